@@ -1,0 +1,30 @@
+package com.jiaodui;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The layering of DEVELOPERS.md: the analysis and compare engines are pure Java; only store speaks JDBC. */
+@AnalyzeClasses(packages = "com.jiaodui", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule engineIsPureJava = noClasses()
+            .that().resideInAnyPackage("com.jiaodui.text..", "com.jiaodui.compare..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "javafx..", "org.controlsfx..", "org.fxmisc..", "java.sql..", "javax.sql..", "org.sqlite..",
+                    "com.jiaodui.store..", "com.jiaodui.app..", "com.jiaodui.cli..");
+
+    @ArchTest
+    static final ArchRule onlyStoreUsesJdbc = noClasses()
+            .that().resideOutsideOfPackage("com.jiaodui.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.sqlite..");
+
+    @ArchTest
+    static final ArchRule storeAndCliHaveNoUi = noClasses()
+            .that().resideInAnyPackage("com.jiaodui.store..", "com.jiaodui.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "org.fxmisc..");
+}

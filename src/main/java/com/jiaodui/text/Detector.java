@@ -1,0 +1,10 @@
+package com.jiaodui.text;
+
+import java.util.List;
+
+/** One kind of defect finder. Implementations are stateless and thread-safe. */
+public interface Detector {
+
+    /** Adds the flags this detector finds on the page to {@code out}; spans are raw offsets. */
+    void detect(Page page, List<Flag> out);
+}

@@ -1,18 +1,88 @@
 package com.jiaodui.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.jiaodui.text.Analysis;
+import com.jiaodui.text.Analyzer;
+import com.jiaodui.text.Article;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "articles", mixinStandardHelpOptions = true, description = "Split pages into articles.")
+@Command(name = "articles", mixinStandardHelpOptions = true,
+        description = "Split pages into articles: title (kicker, subtitle), byline, body paragraphs.")
 public final class ArticlesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--json", description = "JSON: {\"file\",\"articles\":[{index,kicker,title,subtitle,byline,paragraphs,start,end}]} per file.")
+    boolean json;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Page files or folders.")
+    List<Path> paths;
+
     @Override
-    public Integer call() {
-        spec.commandLine().getErr().println("jiaodui articles: not available yet");
-        return Cli.EXIT_USAGE;
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        boolean[] failed = {false};
+        List<Path> files = PageFiles.expand(paths, err, failed);
+        Analyzer analyzer = new Analyzer();
+        List<Object> docs = new ArrayList<>();
+        for (Processed<Analysis> r : Processed.all(files, p -> Processed.analyse(analyzer, p))) {
+            if (r.error() != null) {
+                err.println(r.error());
+                failed[0] = true;
+                continue;
+            }
+            if (json) {
+                docs.add(toJson(r.path(), r.result()));
+            } else {
+                for (Article a : r.result().articles()) {
+                    out.println(r.path() + " #" + (a.index() + 1) + " " + (a.kicker() == null ? "" : "[" + a.kicker() + "] ")
+                            + (a.title().isEmpty() ? "(untitled)" : a.title())
+                            + (a.subtitle() == null ? "" : " — " + a.subtitle())
+                            + (a.byline() == null ? "" : "  | " + a.byline())
+                            + "  (" + a.paragraphs().size() + " paragraphs)");
+                }
+            }
+        }
+        if (json) {
+            boolean single = files.size() == 1 && paths.size() == 1 && !Files.isDirectory(paths.get(0));
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(single && docs.size() == 1 ? docs.get(0) : docs));
+        }
+        out.flush();
+        return failed[0] ? Cli.EXIT_USAGE : 0;
+    }
+
+    static Map<String, Object> toJson(Path file, Analysis analysis) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("file", file.toString());
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Article a : analysis.articles()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("index", a.index());
+            m.put("kicker", a.kicker());
+            m.put("title", a.title());
+            m.put("subtitle", a.subtitle());
+            m.put("byline", a.byline());
+            m.put("paragraphs", a.paragraphs());
+            m.put("start", a.rawStart());
+            m.put("end", a.rawEnd());
+            list.add(m);
+        }
+        doc.put("articles", list);
+        return doc;
     }
 }

@@ -1,18 +1,85 @@
 package com.jiaodui.cli;
 
+import com.jiaodui.text.Analysis;
+import com.jiaodui.text.Analyzer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "clean", mixinStandardHelpOptions = true, description = "Print the cleaned text of a page.")
+@Command(name = "clean", mixinStandardHelpOptions = true,
+        description = {"Print the cleaned text of a page: reflowed, every fix applied except page furniture.",
+                "Paragraphs are separated by one blank line; Markdown headings are kept for Markdown input.",
+                "One file goes to standard output; several files (or a folder) need --out DIR."})
 public final class CleanCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--out", paramLabel = "DIR", description = "Write each cleaned page to DIR under its own name.")
+    Path out;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Page files or folders.")
+    List<Path> paths;
+
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("jiaodui clean: not available yet");
-        return Cli.EXIT_USAGE;
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        boolean[] failed = {false};
+        List<Path> files = PageFiles.expand(paths, err, failed);
+        boolean many = files.size() != 1 || Files.isDirectory(paths.get(0));
+        if (many && out == null) {
+            err.println("jiaodui clean: several pages need --out DIR");
+            return Cli.EXIT_USAGE;
+        }
+        if (out != null) {
+            try {
+                Files.createDirectories(out);
+            } catch (IOException e) {
+                err.println(out + ": cannot create output folder (" + e.getMessage() + ")");
+                return Cli.EXIT_USAGE;
+            }
+        }
+        Analyzer analyzer = new Analyzer();
+        for (Processed<Analysis> r : Processed.all(files, p -> Processed.analyse(analyzer, p))) {
+            if (r.error() != null) {
+                err.println(r.error());
+                failed[0] = true;
+                continue;
+            }
+            String text = r.result().cleaned().text();
+            if (out == null) {
+                stdout.print(text);
+            } else {
+                Path target = out.resolve(r.path().getFileName().toString());
+                try {
+                    writeAtomically(target, text);
+                } catch (IOException e) {
+                    err.println(target + ": cannot write (" + e.getMessage() + ")");
+                    failed[0] = true;
+                }
+            }
+        }
+        stdout.flush();
+        return failed[0] ? Cli.EXIT_USAGE : 0;
+    }
+
+    static void writeAtomically(Path target, String text) throws IOException {
+        Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".jiaodui-", ".tmp");
+        try {
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
     }
 }

@@ -15,13 +15,33 @@ public final class Analyzer {
         Page page = PageReader.read(raw, format);
         List<Flag> flags = new ArrayList<>(detect(page));
         flags.sort(Comparator.comparingInt(Flag::start).thenComparingInt(Flag::end));
-        MappedText cleaned = Cleaner.clean(page, flags);
-        List<Article> articles = ArticleSegmenter.segment(page, flags);
+        List<CleanBlock> blocks = Cleaner.cleanBlocks(page, flags);
+        MappedText cleaned = Cleaner.join(blocks, raw.length());
+        List<Article> articles = ArticleSegmenter.segment(page, flags, blocks);
         return new Analysis(page, flags, cleaned, articles);
+    }
+
+    private final List<Detector> detectors;
+
+    public Analyzer() {
+        this(defaultDetectors());
+    }
+
+    public Analyzer(List<Detector> detectors) {
+        this.detectors = List.copyOf(detectors);
+    }
+
+    /** The detectors of every flag kind, in a fixed order. */
+    public static List<Detector> defaultDetectors() {
+        return List.of(new BrokenJoinDetector(), new DuplicateParagraphDetector(), new DuplicateFragmentDetector());
     }
 
     /** Runs every detector over the page. */
     public List<Flag> detect(Page page) {
-        return List.of();
+        List<Flag> out = new ArrayList<>();
+        for (Detector d : detectors) {
+            d.detect(page, out);
+        }
+        return out;
     }
 }

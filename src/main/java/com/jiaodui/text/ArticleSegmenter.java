@@ -2,42 +2,236 @@ package com.jiaodui.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
-/** Splits a page into articles. */
+/**
+ * Splits a cleaned page into articles: title (with kicker and subtitle), byline, body paragraphs.
+ * Uses Markdown headings; leads such as 本报讯（记者 …） and bylines such as □记者 …; end codes (③9),
+ * jump markers and source lines that close an article; signatures (郭 嘉); and, on raw pages,
+ * headline blocks printed after their body, which are attached to that body.
+ */
 public final class ArticleSegmenter {
+    static final Pattern LEAD = Pattern.compile("^(本报讯|本报[^，。]{0,8}电|新华社[^，。]{0,12}电)\\s*[（(][^）)]{1,30}[）)]");
+    static final Pattern BYLINE = Pattern.compile("^([□■●◆]\\s*|(本报|特约)?记者\\s*|通讯员\\s*)[\\p{IsHan} ]{1,20}$");
+    /** A lone name signing an item: a padded two-character name ("郭 嘉") or a three-character one. */
+    static final Pattern SIGNATURE = Pattern.compile("^(\\p{IsHan}[ \\u3000]\\p{IsHan}|\\p{IsHan}{3})$");
+    static final Pattern END_CODE = Pattern.compile("[①-⑳]\\d{1,2}$");
+    static final Pattern JUMP_END = Pattern.compile("[（(]\\s*(下转|转第|转)[^）)]{1,8}[）)]$");
+    static final Pattern SOURCE = Pattern.compile("^[（(]\\s*据[^）)]{1,40}[）)]$");
+    static final Pattern PAREN_SIGNATURE = Pattern.compile("[（(][\\p{IsHan} ]{2,20}[）)]([①-⑳]\\d{1,2})?$");
+
     private ArticleSegmenter() {}
 
     public static List<Article> segment(Page page, List<Flag> flags) {
-        List<Article> out = new ArrayList<>();
-        List<Block> cur = new ArrayList<>();
-        for (Block b : page.blocks()) {
-            if (b.isHeading() && !cur.isEmpty()) {
-                out.add(make(out.size(), cur));
-                cur = new ArrayList<>();
-            }
-            cur.add(b);
+        return segment(page, flags, Cleaner.cleanBlocks(page, flags));
+    }
+
+    public static List<Article> segment(Page page, List<Flag> flags, List<CleanBlock> blocks) {
+        int n = blocks.size();
+        boolean[] furniture = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            furniture[i] = isStandaloneFurniture(blocks.get(i), flags);
         }
-        if (!cur.isEmpty()) {
-            out.add(make(out.size(), cur));
+        // a short unpunctuated block between two furniture blocks belongs to the page index
+        for (int i = 1; i + 1 < n; i++) {
+            if (!furniture[i] && furniture[i - 1] && furniture[i + 1] && isHeadlineLike(blocks.get(i))) {
+                furniture[i] = true;
+            }
+        }
+        List<Draft> drafts = new ArrayList<>();
+        Draft cur = null;
+        int i = 0;
+        while (i < n) {
+            CleanBlock cb = blocks.get(i);
+            String s = cb.string();
+            if (furniture[i]) {
+                if (cur != null && !cur.body.isEmpty()) {
+                    cur.ended = true;
+                }
+                i++;
+                continue;
+            }
+            if (cb.isHeading()) {
+                List<CleanBlock> group = new ArrayList<>();
+                while (i < n && blocks.get(i).isHeading() && !furniture[i]) {
+                    group.add(blocks.get(i++));
+                }
+                cur = start(drafts, cur);
+                cur.setTitles(group);
+                continue;
+            }
+            if (SOURCE.matcher(s).matches()) {
+                cur = cur == null ? start(drafts, null) : cur;
+                cur.body.add(cb);
+                cur.ended = true;
+                i++;
+                continue;
+            }
+            if (BYLINE.matcher(s).matches() && s.length() <= 24) {
+                if (cur == null || !cur.body.isEmpty() || cur.byline != null) {
+                    cur = start(drafts, cur);
+                }
+                cur.byline = s;
+                cur.bylineBlock = cb;
+                i++;
+                continue;
+            }
+            if (SIGNATURE.matcher(s).matches() && cur != null && !cur.body.isEmpty() && !cur.ended
+                    && Chars.endsSentence(lastBody(cur), lastBody(cur).length())) {
+                if (cur.byline == null) {
+                    cur.byline = s;
+                }
+                cur.trailer.add(cb);
+                cur.ended = true;
+                i++;
+                continue;
+            }
+            if (isHeadlineLike(cb)) {
+                List<CleanBlock> group = new ArrayList<>();
+                while (i < n && !furniture[i] && isHeadlineLike(blocks.get(i))
+                        && !BYLINE.matcher(blocks.get(i).string()).matches()) {
+                    group.add(blocks.get(i++));
+                }
+                if (cur != null && !cur.body.isEmpty() && cur.title.isEmpty()) {
+                    cur.setTitles(group); // a headline printed after its body
+                    cur.ended = true;
+                } else if (cur != null && !cur.body.isEmpty() && !cur.ended) {
+                    cur.body.addAll(group); // subheads inside the article
+                } else if (cur != null && cur.body.isEmpty() && !cur.title.isEmpty()) {
+                    cur.addSubtitles(group);
+                } else {
+                    cur = start(drafts, cur);
+                    cur.setTitles(group);
+                }
+                continue;
+            }
+            // body text
+            boolean lead = LEAD.matcher(s).find();
+            if (cur == null || cur.ended || lead && (!cur.body.isEmpty() || cur.byline != null && cur.bylineBlock == null)) {
+                cur = start(drafts, cur);
+            }
+            if (lead && cur.byline == null) {
+                java.util.regex.Matcher m = LEAD.matcher(s);
+                m.find();
+                cur.byline = m.group();
+            }
+            cur.body.add(cb);
+            if (END_CODE.matcher(s).find() || JUMP_END.matcher(s).find()) {
+                cur.ended = true;
+            }
+            i++;
+        }
+        List<Article> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            if (d.title.isEmpty() && d.body.isEmpty()) {
+                continue;
+            }
+            out.add(d.build(out.size()));
         }
         return out;
     }
 
-    private static Article make(int index, List<Block> blocks) {
-        Block first = blocks.get(0);
-        String title = first.isHeading() ? first.string() : "";
-        List<String> paras = new ArrayList<>();
-        MappedText.Builder t = MappedText.builder();
-        for (Block b : blocks) {
-            if (t.length() > 0) {
-                t.insert("\n\n", b.start());
+    private static String lastBody(Draft d) {
+        return d.body.get(d.body.size() - 1).string();
+    }
+
+    private static Draft start(List<Draft> drafts, Draft cur) {
+        Draft d = new Draft();
+        drafts.add(d);
+        return d;
+    }
+
+    /** A short block without clause punctuation: a headline, kicker, subhead or caption title. */
+    static boolean isHeadlineLike(CleanBlock cb) {
+        String s = cb.string();
+        return !s.isEmpty() && s.length() <= 40 && !Chars.isProse(s) && !Chars.endsSentence(s, s.length())
+                && !SOURCE.matcher(s).matches();
+    }
+
+    /** A whole block that is page furniture other than a jump marker (page index, countdown, label). */
+    private static boolean isStandaloneFurniture(CleanBlock cb, List<Flag> flags) {
+        int s = cb.rawStart();
+        int e = cb.rawEnd();
+        for (Flag f : flags) {
+            if (f.kind() == FlagKind.PAGE_FURNITURE && f.start() <= cb.text().rawStart(0) && f.end() >= e
+                    && !f.message().startsWith("jump marker") && !f.message().startsWith("editor code")
+                    && !f.message().startsWith("photo credit")) {
+                return true;
             }
-            t.append(b.text());
-            if (b != first || !first.isHeading()) {
-                paras.add(b.string());
+            if (f.start() > e) {
+                break;
             }
         }
-        Block last = blocks.get(blocks.size() - 1);
-        return new Article(index, null, title, null, null, paras, t.build(), first.start(), last.end());
+        return cb.string().isEmpty() && s == e;
+    }
+
+    private static final class Draft {
+        final List<CleanBlock> title = new ArrayList<>();
+        final List<CleanBlock> body = new ArrayList<>();
+        final List<CleanBlock> trailer = new ArrayList<>();
+        String byline;
+        CleanBlock bylineBlock;
+        boolean ended;
+
+        void setTitles(List<CleanBlock> group) {
+            title.clear();
+            title.addAll(group);
+        }
+
+        void addSubtitles(List<CleanBlock> group) {
+            title.addAll(group);
+        }
+
+        Article build(int index) {
+            String kicker = null;
+            String head = "";
+            String sub = null;
+            if (title.size() == 1) {
+                head = title.get(0).string();
+            } else if (title.size() == 2) {
+                String a = title.get(0).string();
+                if (a.length() <= 6 && title.get(1).string().length() > a.length() || a.endsWith("强调") || a.endsWith("指出") || a.endsWith("表示") || a.endsWith("要求")
+                        || a.endsWith("：") || a.endsWith(":") || a.matches(".*[（(][一二三四五六七八九十\\d]+[）)]$")) {
+                    kicker = a;
+                    head = title.get(1).string();
+                } else {
+                    head = a;
+                    sub = title.get(1).string();
+                }
+            } else if (title.size() >= 3) {
+                kicker = title.get(0).string();
+                head = title.get(1).string();
+                StringBuilder sb = new StringBuilder();
+                for (int k = 2; k < title.size(); k++) {
+                    sb.append(sb.length() > 0 ? " " : "").append(title.get(k).string());
+                }
+                sub = sb.toString();
+            }
+            List<CleanBlock> all = new ArrayList<>(title);
+            if (bylineBlock != null) {
+                all.add(bylineBlock);
+            }
+            all.addAll(body);
+            all.addAll(trailer);
+            MappedText.Builder t = MappedText.builder();
+            List<String> paragraphs = new ArrayList<>();
+            int rs = Integer.MAX_VALUE;
+            int re = 0;
+            for (CleanBlock cb : all) {
+                if (t.length() > 0) {
+                    t.insert("\n\n", cb.rawStart());
+                }
+                t.append(cb.text());
+                rs = Math.min(rs, cb.rawStart());
+                re = Math.max(re, cb.rawEnd());
+            }
+            for (CleanBlock cb : body) {
+                paragraphs.add(cb.string());
+            }
+            for (CleanBlock cb : trailer) {
+                paragraphs.add(cb.string());
+            }
+            return new Article(index, kicker, head, sub, byline, paragraphs, t.build(), rs == Integer.MAX_VALUE ? 0 : rs, re);
+        }
     }
 }

@@ -83,11 +83,52 @@ public final class Chars {
         return i >= 0 && isSentenceEnd(s.charAt(i));
     }
 
+    /** Text folded for comparison: no white space, no garbled glyphs, half-width punctuation made full-width. */
+    public static String fold(CharSequence s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isSpace(c) || c == '\uFFFD' || c == '\n' || c == '\r') {
+                continue;
+            }
+            b.append(fullWidth(c));
+        }
+        return b.toString();
+    }
+
+    /** The full-width form of half-width Chinese punctuation; other characters unchanged. */
+    public static char fullWidth(char c) {
+        return switch (c) {
+            case ',' -> '，';
+            case ';' -> '；';
+            case ':' -> '：';
+            case '?' -> '？';
+            case '!' -> '！';
+            case '(' -> '（';
+            case ')' -> '）';
+            default -> c;
+        };
+    }
+
+    /** Whether the text reads as prose: it holds clause or sentence punctuation. */
+    public static boolean isProse(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '，' || c == '。' || c == '、' || c == '；' || c == ',' || c == '！' || c == '？') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Display width in columns of the column-text: CJK and full-width 1, everything else 1/2. */
     public static double width(CharSequence s, int from, int to) {
         double w = 0;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
+            if (c == '\uFFFD') {
+                continue; // unmapped glyphs: an image or drop cap, not a column character
+            }
             w += c >= 0x2E80 || c == '“' || c == '”' || c == '‘' || c == '’' || c == '—' || c == '…' ? 1.0 : 0.5;
         }
         return w;

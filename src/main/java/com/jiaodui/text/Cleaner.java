@@ -1,25 +1,199 @@
 package com.jiaodui.text;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
-/** Applies the fixes of a page's flags to its reflowed blocks. */
+/**
+ * Applies the fixes of a page's flags to its reflowed blocks: duplicates are dropped, broken joins
+ * rejoined (an interposed block moves after the paragraph), and in-line fixes (spaces, punctuation
+ * width, traditional and garbled characters) applied. Page furniture and INFO flags are kept as they
+ * are. The result keeps its map to raw offsets.
+ */
 public final class Cleaner {
+    /** Kinds whose fix edits text inside one block. */
+    static final Set<FlagKind> INLINE = EnumSet.of(FlagKind.SPURIOUS_SPACE, FlagKind.PUNCTUATION_WIDTH,
+            FlagKind.TRADITIONAL_CHAR, FlagKind.GARBLED_CHAR);
+
     private Cleaner() {}
 
     public static MappedText clean(Page page, List<Flag> flags) {
-        MappedText.Builder b = MappedText.builder(page.raw().length());
-        for (Block block : page.blocks()) {
+        return join(cleanBlocks(page, flags), page.raw().length());
+    }
+
+    /** Joins cleaned blocks into a page: one blank line between blocks, Markdown headings marked. */
+    public static MappedText join(List<CleanBlock> blocks, int rawEnd) {
+        MappedText.Builder b = MappedText.builder(rawEnd + 64);
+        for (CleanBlock cb : blocks) {
             if (b.length() > 0) {
-                b.insert("\n\n", block.start());
+                b.insert("\n\n", cb.rawStart());
             }
-            if (block.isHeading()) {
-                b.insert("#".repeat(block.level()) + " ", block.start());
+            if (cb.isHeading()) {
+                b.insert("#".repeat(cb.first().level()) + " ", cb.rawStart());
             }
-            b.append(block.text());
+            b.append(cb.text());
         }
         if (b.length() > 0) {
-            b.insert("\n", page.raw().length());
+            b.insert("\n", rawEnd);
         }
         return b.build();
+    }
+
+    public static List<CleanBlock> cleanBlocks(Page page, List<Flag> flags) {
+        List<Flag> sorted = new ArrayList<>(flags);
+        sorted.sort(Comparator.comparingInt(Flag::start).thenComparingInt(Flag::end));
+        List<Block> blocks = page.blocks();
+        int n = blocks.size();
+        boolean[] removed = new boolean[n];
+        int[] joinTo = new int[n];
+        boolean[] interposed = new boolean[n];
+        java.util.Arrays.fill(joinTo, -1);
+        List<List<Integer>> carried = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            carried.add(null);
+        }
+        for (Flag f : sorted) {
+            if (!f.hasFix()) {
+                continue;
+            }
+            switch (f.kind()) {
+                case DUPLICATE_PARAGRAPH, DUPLICATE_FRAGMENT -> {
+                    for (int i = 0; i < n; i++) {
+                        if (blocks.get(i).start() == f.start() && blocks.get(i).end() == f.end()) {
+                            removed[i] = true;
+                        }
+                    }
+                }
+                case BROKEN_JOIN -> {
+                    int a = blockEndingAt(blocks, f.start());
+                    if (a < 0) {
+                        break;
+                    }
+                    int c = -1;
+                    for (int j = a + 1; j < n; j++) {
+                        Block bj = blocks.get(j);
+                        if (bj.textStart() == f.end() || bj.end() == f.end()) {
+                            c = j;
+                            break;
+                        }
+                        if (bj.start() > f.end()) {
+                            break;
+                        }
+                    }
+                    if (c < 0) {
+                        break;
+                    }
+                    joinTo[a] = c;
+                    List<Integer> between = new ArrayList<>();
+                    for (int j = a + 1; j < c; j++) {
+                        interposed[j] = true;
+                        between.add(j);
+                    }
+                    carried.set(a, between);
+                }
+                default -> { }
+            }
+        }
+        List<CleanBlock> out = new ArrayList<>();
+        boolean[] done = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            if (done[i] || interposed[i]) {
+                continue;
+            }
+            if (removed[i]) {
+                done[i] = true;
+                continue;
+            }
+            MappedText.Builder tb = MappedText.builder();
+            List<Block> sources = new ArrayList<>();
+            List<Integer> after = new ArrayList<>();
+            int k = i;
+            while (true) {
+                done[k] = true;
+                Block blk = blocks.get(k);
+                if (!sources.isEmpty()) {
+                    char prev = tb.length() > 0 ? tb.charAt(tb.length() - 1) : ' ';
+                    String s = blk.string();
+                    if (Chars.isAsciiLetter(prev) && !s.isEmpty() && Chars.isAsciiLetter(s.charAt(0))) {
+                        tb.insert(" ", blk.textStart());
+                    }
+                }
+                tb.append(applyInline(blk, sorted));
+                sources.add(blk);
+                if (carried.get(k) != null) {
+                    after.addAll(carried.get(k));
+                }
+                int next = joinTo[k];
+                if (next < 0 || done[next] || removed[next]) {
+                    break;
+                }
+                k = next;
+            }
+            out.add(new CleanBlock(tb.build(), sources));
+            for (int j : after) {
+                if (!done[j] && !removed[j]) {
+                    done[j] = true;
+                    out.add(new CleanBlock(applyInline(blocks.get(j), sorted), List.of(blocks.get(j))));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int blockEndingAt(List<Block> blocks, int rawEnd) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).end() == rawEnd) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The block's text with the in-line fixes of the flags inside it applied. */
+    static MappedText applyInline(Block block, List<Flag> sorted) {
+        MappedText t = block.text();
+        int from = firstFlagAtOrAfter(sorted, block.start());
+        MappedText.Builder b = null;
+        int pos = 0;
+        for (int i = from; i < sorted.size(); i++) {
+            Flag f = sorted.get(i);
+            if (f.start() >= block.end() && !(f.start() == f.end() && f.start() == block.end())) {
+                break;
+            }
+            if (!f.hasFix() || !INLINE.contains(f.kind()) || f.end() > block.end()) {
+                continue;
+            }
+            int[] span = t.fromRaw(f.start(), f.end());
+            if (span[0] < pos) {
+                continue; // overlaps a fix already applied
+            }
+            if (b == null) {
+                b = MappedText.builder(t.length());
+            }
+            b.append(t, pos, span[0]);
+            b.appendReplacement(f.replacement(), f.start(), f.end());
+            pos = span[1];
+        }
+        if (b == null) {
+            return t;
+        }
+        b.append(t, pos, t.length());
+        return b.build();
+    }
+
+    private static int firstFlagAtOrAfter(List<Flag> sorted, int rawStart) {
+        int lo = 0;
+        int hi = sorted.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted.get(mid).start() < rawStart) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 }

@@ -88,23 +88,31 @@ public final class PageReader {
             return;
         }
         int paraStart = 0;
+        boolean headline = false;
         for (int k = 0; k < n; k++) {
             boolean last = k == n - 1;
             boolean breakAfter = last;
-            if (!last) {
+            if (k == 0 && !last && isWideHeadline(raw, run, w)) {
+                // a headline set wider than the column, printed straight above its body
+                breakAfter = true;
+                headline = true;
+            } else if (!last) {
                 int[] l = run.get(k);
                 int end = contentEnd(raw, l);
                 char lastChar = end > l[0] ? raw.charAt(end - 1) : ' ';
-                double local = localWidth(w, k);
-                boolean shortLine = w[k] < 0.75 * local;
-                boolean nextIndented = isSpace(raw, run.get(k + 1)[0]) && !isSpace(raw, l[0]) ;
-                if (nextIndented) {
+                double before = k == 0 ? maxWidth(w, 1, 3) : maxWidth(w, k - 3, k - 1);
+                double after = maxWidth(w, k + 1, k + 2);
+                boolean shortLine = w[k] < 0.75 * before && w[k] < 0.75 * after;
+                boolean nextIndented = isSpace(raw, run.get(k + 1)[0]) && !isSpace(raw, l[0]);
+                int nextFirst = firstNonSpace(raw, run.get(k + 1)[0], run.get(k + 1)[1]);
+                if (nextIndented || startsGarbled(raw, nextFirst)) {
+                    // an indented line, or one opening with unmapped glyphs (an image or drop cap), starts a paragraph
                     breakAfter = true;
-                } else if (shortLine && (Chars.endsSentence(raw, end) || !Chars.cannotEnd(lastChar))) {
+                } else if (shortLine && !Chars.cannotEnd(lastChar)) {
                     breakAfter = true;
-                } else if (Chars.endsSentence(raw, end) && w[k] < local - 1.5
-                        && !Chars.cannotStart(raw.charAt(firstNonSpace(raw, run.get(k + 1)[0], run.get(k + 1)[1])))) {
-                    // a sentence closed a little before the column edge
+                } else if (Chars.endsSentence(raw, end) && w[k] < before - 1.5
+                        && nextFirst < raw.length() && !Chars.cannotStart(raw.charAt(nextFirst))) {
+                    // a sentence closed before the column edge: the paragraph ends here
                     breakAfter = true;
                 }
             }
@@ -113,16 +121,29 @@ public final class PageReader {
                 int[] first = para.get(0);
                 out.add(new Block(out.size(), Block.Type.PARAGRAPH, 0, first[0], contentEnd(raw, para.get(para.size() - 1)),
                         join(raw, para), firstLine + paraStart, firstLine + k, paraStart == 0 ? blanks : 0,
-                        isSpace(raw, first[0]), false));
+                        isSpace(raw, first[0]), headline));
+                headline = false;
                 paraStart = k + 1;
             }
         }
     }
 
-    /** Widest line near {@code k}: the column width there. */
-    private static double localWidth(double[] w, int k) {
+    private static boolean startsGarbled(String raw, int p) {
+        return p + 1 < raw.length() && raw.charAt(p) == '\uFFFD' && raw.charAt(p + 1) == '\uFFFD';
+    }
+
+    private static boolean isWideHeadline(String raw, List<int[]> run, double[] w) {
+        double next = maxWidth(w, 1, 3);
+        if (w[0] - next < 1.5) {
+            return false;
+        }
+        return isHeadingRun(raw, run.subList(0, 1));
+    }
+
+    /** Widest of the lines {@code from..to} (clamped). */
+    private static double maxWidth(double[] w, int from, int to) {
         double max = 0;
-        for (int j = Math.max(0, k - 4); j <= Math.min(w.length - 1, k + 4); j++) {
+        for (int j = Math.max(0, from); j <= Math.min(w.length - 1, to); j++) {
             max = Math.max(max, w[j]);
         }
         return max;

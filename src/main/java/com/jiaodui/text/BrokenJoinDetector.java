@@ -1,0 +1,149 @@
+package com.jiaodui.text;
+
+import com.ibm.icu.text.BreakIterator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds paragraph breaks inside a sentence, left where a column or page ended. Evidence: the first
+ * half does not close its sentence (or ends with a character that cannot end one), the second half
+ * starts with a character that cannot start one, and, across an interposed heading or caption, a
+ * dictionary word that straddles the break (ICU's Chinese word segmenter). Headlines, bylines, lists
+ * and other non-prose blocks are never joined.
+ */
+public final class BrokenJoinDetector implements Detector {
+    /** At most this many short blocks (a headline, a caption) may stand between the two halves. */
+    static final int MAX_INTERPOSED = 3;
+
+    @Override
+    public void detect(Page page, List<Flag> out) {
+        List<Block> blocks = page.blocks();
+        for (int i = 0; i + 1 < blocks.size(); i++) {
+            Block a = blocks.get(i);
+            if (!isBodyText(a)) {
+                continue;
+            }
+            String at = a.string();
+            char last = lastNonSpace(at);
+            if (last == 0 || Chars.endsSentence(at, at.length()) || last == '：' || last == ':') {
+                // a colon may introduce a list or a quotation in the next paragraph
+                if (!(last != 0 && i + 1 < blocks.size() && startsWithCannotStart(blocks.get(i + 1)))) {
+                    continue;
+                }
+            }
+            // the direct neighbour continues the sentence
+            Block b = blocks.get(i + 1);
+            if (isContinuation(a, b)) {
+                out.add(simple(page, a, b));
+                continue;
+            }
+            // a headline, caption or kicker printed between the two halves
+            int j = i + 1;
+            while (j < blocks.size() && j <= i + MAX_INTERPOSED && isInterposable(blocks.get(j))) {
+                j++;
+            }
+            if (j > i + 1 && j < blocks.size() && j <= i + MAX_INTERPOSED + 1) {
+                Block c = blocks.get(j);
+                if (isBodyText(c) && !c.isHeading() && strongEvidence(a, c)) {
+                    out.add(interposed(page, a, blocks.subList(i + 1, j), c));
+                    i = j - 1;
+                }
+            }
+        }
+    }
+
+    private static Flag simple(Page page, Block a, Block b) {
+        String sep = Chars.isAsciiLetter(lastNonSpace(a.string())) && Chars.isAsciiLetter(b.string().charAt(0)) ? " " : "";
+        return new Flag(FlagKind.BROKEN_JOIN, a.end(), b.textStart(),
+                "paragraph break inside a sentence: \"" + tail(a.string()) + "\" continues in \"" + head(b.string()) + "\"",
+                sep, Severity.WARNING);
+    }
+
+    private static Flag interposed(Page page, Block a, List<Block> between, Block c) {
+        StringBuilder repl = new StringBuilder(c.string());
+        StringBuilder names = new StringBuilder();
+        for (Block h : between) {
+            repl.append("\n\n").append(h.isHeading() ? "#".repeat(h.level()) + " " : "").append(h.string());
+            names.append(names.length() > 0 ? " / " : "").append(h.string());
+        }
+        return new Flag(FlagKind.BROKEN_JOIN, a.end(), c.end(),
+                "sentence broken by \"" + names + "\": \"" + tail(a.string()) + "\" continues in \""
+                        + head(c.string()) + "\"; rejoined, the interposed block follows the paragraph",
+                repl.toString(), Severity.WARNING);
+    }
+
+    /** Whether b, directly after a (which does not close its sentence), continues a's sentence. */
+    static boolean isContinuation(Block a, Block b) {
+        if (b.isHeading()) {
+            return startsWithCannotStart(b);
+        }
+        if (startsWithCannotStart(b)) {
+            return true;
+        }
+        if (!isBodyText(b)) {
+            return false;
+        }
+        char first = b.string().charAt(0);
+        return Chars.isHan(first) || Chars.isAsciiDigit(first) || Chars.isOpening(first) || Chars.isLatinWordChar(first);
+    }
+
+    private static boolean strongEvidence(Block a, Block c) {
+        char last = lastNonSpace(a.string());
+        return startsWithCannotStart(c) || Chars.cannotEnd(last) && last != '：' && last != ':'
+                || wordStraddles(a.string(), c.string());
+    }
+
+    static boolean startsWithCannotStart(Block b) {
+        String s = b.string();
+        return !s.isEmpty() && Chars.cannotStart(s.charAt(0)) && s.charAt(0) != '—' && s.charAt(0) != '…';
+    }
+
+    /** A prose block long enough to be body text, not a headline, byline, caption or list label. */
+    static boolean isBodyText(Block b) {
+        String s = b.string();
+        if (b.isHeading() || s.length() < 4) {
+            return false;
+        }
+        return Chars.isProse(s) || startsWithCannotStart(b) && s.length() >= 2;
+    }
+
+    /** A short non-prose block that may stand between the halves of a broken sentence. */
+    private static boolean isInterposable(Block b) {
+        String s = b.string();
+        return s.length() <= 40 && !Chars.isProse(s);
+    }
+
+    private static final ThreadLocal<BreakIterator> WORDS =
+            ThreadLocal.withInitial(() -> BreakIterator.getWordInstance(Locale.CHINESE));
+
+    /** Whether the dictionary segmenter puts a word across the join of the two halves. */
+    static boolean wordStraddles(String left, String right) {
+        int l = Math.min(4, left.length());
+        int r = Math.min(4, right.length());
+        String tail = left.substring(left.length() - l);
+        String headText = right.substring(0, r);
+        if (!Chars.isHan(tail.charAt(tail.length() - 1)) || !Chars.isHan(headText.charAt(0))) {
+            return false;
+        }
+        BreakIterator bi = WORDS.get();
+        bi.setText(tail + headText);
+        return !bi.isBoundary(l);
+    }
+
+    private static char lastNonSpace(String s) {
+        for (int i = s.length() - 1; i >= 0; i--) {
+            if (!Chars.isSpace(s.charAt(i))) {
+                return s.charAt(i);
+            }
+        }
+        return 0;
+    }
+
+    static String tail(String s) {
+        return s.length() <= 12 ? s : "…" + s.substring(s.length() - 12);
+    }
+
+    static String head(String s) {
+        return s.length() <= 12 ? s : s.substring(0, 12) + "…";
+    }
+}

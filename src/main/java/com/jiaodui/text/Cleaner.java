@@ -31,7 +31,7 @@ public final class Cleaner {
                 b.insert("\n\n", cb.rawStart());
             }
             if (cb.isHeading()) {
-                b.insert("#".repeat(cb.first().level()) + " ", cb.rawStart());
+                b.appendReplacement("#".repeat(cb.first().level()) + " ", cb.rawStart(), cb.first().textStart());
             }
             b.append(cb.text());
         }

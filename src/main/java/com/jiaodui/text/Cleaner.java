@@ -61,7 +61,7 @@ public final class Cleaner {
             switch (f.kind()) {
                 case DUPLICATE_PARAGRAPH, DUPLICATE_FRAGMENT -> {
                     for (int i = 0; i < n; i++) {
-                        if (blocks.get(i).start() == f.start() && blocks.get(i).end() == f.end()) {
+                        if (blocks.get(i).start() >= f.start() && blocks.get(i).end() <= f.end()) {
                             removed[i] = true;
                         }
                     }

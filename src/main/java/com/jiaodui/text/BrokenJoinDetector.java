@@ -52,7 +52,7 @@ public final class BrokenJoinDetector implements Detector {
                     acrossHeading |= blocks.get(k).isHeading();
                 }
                 boolean evidence = strongEvidence(at, c)
-                        || !acrossHeading && j - i - 1 <= 2 && isContinuation(c) && !ArticleSegmenter.LEAD.matcher(c.string()).find();
+                        || !acrossHeading && j - i - 1 <= 2 && isContinuation(c) && !ArticleSegmenter.LEAD.matcher(c.string()).lookingAt();
                 if (!c.isHeading() && isBodyText(c.string()) && evidence) {
                     out.add(interposed(at, a, blocks.subList(i + 1, j), c));
                     chain[j] = at + c.string();

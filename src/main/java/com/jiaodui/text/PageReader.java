@@ -38,7 +38,7 @@ public final class PageReader {
                 i++;
                 continue;
             }
-            if (format == Format.MARKDOWN) {
+            if (format == Format.MARKDOWN && startsWithHash(raw, ln)) {
                 Matcher m = MD_HEADING.matcher(raw).region(ln[0], ln[1]);
                 if (m.lookingAt()) {
                     MappedText t = trimmed(raw, m.end(), ln[1]);
@@ -52,7 +52,7 @@ public final class PageReader {
             // a run of consecutive non-blank, non-heading lines
             int runStart = i;
             while (i < lines.size() && !isBlank(raw, lines.get(i))
-                    && !(format == Format.MARKDOWN && MD_HEADING.matcher(raw).region(lines.get(i)[0], lines.get(i)[1]).lookingAt())) {
+                    && !(format == Format.MARKDOWN && isMdHeading(raw, lines.get(i)))) {
                 i++;
             }
             List<int[]> run = lines.subList(runStart, i);
@@ -255,14 +255,21 @@ public final class PageReader {
         return lines;
     }
 
+    private static boolean startsWithHash(String raw, int[] l) {
+        return l[1] > l[0] && raw.charAt(l[0]) == '#';
+    }
+
+    private static boolean isMdHeading(String raw, int[] l) {
+        return startsWithHash(raw, l) && MD_HEADING.matcher(raw).region(l[0], l[1]).lookingAt();
+    }
+
     private static boolean looksLikeMarkdown(String raw, List<int[]> lines) {
-        int headings = 0;
         for (int[] l : lines) {
-            if (MD_HEADING.matcher(raw).region(l[0], l[1]).lookingAt()) {
-                headings++;
+            if (isMdHeading(raw, l)) {
+                return true;
             }
         }
-        return headings >= 1;
+        return false;
     }
 
     /**
@@ -284,7 +291,7 @@ public final class PageReader {
             if (i + 1 < lines.size() && !isBlank(raw, lines.get(i + 1))) {
                 followed++;
                 int e = contentEnd(raw, l);
-                if (e > l[0] && !Chars.endsSentence(raw, e) && Chars.isProse(raw.subSequence(l[0], e))) {
+                if (e > l[0] && !Chars.endsSentence(raw, e) && Chars.isProse(raw, l[0], e)) {
                     midSentence++;
                 }
             }

@@ -271,7 +271,7 @@ class UnseenPagesTest {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             double cw = c == '\uFFFD' ? 0 : (c >= 0x2E80 || c == '“' || c == '”' ? 1 : 0.5);
-            if (w + cw > width && i > start && !Chars.cannotStart(c)) {
+            if (w + cw > width && i > start && !Chars.cannotStart(c) && c != ' ') {
                 lines.add(text.substring(start, i));
                 start = i;
                 w = 0;

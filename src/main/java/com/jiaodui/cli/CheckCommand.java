@@ -96,7 +96,8 @@ public final class CheckCommand implements Callable<Integer> {
             int ce = Math.min(raw.length(), f.end() + 8);
             String context = oneLine(raw.substring(cs, f.start())) + "【" + oneLine(excerpt(raw, f)) + "】"
                     + oneLine(raw.substring(f.end(), ce));
-            String fix = f.replacement() == null ? "" : "  → " + (f.replacement().isEmpty() ? "(remove)" : "\"" + oneLine(f.replacement()) + "\"");
+            String fix = f.severity() == com.jiaodui.text.Severity.INFO ? "  (info: shown, not applied)"
+                    : f.replacement() == null ? "" : "  → " + (f.replacement().isEmpty() ? "(remove)" : "\"" + oneLine(f.replacement()) + "\"");
             out.println(file + ":" + page.lineOf(f.start()) + ": " + f.kind().id() + ": " + context + fix
                     + "  — " + f.message());
         }

@@ -25,7 +25,11 @@ public final class Cleaner {
 
     /** Joins cleaned blocks into a page: one blank line between blocks, Markdown headings marked. */
     public static MappedText join(List<CleanBlock> blocks, int rawEnd) {
-        MappedText.Builder b = MappedText.builder(rawEnd + 64);
+        int size = 1;
+        for (CleanBlock cb : blocks) {
+            size += cb.text().length() + 2 + (cb.isHeading() ? cb.first().level() + 1 : 0);
+        }
+        MappedText.Builder b = MappedText.builder(size);
         for (CleanBlock cb : blocks) {
             if (b.length() > 0) {
                 b.insert("\n\n", cb.rawStart());

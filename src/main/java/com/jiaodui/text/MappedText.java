@@ -248,6 +248,13 @@ public final class MappedText implements CharSequence {
 
         public MappedText build() {
             int n = sb.length();
+            if (n == s.length) {
+                int[] ss = s;
+                int[] ee = e;
+                s = new int[0];
+                e = new int[0];
+                return new MappedText(sb.toString(), ss, ee); // hand the arrays over: no copy
+            }
             return new MappedText(sb.toString(), Arrays.copyOf(s, n), Arrays.copyOf(e, n));
         }
     }

@@ -157,6 +157,9 @@ public final class ArticleSegmenter {
     private static boolean isStandaloneFurniture(CleanBlock cb, List<Flag> flags) {
         int s = cb.rawStart();
         int e = cb.rawEnd();
+        if (cb.text().length() == 0) {
+            return !cb.isHeading();
+        }
         for (Flag f : flags) {
             if (f.kind() == FlagKind.PAGE_FURNITURE && f.start() <= cb.text().rawStart(0) && f.end() >= e
                     && !f.message().startsWith("jump marker") && !f.message().startsWith("editor code")

@@ -135,11 +135,17 @@ public final class Cleaner {
                 }
                 k = next;
             }
-            out.add(new CleanBlock(tb.build(), sources));
+            MappedText merged = tb.build();
+            if (merged.length() > 0 || blocks.get(i).isHeading()) {
+                out.add(new CleanBlock(merged, sources)); // a block whose every character was garbage is gone
+            }
             for (int j : after) {
                 if (!done[j] && !removed[j]) {
                     done[j] = true;
-                    out.add(new CleanBlock(applyInline(blocks.get(j), sorted), List.of(blocks.get(j))));
+                    MappedText t = applyInline(blocks.get(j), sorted);
+                    if (t.length() > 0) {
+                        out.add(new CleanBlock(t, List.of(blocks.get(j))));
+                    }
                 }
             }
         }

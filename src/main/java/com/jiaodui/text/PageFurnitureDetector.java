@@ -30,7 +30,7 @@ public final class PageFurnitureDetector implements Detector {
     public void detect(Page page, List<Flag> out) {
         List<Block> blocks = page.blocks();
         int nb = blocks.size();
-        // 1 = page index line, 2 = countdown line
+        // 1 = page index line, 2 = countdown line, 3 = countdown event line, 4 = lone number
         byte[] role = new byte[nb];
         for (int b = 0; b < nb; b++) {
             Block block = blocks.get(b);
@@ -57,32 +57,28 @@ public final class PageFurnitureDetector implements Detector {
                         && FurniturePatterns.PAGE_INDEX.matcher(s).matches()) {
                     role[b] = 1;
                     add(out, t, 0, s.length(), PAGE_INDEX);
-                } else if ((c0 == '距' || s.charAt(s.length() - 1) == '天' || s.startsWith("倒计时"))
+                } else if ((s.charAt(s.length() - 1) == '天' || s.startsWith("倒计时"))
                         && FurniturePatterns.COUNTDOWN.matcher(s).matches()) {
                     role[b] = 2;
                     add(out, t, 0, s.length(), COUNTDOWN);
+                } else if (c0 == '距' && FurniturePatterns.COUNTDOWN_EVENT.matcher(s).matches()) {
+                    role[b] = 3;
+                } else if (c0 >= '0' && c0 <= '9' && FurniturePatterns.LONE_NUMBER.matcher(s).matches()) {
+                    role[b] = 4;
                 } else if (s.length() <= 12 && FurniturePatterns.COLUMN_LABELS.contains(withoutSpaces(s))) {
                     add(out, t, 0, s.length(), COLUMN_LABEL);
                 }
             }
         }
+        // countdown boxes: the event line and the lone number count only next to a countdown part
         for (int b = 0; b < nb; b++) {
-            if (role[b] != 0) {
-                continue;
-            }
-            boolean afterIndex = b > 0 && role[b - 1] == 1;
-            if (!afterIndex && !near(role, b, 2)) {
-                continue;
-            }
             Block block = blocks.get(b);
             String s = block.string();
-            if (s.isEmpty() || s.length() > 30 || !DetectorChars.isTitleLike(block)) {
-                continue;
-            }
-            boolean number = FurniturePatterns.LONE_NUMBER.matcher(s).matches();
-            if (number && near(role, b, 2)) {
+            if (role[b] == 3 && (near(role, b, 2) || near(role, b, 4))
+                    || role[b] == 4 && (near(role, b, 2) || near(role, b, 3))) {
                 add(out, block.text(), 0, s.length(), COUNTDOWN);
-            } else if (afterIndex && !number) {
+            } else if (role[b] == 0 && b > 0 && role[b - 1] == 1 && s.length() <= 30 && !s.isEmpty()
+                    && DetectorChars.isTitleLike(block)) {
                 add(out, block.text(), 0, s.length(), PAGE_INDEX + "teaser ");
             }
         }

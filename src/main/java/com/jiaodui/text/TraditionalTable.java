@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * The traditional → simplified character table of the traditional-char detector, derived from ICU4J's
- * {@code Traditional-Simplified} transliterator (the Unihan/OpenCC based conversion table).
+ * {@code Traditional-Simplified} transliterator (CLDR/Unihan conversion data).
  *
  * <p>A character is <em>traditional-only</em> when the conversion changes it and it is not in GB2312, the
  * simplified character set: so 級, 屆, 們 are flagged but 乾 (乾隆), 著 (著名), 藉 (慰藉), 於 (a surname)

@@ -24,10 +24,16 @@ final class FurniturePatterns {
     /** A page index line: a two-digit page number and the page's name ("03 综合新闻", "05 民生·社会"). */
     static final Pattern PAGE_INDEX = Pattern.compile("^(?:[0-9]{2}|[A-Z][0-9]{1,2}|第[0-9]{1,2}版)" + SP + "*[\\p{IsHan}·]{2,8}$");
 
-    /** A countdown line: "还有47天", "距…开幕还有12天", "倒计时30天", "距第二十届中国（漯河）食品博览会开幕". */
+    /** A countdown line: "还有47天", "距…开幕还有12天", "倒计时30天". */
     static final Pattern COUNTDOWN = Pattern.compile(
-            "^(?:距.{1,40}?)?(?:还有|仅剩|倒计时)" + SP + "*[0-9]{1,4}" + SP + "*天$"
-            + "|^距.{2,40}(?:开幕|开幕式|闭幕|开赛|开考|召开|举行|举办|开通|通车|开业|开园|开放)(?:还有|仅剩)?$|^倒计时$");
+            "^(?:距.{1,40}?)?(?:还有|仅剩|倒计时)" + SP + "*[0-9]{1,4}" + SP + "*天$|^倒计时$");
+
+    /**
+     * The event line of a countdown box ("距第二十届中国（漯河）食品博览会开幕"): furniture only next to a
+     * countdown line or a lone number, since a headline may read the same way.
+     */
+    static final Pattern COUNTDOWN_EVENT = Pattern.compile(
+            "^距.{2,40}(?:开幕|开幕式|闭幕|开赛|开考|召开|举行|举办|开通|通车|开业|开园|开放)(?:还有|仅剩)?$");
 
     /** A lone number of a countdown box ("44"). */
     static final Pattern LONE_NUMBER = Pattern.compile("^[0-9]{1,4}" + SP + "*天?$");

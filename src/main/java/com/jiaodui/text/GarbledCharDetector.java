@@ -19,7 +19,8 @@ public final class GarbledCharDetector implements Detector {
         int n = raw.length();
         int i = 0;
         while (i < n) {
-            if (!isGarbled(raw, i)) {
+            char c0 = raw.charAt(i);
+            if (c0 >= 0x20 && c0 < 0x7F || c0 >= 0xA0 && c0 < 0xD800 || c0 == '\n' || !isGarbled(raw, i)) {
                 i++;
                 continue;
             }

@@ -30,7 +30,7 @@ public final class PageFurnitureDetector implements Detector {
     public void detect(Page page, List<Flag> out) {
         List<Block> blocks = page.blocks();
         int nb = blocks.size();
-        // 1 = page index line, 2 = countdown line
+        // 1 = page index line, 2 = countdown line, 3 = countdown event line, 4 = lone number
         byte[] role = new byte[nb];
         for (int b = 0; b < nb; b++) {
             Block block = blocks.get(b);
@@ -52,29 +52,33 @@ public final class PageFurnitureDetector implements Detector {
                 add(out, t, from, s.length(), PHOTO_CREDIT);
             }
             if (s.length() <= 40 && DetectorChars.isTitleLike(block)) {
-                if (FurniturePatterns.PAGE_INDEX.matcher(s).matches()) {
+                char c0 = s.charAt(0);
+                if ((c0 >= '0' && c0 <= '9' || c0 >= 'A' && c0 <= 'Z' || c0 == '第')
+                        && FurniturePatterns.PAGE_INDEX.matcher(s).matches()) {
                     role[b] = 1;
                     add(out, t, 0, s.length(), PAGE_INDEX);
-                } else if (FurniturePatterns.COUNTDOWN.matcher(s).matches()) {
+                } else if ((s.charAt(s.length() - 1) == '天' || s.startsWith("倒计时"))
+                        && FurniturePatterns.COUNTDOWN.matcher(s).matches()) {
                     role[b] = 2;
                     add(out, t, 0, s.length(), COUNTDOWN);
-                } else if (FurniturePatterns.COLUMN_LABELS.contains(withoutSpaces(s))) {
+                } else if (c0 == '距' && FurniturePatterns.COUNTDOWN_EVENT.matcher(s).matches()) {
+                    role[b] = 3;
+                } else if (c0 >= '0' && c0 <= '9' && FurniturePatterns.LONE_NUMBER.matcher(s).matches()) {
+                    role[b] = 4;
+                } else if (s.length() <= 12 && FurniturePatterns.COLUMN_LABELS.contains(withoutSpaces(s))) {
                     add(out, t, 0, s.length(), COLUMN_LABEL);
                 }
             }
         }
+        // countdown boxes: the event line and the lone number count only next to a countdown part
         for (int b = 0; b < nb; b++) {
-            if (role[b] != 0) {
-                continue;
-            }
             Block block = blocks.get(b);
             String s = block.string();
-            if (s.isEmpty() || s.length() > 30 || !DetectorChars.isTitleLike(block)) {
-                continue;
-            }
-            if (FurniturePatterns.LONE_NUMBER.matcher(s).matches() && near(role, b, 2)) {
+            if (role[b] == 3 && (near(role, b, 2) || near(role, b, 4))
+                    || role[b] == 4 && (near(role, b, 2) || near(role, b, 3))) {
                 add(out, block.text(), 0, s.length(), COUNTDOWN);
-            } else if (b > 0 && role[b - 1] == 1 && !FurniturePatterns.LONE_NUMBER.matcher(s).matches()) {
+            } else if (role[b] == 0 && b > 0 && role[b - 1] == 1 && s.length() <= 30 && !s.isEmpty()
+                    && DetectorChars.isTitleLike(block)) {
                 add(out, block.text(), 0, s.length(), PAGE_INDEX + "teaser ");
             }
         }
@@ -89,34 +93,27 @@ public final class PageFurnitureDetector implements Detector {
         return false;
     }
 
+    /**
+     * Jump markers end at a 版 (and a closing bracket): each 版 of the block is tried with the patterns on
+     * a short window before it, so long paragraphs are not scanned by the regex engine.
+     */
     private static void jumpMarkers(MappedText t, List<Flag> out) {
         String s = t.text();
-        Matcher m = FurniturePatterns.JUMP_BRACKETED.matcher(s);
-        int covered = 0;
-        while (m.find()) {
-            add(out, t, m.start(), m.end(), JUMP);
-            covered = m.end();
-        }
-        Matcher bare = FurniturePatterns.JUMP_BARE.matcher(s);
-        while (bare.find()) {
-            if (!insideBracketed(s, bare.start(), bare.end(), covered)) {
-                add(out, t, bare.start(), bare.end(), JUMP);
+        int lastEnd = 0;
+        for (int k = s.indexOf('版'); k >= 0; k = s.indexOf('版', k + 1)) {
+            int from = Math.max(lastEnd, k - 16);
+            int to = Math.min(s.length(), k + 3);
+            Matcher m = FurniturePatterns.JUMP_BRACKETED.matcher(s).region(from, to);
+            boolean found = m.find();
+            if (!found || m.end() <= k) {
+                m = FurniturePatterns.JUMP_BARE.matcher(s).region(from, to);
+                found = m.find() && m.end() > k;
+            }
+            if (found) {
+                add(out, t, m.start(), m.end(), JUMP);
+                lastEnd = m.end();
             }
         }
-    }
-
-    /** Whether a bare match lies inside a bracketed marker already flagged. */
-    private static boolean insideBracketed(String s, int from, int to, int covered) {
-        if (covered == 0) {
-            return false;
-        }
-        Matcher m = FurniturePatterns.JUMP_BRACKETED.matcher(s);
-        while (m.find()) {
-            if (m.start() <= from && to <= m.end()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void add(List<Flag> out, MappedText t, int from, int to, String prefix) {
@@ -126,6 +123,13 @@ public final class PageFurnitureDetector implements Detector {
     }
 
     private static String withoutSpaces(String s) {
+        boolean any = false;
+        for (int i = 0; i < s.length() && !any; i++) {
+            any = DetectorChars.isSpace(s.charAt(i));
+        }
+        if (!any) {
+            return s;
+        }
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

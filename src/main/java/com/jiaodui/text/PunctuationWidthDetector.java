@@ -43,10 +43,14 @@ public final class PunctuationWidthDetector implements Detector {
             String s = blocks.get(b).string();
             byte[] ctx = null;
             int[] partner = null;
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                int h = HALF.indexOf(c);
-                int f = h < 0 ? FULL.indexOf(c) : -1;
+            char[] a = s.toCharArray();
+            for (int i = 0; i < a.length; i++) {
+                char c = a[i];
+                if (c >= 0x4E00 && c < 0xFF00) {
+                    continue; // Han: the bulk of the text
+                }
+                int h = halfIndex(c);
+                int f = h < 0 ? fullIndex(c) : -1;
                 if (h < 0 && f < 0) {
                     continue;
                 }
@@ -87,18 +91,49 @@ public final class PunctuationWidthDetector implements Detector {
                     continue;
                 }
                 char c = t.charAt(i);
-                int h = HALF.indexOf(c);
+                int h = halfIndex(c);
                 if (h >= 0 && (h < 5 || !halfStyle)) {
                     char to = FULL.charAt(h);
                     out.add(new Flag(FlagKind.PUNCTUATION_WIDTH, t.rawStart(i), t.rawEnd(i),
                             "half-width '" + c + "' in Chinese text → '" + to + "'", String.valueOf(to), Severity.WARNING));
                 } else if (h < 0 && halfStyle) {
-                    char to = HALF.charAt(FULL.indexOf(c));
+                    char to = HALF.charAt(fullIndex(c));
                     out.add(new Flag(FlagKind.PUNCTUATION_WIDTH, t.rawStart(i), t.rawEnd(i),
                             "full-width '" + c + "' on a page that writes half-width brackets → '" + to + "'",
                             String.valueOf(to), Severity.WARNING));
                 }
             }
+        }
+    }
+
+    /** Index of a half-width mark in {@link #HALF}, -1 for any other character. */
+    private static int halfIndex(char c) {
+        switch (c) {
+            case ',': return 0;
+            case ';': return 1;
+            case ':': return 2;
+            case '?': return 3;
+            case '!': return 4;
+            case '(': return 5;
+            case ')': return 6;
+            default: return -1;
+        }
+    }
+
+    /** Index of a full-width mark in {@link #FULL}, -1 for any other character. */
+    private static int fullIndex(char c) {
+        if (c < '！' || c > '？') {
+            return -1;
+        }
+        switch (c) {
+            case '，': return 0;
+            case '；': return 1;
+            case '：': return 2;
+            case '？': return 3;
+            case '！': return 4;
+            case '（': return 5;
+            case '）': return 6;
+            default: return -1;
         }
     }
 

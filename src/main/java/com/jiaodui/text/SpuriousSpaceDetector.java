@@ -31,7 +31,9 @@ public final class SpuriousSpaceDetector implements Detector {
         for (Block block : page.blocks()) {
             MappedText t = block.text();
             String s = t.text();
-            if (!hasSpace(s)) {
+            int n = s.length();
+            int firstSpace = firstSpace(s);
+            if (firstSpace < 0) {
                 continue;
             }
             boolean title = DetectorChars.isTitleLike(block);
@@ -39,13 +41,16 @@ public final class SpuriousSpaceDetector implements Detector {
             boolean bylineLine = FurniturePatterns.isBylineLine(s);
             int credit = FurniturePatterns.creditStart(s);
             if (credit < 0) {
-                credit = s.length();
+                credit = n;
             }
             int bookDepth = 0;
             int bylineEnd = -1;
-            int n = s.length();
+            char[] a = s.toCharArray();
             for (int i = 0; i < n; i++) {
-                char c = s.charAt(i);
+                char c = a[i];
+                if (c >= 0x4E00 && c < 0xFF00) {
+                    continue; // Han: the bulk of the text
+                }
                 if (c == '《') {
                     bookDepth++;
                 } else if (c == '》') {
@@ -57,7 +62,7 @@ public final class SpuriousSpaceDetector implements Detector {
                     continue;
                 }
                 int j = i + 1;
-                while (j < n && DetectorChars.isSpace(s.charAt(j))) {
+                while (j < n && DetectorChars.isSpace(a[j])) {
                     j++;
                 }
                 if (i > 0 && j < n) {
@@ -69,13 +74,22 @@ public final class SpuriousSpaceDetector implements Detector {
         }
     }
 
-    private static boolean hasSpace(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (DetectorChars.isSpace(s.charAt(i))) {
-                return true;
-            }
+    /** Index of the first space of {@code s}, -1 if none. */
+    private static int firstSpace(String s) {
+        int i = s.indexOf(' ');
+        int k = s.indexOf('\u3000');
+        if (k >= 0 && (i < 0 || k < i)) {
+            i = k;
         }
-        return false;
+        k = s.indexOf('\t');
+        if (k >= 0 && (i < 0 || k < i)) {
+            i = k;
+        }
+        k = s.indexOf('\u00A0');
+        if (k >= 0 && (i < 0 || k < i)) {
+            i = k;
+        }
+        return i;
     }
 
     /** Decides on the run of spaces {@code [i,j)} of the block text and flags it. */

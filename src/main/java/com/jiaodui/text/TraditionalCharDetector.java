@@ -16,20 +16,15 @@ public final class TraditionalCharDetector implements Detector {
     @Override
     public void detect(Page page, List<Flag> out) {
         TraditionalTable table = TraditionalTable.get();
+        byte[] kinds = table.kinds();
         int traditional = 0;
         int simplified = 0;
         for (Block block : page.blocks()) {
             String s = block.string();
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (c >= 0x3400) {
-                    int k = table.kind(c);
-                    if (k == 1) {
-                        traditional++;
-                    } else if (k == 2) {
-                        simplified++;
-                    }
-                }
+            for (int i = 0, n = s.length(); i < n; i++) {
+                int k = kinds[s.charAt(i)]; // 0 neither, 1 traditional-only, 2 simplified-only: counted branch-free
+                traditional += k & 1;
+                simplified += k >> 1;
             }
         }
         if (traditional == 0 || traditional * 2 > traditional + simplified) {

@@ -1,25 +1,17 @@
 package com.jiaodui.text;
 
-import com.ibm.icu.text.Transliterator;
-import com.ibm.icu.util.VersionInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
-import java.nio.charset.CharsetEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The traditional → simplified character table of the traditional-char detector, derived from ICU4J's
- * {@code Traditional-Simplified} transliterator (the Unihan/OpenCC based conversion table).
+ * {@code Traditional-Simplified} transliterator (CLDR/Unihan conversion data).
  *
  * <p>A character is <em>traditional-only</em> when the conversion changes it and it is not in GB2312, the
  * simplified character set: so 級, 屆, 們 are flagged but 乾 (乾隆), 著 (著名), 藉 (慰藉), 於 (a surname)
@@ -32,8 +24,9 @@ import java.util.regex.Pattern;
  * 项链), the word form is kept as an override.
  *
  * <p>Loading the transliterator costs about 0.3 s, too much for command-line start-up, so the table is
- * generated once into the resource {@code traditional-simplified.txt} next to this class ({@link #generate()},
- * checked against ICU by {@code TraditionalTableTest}); loading it takes about a millisecond. The table is
+ * generated once into the resource {@code traditional-simplified.txt} next to this class
+ * ({@link TraditionalTableGenerator}, checked against ICU by {@code TraditionalTableTest}); loading it takes a
+ * few milliseconds. This class does not touch ICU, so start-up does not load it. The table is
  * built lazily on first use and shared; it is immutable.
  */
 final class TraditionalTable {
@@ -55,39 +48,64 @@ final class TraditionalTable {
     }
 
     private TraditionalTable(String data) {
+        // plain loops, no regex or lambdas: this runs once at start-up in a cold JVM
         int count = 0;
-        for (String line : data.split("\n")) {
-            if (line.startsWith("T ")) {
-                for (int i = 2; i + 1 < line.length(); i += 2) {
-                    char t = line.charAt(i);
-                    kind[t] = TRADITIONAL;
-                    simplified[t] = line.charAt(i + 1);
-                    count++;
-                }
-            } else if (line.startsWith("S ")) {
-                for (int i = 2; i < line.length(); i++) {
-                    if (kind[line.charAt(i)] == 0) {
-                        kind[line.charAt(i)] = SIMPLIFIED;
+        int at = 0;
+        while (at < data.length()) {
+            int eol = data.indexOf('\n', at);
+            if (eol < 0) {
+                eol = data.length();
+            }
+            char tag = data.charAt(at);
+            if (eol - at > 2 && data.charAt(at + 1) == ' ') {
+                if (tag == 'T') {
+                    for (int i = at + 2; i + 1 < eol; i += 2) {
+                        char t = data.charAt(i);
+                        kind[t] = TRADITIONAL;
+                        simplified[t] = data.charAt(i + 1);
+                        count++;
                     }
-                }
-            } else if (line.startsWith("W ")) {
-                for (String w : line.substring(2).split(" ")) {
-                    int gt = w.indexOf('>');
-                    if (gt <= 0) {
-                        continue;
-                    }
-                    String from = w.substring(0, gt);
-                    String to = w.substring(gt + 1);
-                    for (int k = 0; k < from.length(); k++) {
-                        char c = from.charAt(k);
-                        if (kind[c] == TRADITIONAL && to.charAt(k) != simplified[c]) {
-                            words.computeIfAbsent(c, x -> new ArrayList<>()).add(new String[] {from, to});
+                } else if (tag == 'S') {
+                    for (int i = at + 2; i < eol; i++) {
+                        if (kind[data.charAt(i)] == 0) {
+                            kind[data.charAt(i)] = SIMPLIFIED;
                         }
+                    }
+                } else if (tag == 'W') {
+                    addWords(data, at + 2, eol);
+                }
+            }
+            at = eol + 1;
+        }
+        traditionalCount = count;
+    }
+
+    /** Word overrides "計畫>计划 項鍊>项链" in {@code data[from,to)}, after the T line. */
+    private void addWords(String data, int from, int to) {
+        int at = from;
+        while (at < to) {
+            int sp = data.indexOf(' ', at);
+            if (sp < 0 || sp > to) {
+                sp = to;
+            }
+            int gt = data.indexOf('>', at);
+            if (gt > at && gt < sp && sp - gt - 1 == gt - at) {
+                String fromWord = data.substring(at, gt);
+                String toWord = data.substring(gt + 1, sp);
+                for (int k = 0; k < fromWord.length(); k++) {
+                    char c = fromWord.charAt(k);
+                    if (kind[c] == TRADITIONAL && toWord.charAt(k) != simplified[c]) {
+                        List<String[]> list = words.get(c);
+                        if (list == null) {
+                            list = new ArrayList<>();
+                            words.put(c, list);
+                        }
+                        list.add(new String[] {fromWord, toWord});
                     }
                 }
             }
+            at = sp + 1;
         }
-        traditionalCount = count;
     }
 
     /** The shared table, loaded on first use. */
@@ -103,7 +121,7 @@ final class TraditionalTable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new TraditionalTable(generate());
+        return new TraditionalTable(TraditionalTableGenerator.generate());
     }
 
     static TraditionalTable parse(String data) {
@@ -121,6 +139,11 @@ final class TraditionalTable {
     /** 0 = neither, 1 = traditional-only, 2 = simplified-only. */
     int kind(char c) {
         return kind[c];
+    }
+
+    /** The kind of every BMP char (index = char); read-only. */
+    byte[] kinds() {
+        return kind;
     }
 
     int traditionalCount() {
@@ -154,72 +177,4 @@ final class TraditionalTable {
         return true;
     }
 
-    private static final Pattern RULE = Pattern.compile("^(\\S+) > (\\S+);$", Pattern.MULTILINE);
-
-    /**
-     * Builds the resource text from ICU's {@code Traditional-Simplified} transliterator: its single-character
-     * rules (BMP to BMP) give the traditional-only and simplified-only sets, its word rules the overrides.
-     */
-    static String generate() {
-        Transliterator t2s = Transliterator.getInstance("Traditional-Simplified");
-        CharsetEncoder gb2312 = Charset.forName("GB2312").newEncoder();
-        CharsetEncoder big5 = Charset.forName("Big5").newEncoder();
-        Map<Character, Character> single = new TreeMap<>();
-        List<String[]> phrases = new ArrayList<>();
-        Matcher m = RULE.matcher(t2s.toRules(false));
-        while (m.find()) {
-            String from = m.group(1);
-            String to = m.group(2);
-            if (from.length() == 1 && to.length() == 1) {
-                if (from.charAt(0) != to.charAt(0)) {
-                    single.put(from.charAt(0), to.charAt(0));
-                }
-            } else if (from.length() == to.length() && from.codePointCount(0, from.length()) == from.length()) {
-                phrases.add(new String[] {from, to});
-            }
-        }
-        StringBuilder trad = new StringBuilder("T ");
-        StringBuilder simp = new StringBuilder("S ");
-        java.util.Set<Character> simpSeen = new java.util.TreeSet<>();
-        for (Map.Entry<Character, Character> e : single.entrySet()) {
-            char t = e.getKey();
-            char s = e.getValue();
-            if (!gb2312.canEncode(t) || ALWAYS_TRADITIONAL.indexOf(t) >= 0) {
-                trad.append(t).append(s);
-            }
-            if (!big5.canEncode(s) && !single.containsKey(s)) {
-                simpSeen.add(s);
-            }
-        }
-        simpSeen.forEach(simp::append);
-        // word overrides: a traditional char that ≥ 2 word rules convert to the same other character
-        Map<String, List<String>> byAlt = new LinkedHashMap<>();
-        for (String[] p : phrases) {
-            for (int k = 0; k < p[0].length(); k++) {
-                char c = p[0].charAt(k);
-                Character s = single.get(c);
-                char alt = p[1].charAt(k);
-                boolean flagged = s != null && (!gb2312.canEncode(c) || ALWAYS_TRADITIONAL.indexOf(c) >= 0);
-                if (flagged && alt != s && alt != c) {
-                    byAlt.computeIfAbsent("" + c + alt, x -> new ArrayList<>()).add(p[0] + ">" + p[1]);
-                }
-            }
-        }
-        StringBuilder words = new StringBuilder("W");
-        for (List<String> ws : byAlt.values()) {
-            if (ws.size() >= 2) {
-                ws.forEach(w -> words.append(' ').append(w));
-            }
-        }
-        return "# Traditional -> simplified characters for the traditional-char detector (jiaodui).\n"
-                + "# Generated from ICU4J " + VersionInfo.ICU_VERSION + " transliterator \"Traditional-Simplified\" by"
-                + " TraditionalTable.generate(); TraditionalTableTest checks it against ICU. Do not edit.\n"
-                + "# T: traditional-only char + its simplified form; S: simplified-only chars; W: word overrides.\n"
-                + trad + "\n" + simp + "\n" + words + "\n";
-    }
-
-    /** Writes the resource text to standard output: {@code TraditionalTable > traditional-simplified.txt}. */
-    public static void main(String[] args) {
-        System.out.print(generate());
-    }
 }

@@ -68,6 +68,9 @@ class PageFurnitureDetectorTest {
         assertFurniture(flagAt(pageC, flagsC, "距第二十届中国（漯河）食品博览会开幕", "距第二十届中国（漯河）食品博览会开幕"),
                 "countdown: 距第二十届中国（漯河）食品博览会开幕");
         assertFurniture(flagAt(pageC, flagsC, "\n44\n", "44"), "countdown: 44");
+        // alone, such a line is a headline
+        Page p = text("距市区30公里的乡村音乐节举行\n\n本报讯（记者 张三）昨日，音乐节在乡村举行，吸引游客2000余人。\n");
+        assertEquals(List.of(), run(detector, p));
     }
 
     @Test

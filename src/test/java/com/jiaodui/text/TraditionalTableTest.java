@@ -17,8 +17,8 @@ class TraditionalTableTest {
         try (InputStream in = TraditionalTable.class.getResourceAsStream(TraditionalTable.RESOURCE)) {
             resource = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        assertEquals(TraditionalTable.generate(), resource,
-                "regenerate: java -cp target/classes:icu4j.jar com.jiaodui.text.TraditionalTable > src/main/resources/com/jiaodui/text/"
+        assertEquals(TraditionalTableGenerator.generate(), resource,
+                "regenerate: java -cp target/classes:icu4j.jar com.jiaodui.text.TraditionalTableGenerator > src/main/resources/com/jiaodui/text/"
                         + TraditionalTable.RESOURCE);
     }
 

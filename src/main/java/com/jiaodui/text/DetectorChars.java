@@ -48,12 +48,14 @@ final class DetectorChars {
     }
 
     /**
-     * A title-like block: a Markdown heading, a line of a heading run on a hard-wrapped page, or a short
-     * block (≤ 30 characters) without sentence punctuation. Spaces between phrases in such a block are
+     * A title-like block: a Markdown heading, or a short block (≤ 30 characters) without sentence
+     * punctuation, such as a line of a headline run. Spaces between phrases in such a block are
      * deliberate separators ("线上出众 线下出彩").
      */
     static boolean isTitleLike(Block block) {
-        if (block.isHeading() || block.headingRun()) {
+        // decided on content, not on the page's layout, so that the cleaned page (no longer
+        // hard-wrapped) gets the same verdict as the raw page: clean(clean(x)) == clean(x)
+        if (block.isHeading()) {
             return true;
         }
         String s = block.string();

@@ -31,6 +31,11 @@ public final class PunctuationWidthDetector implements Detector {
     }
 
     @Override
+    public boolean inline() {
+        return true;
+    }
+
+    @Override
     public void detect(Page page, List<Flag> out) {
         List<Block> blocks = page.blocks();
         int halfSentence = 0;
@@ -151,6 +156,14 @@ public final class PunctuationWidthDetector implements Detector {
         }
         int p = DetectorChars.prevNonSpace(s, i);
         int n = DetectorChars.nextNonSpace(s, i);
+        // a run of marks ("?!", ",,") takes its context from the characters around the whole run,
+        // so that fixing one mark never changes the verdict on its neighbour (clean is idempotent)
+        while (p >= 0 && transparent(s, p)) {
+            p = DetectorChars.prevNonSpace(s, p);
+        }
+        while (n < s.length() && transparent(s, n)) {
+            n = DetectorChars.nextNonSpace(s, n);
+        }
         char pc = p >= 0 ? s.charAt(p) : 0;
         char nc = n < s.length() ? s.charAt(n) : 0;
         if (DetectorChars.isDigit(pc) && DetectorChars.isDigit(nc)) {
@@ -160,6 +173,16 @@ public final class PunctuationWidthDetector implements Detector {
             return false; // Latin text
         }
         return !inAddress(s, i);
+    }
+
+    /** Characters the context looks through: other marks, and garbled glyphs that clean deletes. */
+    private static boolean transparent(String s, int i) {
+        return isSentenceMark(s.charAt(i)) || GarbledCharDetector.isGarbled(s, i);
+    }
+
+    /** Any mark this detector looks at, of either width: marks next to each other share their context. */
+    private static boolean isSentenceMark(char c) {
+        return halfIndex(c) >= 0 || fullIndex(c) >= 0;
     }
 
     /** Whether the bracket at {@code i} (either width) encloses or opens Chinese text. */
@@ -184,6 +207,9 @@ public final class PunctuationWidthDetector implements Detector {
             return false;
         }
         int k = open ? DetectorChars.nextNonSpace(s, i) : DetectorChars.prevNonSpace(s, i);
+        while (k >= 0 && k < s.length() && transparent(s, k)) {
+            k = open ? DetectorChars.nextNonSpace(s, k) : DetectorChars.prevNonSpace(s, k);
+        }
         return k >= 0 && k < s.length() && DetectorChars.isCjk(s.charAt(k)) && !inAddress(s, i);
     }
 

@@ -26,6 +26,11 @@ import java.util.List;
 public final class SpuriousSpaceDetector implements Detector {
 
     @Override
+    public boolean inline() {
+        return true;
+    }
+
+    @Override
     public void detect(Page page, List<Flag> out) {
         String raw = page.raw();
         for (Block block : page.blocks()) {

@@ -14,6 +14,11 @@ import java.util.List;
 public final class TraditionalCharDetector implements Detector {
 
     @Override
+    public boolean inline() {
+        return true;
+    }
+
+    @Override
     public void detect(Page page, List<Flag> out) {
         TraditionalTable table = TraditionalTable.get();
         byte[] kinds = table.kinds();

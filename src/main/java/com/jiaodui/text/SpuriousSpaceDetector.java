@@ -117,11 +117,18 @@ public final class SpuriousSpaceDetector implements Detector {
             } else {
                 message = "space between Chinese characters";
             }
-        } else if (pHan && DetectorChars.isDigit(n) || DetectorChars.isDigit(p) && nHan) {
+        } else if (pHan && DetectorChars.isDigit(n) && !latinToken(s, j, 1)
+                || DetectorChars.isDigit(p) && nHan && !latinToken(s, i - 1, -1)) {
             if (pageIndex) {
                 return;
             }
             message = "space between a number and a Chinese character";
+        } else if (pHan && DetectorChars.isDigit(n) || DetectorChars.isDigit(p) && nHan) {
+            if (title || byline) {
+                return;
+            }
+            message = "space between Chinese and Latin text"; // "COVID-19 疫情"
+            severity = Severity.INFO;
         } else if (DetectorChars.isCjkPunct(p)) {
             message = "space after '" + p + "'";
         } else if (DetectorChars.isCjkPunct(n)) {
@@ -160,6 +167,23 @@ public final class SpuriousSpaceDetector implements Detector {
             message = message.replaceFirst("^space", "ideographic space");
         }
         out.add(new Flag(FlagKind.SPURIOUS_SPACE, start, end, message, "", severity));
+    }
+
+    /**
+     * Whether the run of non-space, non-Chinese characters from {@code at} in direction {@code dir} holds a
+     * Latin letter: "COVID-19" is Latin text, "2019" a number.
+     */
+    private static boolean latinToken(String s, int at, int dir) {
+        for (int k = at; k >= 0 && k < s.length(); k += dir) {
+            char c = s.charAt(k);
+            if (DetectorChars.isSpace(c) || DetectorChars.isCjk(c)) {
+                return false;
+            }
+            if (DetectorChars.isLatin(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** ASCII punctuation that takes no space next to Chinese text. */

@@ -86,6 +86,44 @@ final class DetectorChars {
         return k;
     }
 
+    /** The half-width marks of the punctuation-width detector. */
+    static boolean isHalfMark(char c) {
+        return c == ',' || c == ';' || c == ':' || c == '?' || c == '!' || c == '(' || c == ')';
+    }
+
+    /** The full-width counterparts of the half-width marks: ，；：？！（）. */
+    static boolean isFullMark(char c) {
+        return c == '，' || c == '；' || c == '：' || c == '？' || c == '！' || c == '（' || c == '）';
+    }
+
+    /**
+     * Index of the nearest character before {@code i} that decides whether a mark stands in Chinese text:
+     * spaces and garbled characters (deleted by clean) and the marks of either width (which fixes turn into
+     * each other) are looked through, so a detector decides the same way on a page and on its cleaned
+     * version. -1 if none.
+     */
+    static int prevContext(String s, int i) {
+        int k = i - 1;
+        while (k >= 0 && transparent(s, k)) {
+            k--;
+        }
+        return k;
+    }
+
+    /** Like {@link #prevContext}, after {@code i}; {@code s.length()} if none. */
+    static int nextContext(String s, int i) {
+        int k = i + 1;
+        while (k < s.length() && transparent(s, k)) {
+            k++;
+        }
+        return k;
+    }
+
+    private static boolean transparent(String s, int k) {
+        char c = s.charAt(k);
+        return isSpace(c) || isHalfMark(c) || isFullMark(c) || GarbledCharDetector.isGarbled(s, k);
+    }
+
     /** "U+3000" style code point label for messages. */
     static String codePoint(int c) {
         return String.format("U+%04X", c);

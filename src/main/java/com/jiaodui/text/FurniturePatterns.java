@@ -38,8 +38,12 @@ final class FurniturePatterns {
     /** A lone number of a countdown box ("44"). */
     static final Pattern LONE_NUMBER = Pattern.compile("^[0-9]{1,4}" + SP + "*天?$");
 
-    /** Preceded by the start of the text or by a sentence end, closing punctuation or a space. */
-    private static final String AFTER_BREAK = "(?<![^。！？!?）)”」』 \\t\\u3000])";
+    /**
+     * Preceded by the start of the text or by punctuation (a sentence end, a closing bracket or quote, a
+     * comma), then any spaces: "等违法行为。 新华社发 王鹏 作". Spaces are looked through, so removing them does not
+     * change the decision.
+     */
+    private static final String AFTER_BREAK = "(?<=(?:^|[。！？!?）)”」』，、；：,;:])[ \\t\\u3000]{0,8})";
 
     /** A photo credit closing a caption: "记者田青叶 摄", "本报记者 张三 摄", "新华社发 王鹏 作", "（记者 王鹏 摄）". */
     static final Pattern PHOTO_CREDIT = Pattern.compile(AFTER_BREAK + "[（(]?(?:"

@@ -6,8 +6,8 @@ import java.util.List;
  * {@code punctuation-width}: half-width , ; : ? ! ( ) in Chinese text ("本报讯(记者 高洪驰)1月21日,市委…").
  *
  * <p>A mark is in Chinese text when the nearest non-space character on either side is Han or full-width
- * punctuation; a bracket pair when its content holds Chinese (an unpaired bracket looks at the character
- * inside). Never touched: digits on both sides (1,000 · 17:34 · 3:1), a mark inside a URL or e-mail
+ * punctuation (spaces, garbled characters and other half-width marks are looked through, so the decision
+ * is the same on the cleaned text); a bracket pair when its content holds Chinese. Never touched: digits on both sides (1,000 · 17:34 · 3:1), a mark inside a URL or e-mail
  * address, Latin text ("COVID-19, SARS"), brackets around Latin or digits only ("(1)"), Markdown
  * ({@code ![alt]}, {@code [text](url)}). Decimals (28.24万) and ranges (0-24时) use marks this detector
  * does not look at.
@@ -149,8 +149,8 @@ public final class PunctuationWidthDetector implements Detector {
         if (c == '!' && i + 1 < s.length() && s.charAt(i + 1) == '[') {
             return false; // Markdown image
         }
-        int p = DetectorChars.prevNonSpace(s, i);
-        int n = DetectorChars.nextNonSpace(s, i);
+        int p = DetectorChars.prevContext(s, i);
+        int n = DetectorChars.nextContext(s, i);
         char pc = p >= 0 ? s.charAt(p) : 0;
         char nc = n < s.length() ? s.charAt(n) : 0;
         if (DetectorChars.isDigit(pc) && DetectorChars.isDigit(nc)) {
@@ -162,7 +162,11 @@ public final class PunctuationWidthDetector implements Detector {
         return !inAddress(s, i);
     }
 
-    /** Whether the bracket at {@code i} (either width) encloses or opens Chinese text. */
+    /**
+     * Whether the bracket at {@code i} (either width) stands in Chinese text: a pair when it encloses Chinese
+     * (Han or full-width punctuation other than the marks this detector converts, so that converting them
+     * does not change the decision); an unpaired bracket when the text on either side is Chinese.
+     */
     static boolean bracketInChinese(String s, int i, int[] partner) {
         char c = s.charAt(i);
         boolean open = c == '(' || c == '（';
@@ -174,7 +178,8 @@ public final class PunctuationWidthDetector implements Detector {
                 return false; // Markdown link [text](url)
             }
             for (int k = o + 1; k < e; k++) {
-                if (DetectorChars.isCjk(s.charAt(k))) {
+                char d = s.charAt(k);
+                if (DetectorChars.isHan(d) || DetectorChars.isCjkPunct(d) && fullIndex(d) < 0) {
                     return !inAddress(s, i);
                 }
             }
@@ -183,8 +188,10 @@ public final class PunctuationWidthDetector implements Detector {
         if (open && i > 0 && s.charAt(i - 1) == ']') {
             return false;
         }
-        int k = open ? DetectorChars.nextNonSpace(s, i) : DetectorChars.prevNonSpace(s, i);
-        return k >= 0 && k < s.length() && DetectorChars.isCjk(s.charAt(k)) && !inAddress(s, i);
+        int p = DetectorChars.prevContext(s, i);
+        int n = DetectorChars.nextContext(s, i);
+        return (p >= 0 && DetectorChars.isCjk(s.charAt(p)) || n < s.length() && DetectorChars.isCjk(s.charAt(n)))
+                && !inAddress(s, i);
     }
 
     /** For each bracket, the index of its partner (brackets of either width pair up), -1 if unpaired. */

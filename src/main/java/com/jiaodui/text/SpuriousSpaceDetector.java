@@ -96,15 +96,30 @@ public final class SpuriousSpaceDetector implements Detector {
     private static void judge(String raw, MappedText t, int i, int j, boolean title, boolean pageIndex,
                               boolean byline, boolean inBook, List<Flag> out) {
         String s = t.text();
-        char p = s.charAt(i - 1);
-        char n = s.charAt(j);
+        // the neighbours as they stand after cleaning: garbled characters (deleted) are looked through
+        int pi = i - 1;
+        while (pi >= 0 && (DetectorChars.isSpace(s.charAt(pi)) || GarbledCharDetector.isGarbled(s, pi))) {
+            pi--;
+        }
+        int ni = j;
+        while (ni < s.length() && (DetectorChars.isSpace(s.charAt(ni)) || GarbledCharDetector.isGarbled(s, ni))) {
+            ni++;
+        }
+        if (pi < 0 || ni >= s.length()) {
+            return;
+        }
+        char p = s.charAt(pi);
+        char n = s.charAt(ni);
         boolean pHan = DetectorChars.isHan(p);
         boolean nHan = DetectorChars.isHan(n);
+        // a half-width mark in Chinese text counts as the full-width mark it becomes
+        boolean pMark = DetectorChars.isHalfMark(p) && markInChinese(s, pi);
+        boolean nMark = DetectorChars.isHalfMark(n) && markInChinese(s, ni);
         String message;
         Severity severity = Severity.WARNING;
         if (pHan && nHan) {
-            boolean padded = !(i >= 2 && DetectorChars.isHan(s.charAt(i - 2)))
-                    && !(j + 1 < s.length() && DetectorChars.isHan(s.charAt(j + 1)));
+            boolean padded = !(pi >= 1 && DetectorChars.isHan(s.charAt(pi - 1)))
+                    && !(ni + 1 < s.length() && DetectorChars.isHan(s.charAt(ni + 1)));
             if (byline || title) {
                 if (!padded) {
                     return;
@@ -117,8 +132,8 @@ public final class SpuriousSpaceDetector implements Detector {
             } else {
                 message = "space between Chinese characters";
             }
-        } else if (pHan && DetectorChars.isDigit(n) && !latinToken(s, j, 1)
-                || DetectorChars.isDigit(p) && nHan && !latinToken(s, i - 1, -1)) {
+        } else if (pHan && DetectorChars.isDigit(n) && !latinToken(s, ni, 1)
+                || DetectorChars.isDigit(p) && nHan && !latinToken(s, pi, -1)) {
             if (pageIndex) {
                 return;
             }
@@ -129,9 +144,9 @@ public final class SpuriousSpaceDetector implements Detector {
             }
             message = "space between Chinese and Latin text"; // "COVID-19 疫情"
             severity = Severity.INFO;
-        } else if (DetectorChars.isCjkPunct(p)) {
+        } else if (DetectorChars.isCjkPunct(p) || pMark) {
             message = "space after '" + p + "'";
-        } else if (DetectorChars.isCjkPunct(n)) {
+        } else if (DetectorChars.isCjkPunct(n) || nMark) {
             message = "space before '" + n + "'";
         } else if ((p == '(' || p == '[') && (nHan || DetectorChars.isCjkPunct(n))) {
             message = "space after '" + p + "'";
@@ -167,6 +182,15 @@ public final class SpuriousSpaceDetector implements Detector {
             message = message.replaceFirst("^space", "ideographic space");
         }
         out.add(new Flag(FlagKind.SPURIOUS_SPACE, start, end, message, "", severity));
+    }
+
+    /** Whether the half-width mark at {@code k} stands in Chinese text (and so becomes full-width). */
+    private static boolean markInChinese(String s, int k) {
+        char c = s.charAt(k);
+        if (c == '(' || c == ')') {
+            return PunctuationWidthDetector.bracketInChinese(s, k, PunctuationWidthDetector.pairBrackets(s));
+        }
+        return PunctuationWidthDetector.sentenceMarkInChinese(s, k);
     }
 
     /**

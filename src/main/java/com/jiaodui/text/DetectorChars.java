@@ -119,6 +119,33 @@ final class DetectorChars {
         return k;
     }
 
+    /**
+     * The context character just before block {@code b}: the last non-transparent character of the blocks
+     * before it (a paragraph broken in mid-sentence is joined by clean, so its context runs on), 0 if none.
+     */
+    static char contextBefore(java.util.List<Block> blocks, int b) {
+        for (int k = b - 1; k >= 0 && k >= b - 3; k--) {
+            String s = blocks.get(k).string();
+            int i = prevContext(s, s.length());
+            if (i >= 0) {
+                return s.charAt(i);
+            }
+        }
+        return 0;
+    }
+
+    /** The context character just after block {@code b}, 0 if none; see {@link #contextBefore}. */
+    static char contextAfter(java.util.List<Block> blocks, int b) {
+        for (int k = b + 1; k < blocks.size() && k <= b + 3; k++) {
+            String s = blocks.get(k).string();
+            int i = nextContext(s, -1);
+            if (i < s.length()) {
+                return s.charAt(i);
+            }
+        }
+        return 0;
+    }
+
     private static boolean transparent(String s, int k) {
         char c = s.charAt(k);
         return isSpace(c) || isHalfMark(c) || isFullMark(c) || GarbledCharDetector.isGarbled(s, k);

@@ -43,6 +43,8 @@ public final class PunctuationWidthDetector implements Detector {
             String s = blocks.get(b).string();
             byte[] ctx = null;
             int[] partner = null;
+            char before = DetectorChars.contextBefore(blocks, b);
+            char after = DetectorChars.contextAfter(blocks, b);
             char[] a = s.toCharArray();
             for (int i = 0; i < a.length; i++) {
                 char c = a[i];
@@ -61,13 +63,14 @@ public final class PunctuationWidthDetector implements Detector {
                 if (f >= 0) {
                     if (!bracket) {
                         fullSentence++;
-                    } else if (bracketInChinese(s, i, partner)) {
+                    } else if (bracketInChinese(s, i, partner, before, after)) {
                         fullBrackets++;
                         ctx = mark(ctx, s, i);
                     }
                     continue;
                 }
-                boolean zh = bracket ? bracketInChinese(s, i, partner) : sentenceMarkInChinese(s, i);
+                boolean zh = bracket ? bracketInChinese(s, i, partner, before, after)
+                        : sentenceMarkInChinese(s, i, before, after);
                 if (zh) {
                     ctx = mark(ctx, s, i);
                     if (bracket) {
@@ -144,15 +147,15 @@ public final class PunctuationWidthDetector implements Detector {
     }
 
     /** Whether the half-width , ; : ? ! at {@code i} stands in a Chinese sentence. */
-    static boolean sentenceMarkInChinese(String s, int i) {
+    static boolean sentenceMarkInChinese(String s, int i, char before, char after) {
         char c = s.charAt(i);
         if (c == '!' && i + 1 < s.length() && s.charAt(i + 1) == '[') {
             return false; // Markdown image
         }
         int p = DetectorChars.prevContext(s, i);
         int n = DetectorChars.nextContext(s, i);
-        char pc = p >= 0 ? s.charAt(p) : 0;
-        char nc = n < s.length() ? s.charAt(n) : 0;
+        char pc = p >= 0 ? s.charAt(p) : before;
+        char nc = n < s.length() ? s.charAt(n) : after;
         if (DetectorChars.isDigit(pc) && DetectorChars.isDigit(nc)) {
             return false; // 1,000 · 17:34 · 3:1
         }
@@ -167,7 +170,7 @@ public final class PunctuationWidthDetector implements Detector {
      * (Han or full-width punctuation other than the marks this detector converts, so that converting them
      * does not change the decision); an unpaired bracket when the text on either side is Chinese.
      */
-    static boolean bracketInChinese(String s, int i, int[] partner) {
+    static boolean bracketInChinese(String s, int i, int[] partner, char before, char after) {
         char c = s.charAt(i);
         boolean open = c == '(' || c == '（';
         int other = partner[i];
@@ -190,8 +193,9 @@ public final class PunctuationWidthDetector implements Detector {
         }
         int p = DetectorChars.prevContext(s, i);
         int n = DetectorChars.nextContext(s, i);
-        return (p >= 0 && DetectorChars.isCjk(s.charAt(p)) || n < s.length() && DetectorChars.isCjk(s.charAt(n)))
-                && !inAddress(s, i);
+        char pc = p >= 0 ? s.charAt(p) : before;
+        char nc = n < s.length() ? s.charAt(n) : after;
+        return (DetectorChars.isCjk(pc) || DetectorChars.isCjk(nc)) && !inAddress(s, i);
     }
 
     /** For each bracket, the index of its partner (brackets of either width pair up), -1 if unpaired. */

@@ -28,7 +28,9 @@ public final class SpuriousSpaceDetector implements Detector {
     @Override
     public void detect(Page page, List<Flag> out) {
         String raw = page.raw();
-        for (Block block : page.blocks()) {
+        List<Block> blocks = page.blocks();
+        for (int b = 0; b < blocks.size(); b++) {
+            Block block = blocks.get(b);
             MappedText t = block.text();
             String s = t.text();
             int n = s.length();
@@ -67,7 +69,7 @@ public final class SpuriousSpaceDetector implements Detector {
                 }
                 if (i > 0 && j < n) {
                     boolean byline = bylineLine || i > credit || i < bylineEnd;
-                    judge(raw, t, i, j, title, pageIndex, byline, bookDepth > 0, out);
+                    judge(blocks, b, raw, t, i, j, title, pageIndex, byline, bookDepth > 0, out);
                 }
                 i = j - 1;
             }
@@ -93,8 +95,8 @@ public final class SpuriousSpaceDetector implements Detector {
     }
 
     /** Decides on the run of spaces {@code [i,j)} of the block text and flags it. */
-    private static void judge(String raw, MappedText t, int i, int j, boolean title, boolean pageIndex,
-                              boolean byline, boolean inBook, List<Flag> out) {
+    private static void judge(List<Block> blocks, int b, String raw, MappedText t, int i, int j, boolean title,
+                              boolean pageIndex, boolean byline, boolean inBook, List<Flag> out) {
         String s = t.text();
         // the neighbours as they stand after cleaning: garbled characters (deleted) are looked through
         int pi = i - 1;
@@ -113,8 +115,8 @@ public final class SpuriousSpaceDetector implements Detector {
         boolean pHan = DetectorChars.isHan(p);
         boolean nHan = DetectorChars.isHan(n);
         // a half-width mark in Chinese text counts as the full-width mark it becomes
-        boolean pMark = DetectorChars.isHalfMark(p) && markInChinese(s, pi);
-        boolean nMark = DetectorChars.isHalfMark(n) && markInChinese(s, ni);
+        boolean pMark = DetectorChars.isHalfMark(p) && markInChinese(blocks, b, s, pi);
+        boolean nMark = DetectorChars.isHalfMark(n) && markInChinese(blocks, b, s, ni);
         String message;
         Severity severity = Severity.WARNING;
         if (pHan && nHan) {
@@ -185,12 +187,14 @@ public final class SpuriousSpaceDetector implements Detector {
     }
 
     /** Whether the half-width mark at {@code k} stands in Chinese text (and so becomes full-width). */
-    private static boolean markInChinese(String s, int k) {
+    private static boolean markInChinese(List<Block> blocks, int b, String s, int k) {
+        char before = DetectorChars.contextBefore(blocks, b);
+        char after = DetectorChars.contextAfter(blocks, b);
         char c = s.charAt(k);
         if (c == '(' || c == ')') {
-            return PunctuationWidthDetector.bracketInChinese(s, k, PunctuationWidthDetector.pairBrackets(s));
+            return PunctuationWidthDetector.bracketInChinese(s, k, PunctuationWidthDetector.pairBrackets(s), before, after);
         }
-        return PunctuationWidthDetector.sentenceMarkInChinese(s, k);
+        return PunctuationWidthDetector.sentenceMarkInChinese(s, k, before, after);
     }
 
     /**

@@ -48,20 +48,25 @@ final class DetectorChars {
     }
 
     /**
-     * A title-like block: a Markdown heading, a line of a heading run on a hard-wrapped page, or a short
-     * block (≤ 30 characters) without sentence punctuation. Spaces between phrases in such a block are
-     * deliberate separators ("线上出众 线下出彩").
+     * A title-like block: a Markdown heading, or a block of at most 40 characters without commas, enumeration
+     * commas, semicolons or full stops (the test the reader applies to heading runs; '！' and '？' may end a
+     * headline). Spaces between phrases in such a block are deliberate separators ("线上出众 线下出彩").
+     *
+     * <p>The decision rests on the block's text alone, not on how the reader saw the lines (a heading run
+     * of a hard-wrapped page becomes a plain paragraph once cleaned), so it is the same on the cleaned page;
+     * fixes only shorten a block, which can make it title-like but never the reverse.
      */
     static boolean isTitleLike(Block block) {
-        if (block.isHeading() || block.headingRun()) {
+        if (block.isHeading()) {
             return true;
         }
         String s = block.string();
-        if (s.length() > 30) {
+        if (s.length() > 40) {
             return false;
         }
         for (int i = 0; i < s.length(); i++) {
-            if (isSentencePunct(s.charAt(i))) {
+            char c = s.charAt(i);
+            if (c == '。' || c == '，' || c == '、' || c == '；' || c == ',' || c == ';') {
                 return false;
             }
         }

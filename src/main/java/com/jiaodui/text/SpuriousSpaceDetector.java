@@ -204,8 +204,8 @@ public final class SpuriousSpaceDetector implements Detector {
     private static boolean latinToken(String s, int at, int dir) {
         for (int k = at; k >= 0 && k < s.length(); k += dir) {
             char c = s.charAt(k);
-            if (DetectorChars.isSpace(c) || DetectorChars.isCjk(c)) {
-                return false;
+            if (DetectorChars.isSpace(c) || DetectorChars.isCjk(c) || DetectorChars.isHalfMark(c)) {
+                return false; // a mark of either width ends the token (fixes turn one into the other)
             }
             if (DetectorChars.isLatin(c)) {
                 return true;

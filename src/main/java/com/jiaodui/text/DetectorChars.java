@@ -50,18 +50,21 @@ final class DetectorChars {
     /**
      * A title-like block: a Markdown heading, or a block of at most 40 characters without commas, enumeration
      * commas, semicolons or full stops (the test the reader applies to heading runs; '！' and '？' may end a
-     * headline). Spaces between phrases in such a block are deliberate separators ("线上出众 线下出彩").
+     * headline) that stands alone: it does not end with a mark that cannot end a line, and its neighbours do
+     * not show a sentence broken across it (clean would join those). Spaces between phrases in such a block
+     * are deliberate separators ("线上出众 线下出彩").
      *
      * <p>The decision rests on the block's text alone, not on how the reader saw the lines (a heading run
      * of a hard-wrapped page becomes a plain paragraph once cleaned), so it is the same on the cleaned page;
      * fixes only shorten a block, which can make it title-like but never the reverse.
      */
-    static boolean isTitleLike(Block block) {
+    static boolean isTitleLike(java.util.List<Block> blocks, int b) {
+        Block block = blocks.get(b);
         if (block.isHeading()) {
             return true;
         }
         String s = block.string();
-        if (s.length() > 40) {
+        if (s.length() > 40 || s.isEmpty() || cannotEnd(s.charAt(s.length() - 1))) {
             return false;
         }
         for (int i = 0; i < s.length(); i++) {
@@ -70,7 +73,30 @@ final class DetectorChars {
                 return false;
             }
         }
+        // a block broken off a sentence (clean joins it back) is no title
+        if (b > 0 && !blocks.get(b - 1).isHeading()) {
+            String prev = blocks.get(b - 1).string();
+            if (!prev.isEmpty() && cannotEnd(prev.charAt(prev.length() - 1))) {
+                return false;
+            }
+        }
+        if (b + 1 < blocks.size() && !blocks.get(b + 1).isHeading()) {
+            String next = blocks.get(b + 1).string();
+            if (!next.isEmpty() && cannotStart(next.charAt(0))) {
+                return false;
+            }
+        }
         return true;
+    }
+
+    /** Characters that cannot start a line in Chinese typesetting (行首禁则). */
+    static boolean cannotStart(char c) {
+        return "，。、；：？！）》」』】”’…—,.;:?!)%".indexOf(c) >= 0;
+    }
+
+    /** Characters that cannot end a line or paragraph (行尾禁则). */
+    static boolean cannotEnd(char c) {
+        return "，、；：（《「『【“‘—(,;:".indexOf(c) >= 0;
     }
 
     /** Index of the nearest non-space character before {@code i}, or -1. */

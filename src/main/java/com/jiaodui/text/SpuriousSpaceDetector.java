@@ -38,7 +38,7 @@ public final class SpuriousSpaceDetector implements Detector {
             if (firstSpace < 0) {
                 continue;
             }
-            boolean title = DetectorChars.isTitleLike(block);
+            boolean title = DetectorChars.isTitleLike(blocks, b);
             boolean pageIndex = title && FurniturePatterns.PAGE_INDEX.matcher(s).matches();
             boolean bylineLine = FurniturePatterns.isBylineLine(s);
             int credit = FurniturePatterns.creditStart(s);

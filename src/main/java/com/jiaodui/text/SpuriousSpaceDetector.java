@@ -19,9 +19,12 @@ import java.util.List;
  * <p>Not flagged: spaces between Latin words or Latin and digits ("New York", "COVID 19"), between two
  * numbers; in bylines and photo credits the space between the role and a name, between two names and
  * before 摄/作 ("记者 李 丹 王建军", "新华社发 王鹏 作": the credit's spacing is newspaper style); spaces
- * between Chinese phrases in a title-like block (heading, heading run, or a short block without sentence
- * punctuation: "线上出众 线下出彩"); the space after the number of a page index ("03 综合新闻"). Markdown
- * hard-break spaces are not in block text.
+ * between Chinese phrases in a title-like block (a Markdown heading, or a block of ≤ 40 characters without
+ * ，。、； that is not part of a broken sentence: "线上出众 线下出彩"); the space after the number of a page index
+ * ("03 综合新闻"). Markdown hard-break spaces are not in block text.
+ *
+ * <p>Neighbours are judged as they will stand after cleaning (garbled characters looked through, a half-width
+ * mark in Chinese text taken as the full-width mark it becomes), so the fixes are idempotent.
  */
 public final class SpuriousSpaceDetector implements Detector {
 

@@ -1,6 +1,5 @@
 package com.jiaodui.store;
 
-import java.sql.SQLException;
 import java.util.List;
 
 /**
@@ -141,9 +140,5 @@ final class Migrations {
                 return null;
             });
         }
-    }
-
-    static void check(SQLException e) throws SQLException {
-        throw e;
     }
 }

@@ -337,6 +337,19 @@ public final class Library implements AutoCloseable {
     }
 
     /**
+     * Imports text that did not come from a file (pasted, generated) as if it were a file called
+     * {@code fileName}: the page name and version label come from that name; the SHA-256 is that of the UTF-8 text.
+     */
+    public ImportResult importText(String fileName, String text, Format format) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        SourceText source = new SourceText(Path.of(fileName), text, "UTF-8", false, TextDecoder.sha256(bytes));
+        Analysis analysis = analyzer.analyze(text, format);
+        synchronized (this) {
+            return db.write(() -> importAnalysed(source, analysis, null, null));
+        }
+    }
+
+    /**
      * Adds a page version from text, e.g. a merged text made in the compare view. Treated exactly like importing
      * a file named {@code fileName} that belongs to page {@code pageId} (articles as in {@link #importFile}).
      *

@@ -52,21 +52,22 @@ public final class ImportCommand implements Callable<Integer> {
                 files.add(p);
             }
         }
+        int[] failed = {0};
         try (Library lib = db != null ? Library.open(db) : Library.openDefault()) {
-            for (Path f : files) {
-                try {
-                    out.println(describe(lib.importFile(f)));
-                } catch (StoreException e) {
-                    err.println("jiaodui: " + e.getMessage());
-                    rc = Cli.EXIT_USAGE;
-                    if (e.reason() != StoreException.Reason.BAD_INPUT) {
-                        return rc; // the library itself failed: the other files would fail the same way
-                    }
+            lib.importFiles(files, (done, total, file, result, error) -> {
+                if (error != null) {
+                    err.println("jiaodui: " + error.getMessage());
+                    failed[0]++;
+                } else {
+                    out.println(describe(result));
                 }
-            }
+            }, () -> false);
         } catch (StoreException e) {
             err.println("jiaodui: " + e.getMessage());
             return Cli.EXIT_USAGE;
+        }
+        if (failed[0] > 0) {
+            rc = Cli.EXIT_USAGE;
         }
         return rc;
     }

@@ -314,4 +314,25 @@ class LibraryTest {
         assertEquals("page-b.md", PageNames.versionLabel("page-b.md"));
         assertEquals("raw", PageNames.pageName("raw.txt"));
     }
+
+    @Test
+    void importFilesReportsEachFileSkipsBadOnesAndCanBeCancelled() throws Exception {
+        Path bad = Files.write(dir.resolve("bad.txt"), new byte[] {0, 0, 0, 1});
+        List<Path> files = List.of(copySample("page-a.raw.txt"), bad, copySample("page-b.md"),
+                copySample("page-c.raw.txt"), dir.resolve("page-b.md"));
+        List<String> events = new java.util.ArrayList<>();
+        List<ImportResult> results = lib.importFiles(files, (done, total, file, result, error) -> events.add(
+                done + "/" + total + " " + file.getFileName() + " " + (error != null ? error.reason()
+                        : result.outcome())), () -> false);
+        assertEquals(List.of("1/5 page-a.raw.txt IMPORTED", "2/5 bad.txt BAD_INPUT", "3/5 page-b.md IMPORTED",
+                "4/5 page-c.raw.txt IMPORTED", "5/5 page-b.md UNCHANGED"), events);
+        assertEquals(4, results.size());
+        assertEquals(3, lib.pages().size());
+
+        java.util.concurrent.atomic.AtomicInteger seen = new java.util.concurrent.atomic.AtomicInteger();
+        List<ImportResult> part = lib.importFiles(List.of(copySample("page-a.clean.txt"), copySample("page-a.raw.txt")),
+                (done, total, file, result, error) -> seen.incrementAndGet(), () -> seen.get() >= 1);
+        assertEquals(1, part.size());
+        assertEquals(ImportResult.Outcome.NEW_VERSION, part.get(0).outcome());
+    }
 }

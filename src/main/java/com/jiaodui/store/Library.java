@@ -262,6 +262,11 @@ public final class Library implements AutoCloseable {
         return base.resolve("jiaodui").resolve("library.db");
     }
 
+    /** For tests in this package. */
+    Db db() {
+        return db;
+    }
+
     /** The library file. */
     public Path file() {
         return db.file;

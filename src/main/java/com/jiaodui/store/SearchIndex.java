@@ -48,55 +48,64 @@ final class SearchIndex {
         db.update("DELETE FROM article_grams WHERE rowid = ?", articleId);
     }
 
-    private static final String SELECT_HITS = """
-            SELECT a.id, a.page_id, p.name AS page_name, a.title, r.text, f.rank_value
-            FROM (%s) f
-            JOIN article a ON a.id = f.id
-            JOIN page p ON p.id = a.page_id
-            JOIN revision r ON r.id = a.current_revision_id
-            ORDER BY f.rank_value, a.id""";
-
     List<SearchHit> search(String query, int limit) throws SQLException {
         List<String> terms = terms(query);
         if (terms.isEmpty() || limit <= 0) {
             return List.of();
         }
-        String inner;
-        Object[] params;
-        if (terms.stream().allMatch(t -> t.codePointCount(0, t.length()) >= 3)) {
-            StringJoiner m = new StringJoiner(" AND ");
-            terms.forEach(t -> m.add(quote(t)));
-            inner = ranked("article_fts");
-            params = new Object[] {m.toString(), RANK_CANDIDATES, limit};
-        } else if (terms.stream().allMatch(SearchIndex::gramable)) {
-            StringJoiner m = new StringJoiner(" AND ");
-            terms.forEach(t -> m.add(gramQuery(t)));
-            inner = ranked("article_grams");
-            params = new Object[] {m.toString(), RANK_CANDIDATES, limit};
-        } else {
-            StringBuilder where = new StringBuilder();
-            List<Object> ps = new ArrayList<>();
-            for (String t : terms) {
-                where.append(where.length() == 0 ? "" : " AND ")
-                        .append("(instr(lower(a.title), ?) > 0 OR instr(lower(r.text), ?) > 0)");
-                ps.add(t);
-                ps.add(t);
+        List<String> trigram = new ArrayList<>();
+        List<String> bigram = new ArrayList<>();
+        List<String> scan = new ArrayList<>();
+        boolean anyShort = terms.stream().anyMatch(t -> t.codePointCount(0, t.length()) < 3);
+        for (String t : terms) {
+            boolean isShort = t.codePointCount(0, t.length()) < 3;
+            if (anyShort && gramable(t)) {
+                bigram.add(t);          // one table answers all the letter/digit terms
+            } else if (!isShort) {
+                trigram.add(t);
+            } else {
+                scan.add(t);            // one or two characters with punctuation: checked in the text
             }
-            ps.add(limit);
-            inner = "SELECT a.id AS id, 0.0 AS rank_value FROM article a JOIN revision r ON r.id = a.current_revision_id "
-                    + "WHERE a.retired_at IS NULL AND " + where + " ORDER BY a.id LIMIT ?";
-            params = ps.toArray();
         }
+        List<Object> params = new ArrayList<>();
+        String candidates;
+        if (!bigram.isEmpty() || !trigram.isEmpty()) {
+            String table = bigram.isEmpty() ? "article_fts" : "article_grams";
+            StringJoiner m = new StringJoiner(" AND ");
+            (bigram.isEmpty() ? trigram : bigram).forEach(t -> m.add(bigram.isEmpty() ? quote(t) : gramQuery(t)));
+            params.add(m.toString());
+            String also = "";
+            if (!bigram.isEmpty() && !trigram.isEmpty()) {
+                StringJoiner m2 = new StringJoiner(" AND ");
+                trigram.forEach(t -> m2.add(quote(t)));
+                also = " AND rowid IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)";
+                params.add(m2.toString());
+            }
+            params.add(RANK_CANDIDATES);
+            candidates = "SELECT rowid AS id, bm25(" + table + ", 10.0, 1.0) AS rank_value FROM " + table
+                    + " WHERE " + table + " MATCH ?" + also + " ORDER BY rowid DESC LIMIT ?";
+        } else {
+            candidates = "SELECT id, 0.0 AS rank_value FROM article WHERE retired_at IS NULL";
+        }
+        StringBuilder sql = new StringBuilder("""
+                SELECT a.id, a.page_id, p.name AS page_name, a.title, r.text, f.rank_value
+                FROM (""").append(candidates).append("""
+                ) f
+                JOIN article a ON a.id = f.id
+                JOIN page p ON p.id = a.page_id
+                JOIN revision r ON r.id = a.current_revision_id
+                WHERE a.retired_at IS NULL""");
+        for (String t : scan) {
+            sql.append(" AND (instr(lower(a.title), ?) > 0 OR instr(lower(r.text), ?) > 0)");
+            params.add(t);
+            params.add(t);
+        }
+        sql.append(" ORDER BY f.rank_value, a.id LIMIT ?");
+        params.add(limit);
         String first = terms.get(0);
-        return db.list(String.format(SELECT_HITS, inner), rs -> hit(rs.getLong("id"), rs.getLong("page_id"),
+        return db.list(sql.toString(), rs -> hit(rs.getLong("id"), rs.getLong("page_id"),
                 rs.getString("page_name"), rs.getString("title"), rs.getString("text"), rs.getDouble("rank_value"),
-                first), params);
-    }
-
-    /** bm25 (title weighted 10×) over the newest {@link #RANK_CANDIDATES} matches, best {@code limit} of them. */
-    private static String ranked(String table) {
-        return "SELECT id, rank_value FROM (SELECT rowid AS id, bm25(" + table + ", 10.0, 1.0) AS rank_value FROM "
-                + table + " WHERE " + table + " MATCH ? ORDER BY rowid DESC LIMIT ?) ORDER BY rank_value LIMIT ?";
+                first), params.toArray());
     }
 
     static List<String> terms(String query) {

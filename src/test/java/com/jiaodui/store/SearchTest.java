@@ -83,6 +83,10 @@ class SearchTest {
     void queriesWithPunctuationFallBackToAScan() {
         assertEquals(List.of(spring), ids("气，"));
         assertEquals(List.of(), ids("\"\"*"));
+        assertEquals(List.of(spring), ids("，开 晴好天气"));
+        assertEquals(List.of(covid), ids("疫苗 疫情形势"));
+        assertEquals(List.of(covid), ids("防控。 疫苗"));
+        assertEquals(List.of(), ids("防控。 学生"));
     }
 
     @Test

@@ -24,10 +24,10 @@ final class SearchIndex {
             + "tokenize = 'unicode61', prefix = '1', content = '', contentless_delete = 1)";
 
     /**
-     * Ranking looks at the newest this-many matching articles: a word found in most of 100,000 articles is
-     * ranked among the newest 10,000 of them, which keeps every query fast.
+     * Ranking looks at the newest this-many matching articles: for a word found in more articles than this, the
+     * newest 5,000 of them are ranked (bm25) and the older ones are left out, which keeps every query fast.
      */
-    static final int RANK_CANDIDATES = 10_000;
+    static final int RANK_CANDIDATES = 5_000;
 
     private final Db db;
 

@@ -524,7 +524,7 @@ public final class Library implements AutoCloseable {
             if (!old.text.equals(text)) {
                 insertRevision(old.id, text, IMPORT_AUTHOR, note, null, now);
             } else {
-                index.put(old.id, a.title(), text);
+                index.mark(old.id);
             }
             updated++;
         }
@@ -537,10 +537,11 @@ public final class Library implements AutoCloseable {
                 kept++;
             } else {
                 db.update("UPDATE article SET retired_at = ?, updated_at = ? WHERE id = ?", now, now, old.id);
-                index.remove(old.id);
+                index.mark(old.id);
                 retired++;
             }
         }
+        index.flush();
         return new ImportResult(fileName, newPage ? ImportResult.Outcome.IMPORTED : ImportResult.Outcome.NEW_VERSION,
                 pageId, pageName, versionId, number, added, updated, kept, retired, flags.size());
     }
@@ -597,12 +598,17 @@ public final class Library implements AutoCloseable {
     public synchronized ArticleRecord createArticle(long versionId, String title, String text, String author,
                                                     String note) {
         Objects.requireNonNull(text, "text");
+        boolean outermost = !db.inTransaction();
         long id = db.write(() -> {
             long pageId = db.one("SELECT page_id FROM page_version WHERE id = ?", rs -> rs.getLong(1), versionId)
                     .orElseThrow(() -> notFound("page version", versionId));
             int idx = (int) db.count("SELECT COALESCE(MAX(idx), -1) + 1 FROM article WHERE page_id = ?", pageId);
-            return insertArticle(pageId, versionId, idx, null, title, null, null, -1, -1, 0, text, author(author),
-                    note(note), Db.now());
+            long created = insertArticle(pageId, versionId, idx, null, title, null, null, -1, -1, 0, text,
+                    author(author), note(note), Db.now());
+            if (outermost) {
+                index.flush(); // inside batch(): once, at its end
+            }
+            return created;
         });
         return article(id).orElseThrow();
     }
@@ -611,6 +617,7 @@ public final class Library implements AutoCloseable {
     public synchronized void batch(Runnable work) {
         db.write(() -> {
             work.run();
+            index.flush();
             return null;
         });
     }
@@ -813,7 +820,7 @@ public final class Library implements AutoCloseable {
         db.update("UPDATE article SET revision_count = ?, current_revision_id = ?, updated_at = ? WHERE id = ?",
                 number, id, now, articleId);
         db.update("DELETE FROM draft WHERE article_id = ?", articleId);
-        index.put(articleId, info[1], text);
+        index.mark(articleId);
         return new Revision(id, articleId, number, text, author, note, now, restoredFrom);
     }
 
@@ -909,7 +916,36 @@ public final class Library implements AutoCloseable {
      */
     public synchronized List<SearchHit> search(String query, int limit) {
         Objects.requireNonNull(query, "query");
+        catchUpSearchIndex();
         return db.read(() -> index.search(query, limit));
+    }
+
+    /**
+     * Brings the search index up to date with the revisions saved since the last search (saving only marks the
+     * article, so that a save stays fast). Search does this itself; the app may call it when idle. When another
+     * program holds the library's write lock, it waits at most a moment and leaves the catching up for later.
+     *
+     * @return how many articles were re-indexed
+     */
+    public synchronized int catchUpSearchIndex() {
+        if (!db.read(index::hasPending)) {
+            return 0;
+        }
+        try {
+            db.exec("PRAGMA busy_timeout = " + Math.min(250, db.busyTimeoutMillis));
+            return db.write(index::flush);
+        } catch (SQLException | StoreException e) {
+            if (e instanceof StoreException se && se.reason() != Reason.LOCKED && se.reason() != Reason.READ_ONLY) {
+                throw se;
+            }
+            return 0; // searched a moment later, with the index as it is
+        } finally {
+            try {
+                db.exec("PRAGMA busy_timeout = " + db.busyTimeoutMillis);
+            } catch (SQLException ignored) {
+                // the connection is gone; the next call reports it
+            }
+        }
     }
 
     // ------------------------------------------------------------------------------------------------ misc
@@ -946,6 +982,11 @@ public final class Library implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        try {
+            catchUpSearchIndex();
+        } catch (StoreException ignored) {
+            // the marks stay; the next search catches up
+        }
         try {
             db.exec("PRAGMA optimize");
         } catch (SQLException ignored) {

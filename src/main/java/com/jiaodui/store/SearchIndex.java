@@ -35,7 +35,39 @@ final class SearchIndex {
         this.db = db;
     }
 
-    /** (Re)indexes one article; call inside the write transaction that changed it. */
+    /** Marks an article's entry as out of date; call inside the write transaction that changed it. */
+    void mark(long articleId) throws SQLException {
+        db.update("INSERT INTO search_pending(article_id) VALUES (?) ON CONFLICT(article_id) DO NOTHING", articleId);
+    }
+
+    /** Brings the entries of every marked article up to date; call inside a write transaction. */
+    int flush() throws SQLException {
+        List<long[]> pending = db.list("SELECT article_id FROM search_pending ORDER BY article_id",
+                rs -> new long[] {rs.getLong(1)});
+        if (pending.isEmpty()) {
+            return 0;
+        }
+        for (long[] p : pending) {
+            long id = p[0];
+            var row = db.one("""
+                    SELECT a.title, r.text FROM article a JOIN revision r ON r.id = a.current_revision_id
+                    WHERE a.id = ? AND a.retired_at IS NULL""",
+                    rs -> new String[] {rs.getString(1), rs.getString(2)}, id);
+            if (row.isPresent()) {
+                put(id, row.get()[0], row.get()[1]);
+            } else {
+                remove(id);
+            }
+        }
+        db.update("DELETE FROM search_pending");
+        return pending.size();
+    }
+
+    boolean hasPending() throws SQLException {
+        return db.count("SELECT COUNT(*) FROM (SELECT 1 FROM search_pending LIMIT 1)") > 0;
+    }
+
+    /** (Re)indexes one article; call inside a write transaction. */
     void put(long articleId, String title, String text) throws SQLException {
         remove(articleId);
         db.update("INSERT INTO article_fts(rowid, title, body) VALUES (?, ?, ?)", articleId, title, text);

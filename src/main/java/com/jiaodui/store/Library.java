@@ -307,6 +307,7 @@ public final class Library implements AutoCloseable {
             }
             db.update("INSERT INTO meta(key, value) VALUES ('seeded', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                     Db.time(Db.now()));
+            index.flush();
             return null;
         });
         return out;
@@ -332,6 +333,9 @@ public final class Library implements AutoCloseable {
         }
         return importSource(source);
     }
+
+    /** importFiles indexes the imported articles for search after this many files (and at the end). */
+    private static final int INDEX_EVERY = 50;
 
     /** Told about each file of {@link #importFiles}: exactly one of {@code result} and {@code error} is non-null. */
     @FunctionalInterface
@@ -393,9 +397,15 @@ public final class Library implements AutoCloseable {
                 ImportResult r;
                 synchronized (this) {
                     r = db.write(() -> importAnalysed((SourceText) pair[0], (Analysis) pair[1], null, null));
+                    if (out.size() % INDEX_EVERY == INDEX_EVERY - 1) {
+                        db.write(index::flush); // indexing many articles in one transaction is several times faster
+                    }
                 }
                 out.add(r);
                 listener.imported(i + 1, files.size(), files.get(i), r, null);
+            }
+            synchronized (this) {
+                db.write(index::flush);
             }
             return out;
         } finally {
@@ -407,7 +417,7 @@ public final class Library implements AutoCloseable {
     public ImportResult importSource(SourceText source) {
         Analysis analysis = analyzer.analyze(source);
         synchronized (this) {
-            return db.write(() -> importAnalysed(source, analysis, null, null));
+            return db.write(() -> indexed(importAnalysed(source, analysis, null, null)));
         }
     }
 
@@ -420,8 +430,14 @@ public final class Library implements AutoCloseable {
         SourceText source = new SourceText(Path.of(fileName), text, "UTF-8", false, TextDecoder.sha256(bytes));
         Analysis analysis = analyzer.analyze(text, format);
         synchronized (this) {
-            return db.write(() -> importAnalysed(source, analysis, null, null));
+            return db.write(() -> indexed(importAnalysed(source, analysis, null, null)));
         }
+    }
+
+    /** Brings the search index up to date inside the current transaction, then returns {@code result}. */
+    private <T> T indexed(T result) throws SQLException {
+        index.flush();
+        return result;
     }
 
     /**
@@ -436,7 +452,7 @@ public final class Library implements AutoCloseable {
         Analysis analysis = analyzer.analyze(text, format);
         synchronized (this) {
             String pageName = page(pageId).orElseThrow(() -> notFound("page", pageId)).name();
-            return db.write(() -> importAnalysed(source, analysis, pageName, label));
+            return db.write(() -> indexed(importAnalysed(source, analysis, pageName, label)));
         }
     }
 
@@ -541,7 +557,6 @@ public final class Library implements AutoCloseable {
                 retired++;
             }
         }
-        index.flush();
         return new ImportResult(fileName, newPage ? ImportResult.Outcome.IMPORTED : ImportResult.Outcome.NEW_VERSION,
                 pageId, pageName, versionId, number, added, updated, kept, retired, flags.size());
     }

@@ -540,7 +540,7 @@ public final class Library implements AutoCloseable {
             if (!old.text.equals(text)) {
                 insertRevision(old.id, text, IMPORT_AUTHOR, note, null, now);
             } else {
-                index.mark(old.id);
+                index.mark(old.id, true);
             }
             updated++;
         }
@@ -553,7 +553,7 @@ public final class Library implements AutoCloseable {
                 kept++;
             } else {
                 db.update("UPDATE article SET retired_at = ?, updated_at = ? WHERE id = ?", now, now, old.id);
-                index.mark(old.id);
+                index.mark(old.id, true);
                 retired++;
             }
         }
@@ -602,6 +602,7 @@ public final class Library implements AutoCloseable {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 pageId, versionId, idx, kicker, title == null ? "" : title, subtitle, byline, rawStart, rawEnd,
                 openFlags, now, now);
+        index.mark(id, false);
         insertRevision(id, text, author, note, null, now);
         return id;
     }
@@ -835,7 +836,7 @@ public final class Library implements AutoCloseable {
         db.update("UPDATE article SET revision_count = ?, current_revision_id = ?, updated_at = ? WHERE id = ?",
                 number, id, now, articleId);
         db.update("DELETE FROM draft WHERE article_id = ?", articleId);
-        index.mark(articleId);
+        index.mark(articleId, true);
         return new Revision(id, articleId, number, text, author, note, now, restoredFrom);
     }
 

@@ -114,11 +114,11 @@ final class Migrations {
                     SearchIndex.CREATE_TRIGRAM,
                     SearchIndex.CREATE_BIGRAM),
             // 2: articles whose search entry is out of date (a save only marks its article; the index catches up
-            // before the next search, so saving stays fast)
+            // before the next search, so saving stays fast); indexed = 0 for articles not in the index yet
             List.of("""
                     CREATE TABLE search_pending (
-                      article_id INTEGER PRIMARY KEY)""",
-                    "INSERT INTO search_pending(article_id) SELECT id FROM article"));
+                      article_id INTEGER PRIMARY KEY,
+                      indexed INTEGER NOT NULL DEFAULT 1)"""));
 
     private Migrations() {}
 

@@ -35,15 +35,20 @@ final class SearchIndex {
         this.db = db;
     }
 
-    /** Marks an article's entry as out of date; call inside the write transaction that changed it. */
-    void mark(long articleId) throws SQLException {
-        db.update("INSERT INTO search_pending(article_id) VALUES (?) ON CONFLICT(article_id) DO NOTHING", articleId);
+    /**
+     * Marks an article's entry as out of date; call inside the write transaction that changed it.
+     *
+     * @param indexed whether the article may already be in the index (false for an article just created)
+     */
+    void mark(long articleId, boolean indexed) throws SQLException {
+        db.update("INSERT INTO search_pending(article_id, indexed) VALUES (?, ?) ON CONFLICT(article_id) DO NOTHING",
+                articleId, indexed);
     }
 
     /** Brings the entries of every marked article up to date; call inside a write transaction. */
     int flush() throws SQLException {
-        List<long[]> pending = db.list("SELECT article_id FROM search_pending ORDER BY article_id",
-                rs -> new long[] {rs.getLong(1)});
+        List<long[]> pending = db.list("SELECT article_id, indexed FROM search_pending ORDER BY article_id",
+                rs -> new long[] {rs.getLong(1), rs.getLong(2)});
         if (pending.isEmpty()) {
             return 0;
         }
@@ -53,10 +58,11 @@ final class SearchIndex {
                     SELECT a.title, r.text FROM article a JOIN revision r ON r.id = a.current_revision_id
                     WHERE a.id = ? AND a.retired_at IS NULL""",
                     rs -> new String[] {rs.getString(1), rs.getString(2)}, id);
+            if (p[1] != 0) {
+                remove(id); // (deleting from a contentless index costs; new articles skip it)
+            }
             if (row.isPresent()) {
-                put(id, row.get()[0], row.get()[1]);
-            } else {
-                remove(id);
+                insert(id, row.get()[0], row.get()[1]);
             }
         }
         db.update("DELETE FROM search_pending");
@@ -70,6 +76,10 @@ final class SearchIndex {
     /** (Re)indexes one article; call inside a write transaction. */
     void put(long articleId, String title, String text) throws SQLException {
         remove(articleId);
+        insert(articleId, title, text);
+    }
+
+    private void insert(long articleId, String title, String text) throws SQLException {
         db.update("INSERT INTO article_fts(rowid, title, body) VALUES (?, ?, ?)", articleId, title, text);
         db.update("INSERT INTO article_grams(rowid, title, body) VALUES (?, ?, ?)", articleId, grams(title),
                 grams(text));

@@ -1,0 +1,254 @@
+package com.jiaodui.store;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.StringJoiner;
+
+/**
+ * Full-text search over the current revision of every article that is not retired (title and text).
+ *
+ * <p>Two contentless FTS5 tables keyed by article id: {@code article_fts} with the trigram tokenizer answers
+ * queries whose terms are all 3 characters or longer; {@code article_grams} holds every character bigram of
+ * each run of letters/digits (plus the run's last character alone) as unicode61 tokens, so a 2-character word is
+ * one token lookup and a 1-character query a prefix lookup. Terms holding punctuation that are shorter than 3
+ * characters fall back to a scan ({@code instr}) of the current texts. Snippets are cut from the current text.
+ * This class is the SQLite-specific part of the store (PostgreSQL would use pg_trgm).
+ */
+final class SearchIndex {
+    static final String CREATE_TRIGRAM = "CREATE VIRTUAL TABLE article_fts USING fts5(title, body, "
+            + "tokenize = 'trigram', content = '', contentless_delete = 1)";
+    static final String CREATE_BIGRAM = "CREATE VIRTUAL TABLE article_grams USING fts5(title, body, "
+            + "tokenize = 'unicode61', prefix = '1', content = '', contentless_delete = 1)";
+
+    /**
+     * Ranking looks at the newest this-many matching articles: for a word found in more articles than this, the
+     * newest 5,000 of them are ranked (bm25) and the older ones are left out, which keeps every query fast.
+     */
+    static final int RANK_CANDIDATES = 5_000;
+
+    private final Db db;
+
+    SearchIndex(Db db) {
+        this.db = db;
+    }
+
+    /**
+     * Marks an article's entry as out of date; call inside the write transaction that changed it.
+     *
+     * @param indexed whether the article may already be in the index (false for an article just created)
+     */
+    void mark(long articleId, boolean indexed) throws SQLException {
+        db.update("INSERT INTO search_pending(article_id, indexed) VALUES (?, ?) ON CONFLICT(article_id) DO NOTHING",
+                articleId, indexed);
+    }
+
+    /** Brings the entries of every marked article up to date; call inside a write transaction. */
+    int flush() throws SQLException {
+        List<long[]> pending = db.list("SELECT article_id, indexed FROM search_pending ORDER BY article_id",
+                rs -> new long[] {rs.getLong(1), rs.getLong(2)});
+        if (pending.isEmpty()) {
+            return 0;
+        }
+        for (long[] p : pending) {
+            long id = p[0];
+            var row = db.one("""
+                    SELECT a.title, r.text FROM article a JOIN revision r ON r.id = a.current_revision_id
+                    WHERE a.id = ? AND a.retired_at IS NULL""",
+                    rs -> new String[] {rs.getString(1), rs.getString(2)}, id);
+            if (p[1] != 0) {
+                remove(id); // (deleting from a contentless index costs; new articles skip it)
+            }
+            if (row.isPresent()) {
+                insert(id, row.get()[0], row.get()[1]);
+            }
+        }
+        db.update("DELETE FROM search_pending");
+        return pending.size();
+    }
+
+    boolean hasPending() throws SQLException {
+        return db.count("SELECT COUNT(*) FROM (SELECT 1 FROM search_pending LIMIT 1)") > 0;
+    }
+
+    /** (Re)indexes one article; call inside a write transaction. */
+    void put(long articleId, String title, String text) throws SQLException {
+        remove(articleId);
+        insert(articleId, title, text);
+    }
+
+    private void insert(long articleId, String title, String text) throws SQLException {
+        db.update("INSERT INTO article_fts(rowid, title, body) VALUES (?, ?, ?)", articleId, title, text);
+        db.update("INSERT INTO article_grams(rowid, title, body) VALUES (?, ?, ?)", articleId, grams(title),
+                grams(text));
+    }
+
+    void remove(long articleId) throws SQLException {
+        db.update("DELETE FROM article_fts WHERE rowid = ?", articleId);
+        db.update("DELETE FROM article_grams WHERE rowid = ?", articleId);
+    }
+
+    List<SearchHit> search(String query, int limit) throws SQLException {
+        List<String> terms = terms(query);
+        if (terms.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        List<String> trigram = new ArrayList<>();
+        List<String> bigram = new ArrayList<>();
+        List<String> scan = new ArrayList<>();
+        boolean anyShort = terms.stream().anyMatch(t -> t.codePointCount(0, t.length()) < 3);
+        for (String t : terms) {
+            boolean isShort = t.codePointCount(0, t.length()) < 3;
+            if (anyShort && gramable(t)) {
+                bigram.add(t);          // one table answers all the letter/digit terms
+            } else if (!isShort) {
+                trigram.add(t);
+            } else {
+                scan.add(t);            // one or two characters with punctuation: checked in the text
+            }
+        }
+        List<Object> params = new ArrayList<>();
+        String candidates;
+        if (!bigram.isEmpty() || !trigram.isEmpty()) {
+            String table = bigram.isEmpty() ? "article_fts" : "article_grams";
+            StringJoiner m = new StringJoiner(" AND ");
+            (bigram.isEmpty() ? trigram : bigram).forEach(t -> m.add(bigram.isEmpty() ? quote(t) : gramQuery(t)));
+            params.add(m.toString());
+            String also = "";
+            if (!bigram.isEmpty() && !trigram.isEmpty()) {
+                StringJoiner m2 = new StringJoiner(" AND ");
+                trigram.forEach(t -> m2.add(quote(t)));
+                also = " AND rowid IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)";
+                params.add(m2.toString());
+            }
+            params.add(RANK_CANDIDATES);
+            candidates = "SELECT id, rank_value FROM (SELECT rowid AS id, bm25(" + table + ", 10.0, 1.0) AS rank_value"
+                    + " FROM " + table + " WHERE " + table + " MATCH ?" + also + " ORDER BY rowid DESC LIMIT ?)"
+                    + " ORDER BY rank_value, id DESC";
+            // (a LIMIT also keeps SQLite from dropping the ORDER BY of a subquery)
+            candidates += " LIMIT ?";
+            params.add(scan.isEmpty() ? limit : RANK_CANDIDATES);
+        } else {
+            candidates = "SELECT id, 0.0 AS rank_value FROM article WHERE retired_at IS NULL ORDER BY id DESC LIMIT -1";
+        }
+        // CROSS JOIN keeps the ranked candidates as the outer loop: texts are read only for the rows returned
+        StringBuilder sql = new StringBuilder("""
+                SELECT a.id, a.page_id, p.name AS page_name, a.title, r.text, f.rank_value
+                FROM (""").append(candidates).append("""
+                ) f
+                CROSS JOIN article a CROSS JOIN page p CROSS JOIN revision r
+                WHERE a.id = f.id AND p.id = a.page_id AND r.id = a.current_revision_id AND a.retired_at IS NULL""");
+        for (String t : scan) {
+            sql.append(" AND (instr(lower(a.title), ?) > 0 OR instr(lower(r.text), ?) > 0)");
+            params.add(t);
+            params.add(t);
+        }
+        sql.append(" LIMIT ?");
+        params.add(limit);
+        String first = terms.get(0);
+        List<SearchHit> hits = new ArrayList<>(db.list(sql.toString(), rs -> hit(rs.getLong("id"),
+                rs.getLong("page_id"), rs.getString("page_name"), rs.getString("title"), rs.getString("text"),
+                rs.getDouble("rank_value"), first), params.toArray()));
+        hits.sort(java.util.Comparator.comparingDouble(SearchHit::rank).thenComparing(
+                java.util.Comparator.comparingLong(SearchHit::articleId).reversed()));
+        return hits;
+    }
+
+    static List<String> terms(String query) {
+        LinkedHashSet<String> out = new LinkedHashSet<>();
+        for (String t : query.strip().split("[\\s\\u3000]+")) {
+            if (!t.isEmpty()) {
+                out.add(t.toLowerCase(Locale.ROOT));
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    private static String quote(String term) {
+        return '"' + term.replace("\"", "\"\"") + '"';
+    }
+
+    private static boolean gramable(String term) {
+        return term.codePoints().allMatch(Character::isLetterOrDigit);
+    }
+
+    private static String gramQuery(String term) {
+        int[] cps = term.codePoints().toArray();
+        if (cps.length == 1) {
+            return quote(term) + "*";
+        }
+        StringJoiner phrase = new StringJoiner(" ");
+        for (int i = 0; i + 1 < cps.length; i++) {
+            phrase.add(new String(cps, i, 2));
+        }
+        return quote(phrase.toString());
+    }
+
+    /** The bigram tokens of a text: each pair of neighbouring letters/digits, and the last character of each run. */
+    static String grams(String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        String s = text.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(s.length() * 3);
+        int prev = -1;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetterOrDigit(cp)) {
+                if (prev >= 0) {
+                    out.appendCodePoint(prev).appendCodePoint(cp).append(' ');
+                }
+                prev = cp;
+            } else {
+                if (prev >= 0) {
+                    out.appendCodePoint(prev).append(' ');
+                }
+                prev = -1;
+            }
+        }
+        if (prev >= 0) {
+            out.appendCodePoint(prev);
+        }
+        return out.toString();
+    }
+
+    static SearchHit hit(long id, long pageId, String pageName, String title, String text, double rank,
+                         String term) {
+        int off = indexOfIgnoreCase(text, term);
+        if (off < 0) {
+            String head = oneLine(text.substring(0, Math.min(text.length(), 60)));
+            return new SearchHit(id, pageId, pageName, title, head + (text.length() > 60 ? "…" : ""), -1, 0, -1,
+                    rank);
+        }
+        int from = Math.max(0, off - 20);
+        int to = Math.min(text.length(), off + term.length() + 40);
+        if (from > 0 && Character.isLowSurrogate(text.charAt(from))) {
+            from--;
+        }
+        if (to < text.length() && Character.isLowSurrogate(text.charAt(to))) {
+            to++;
+        }
+        String before = (from > 0 ? "…" : "") + oneLine(text.substring(from, off));
+        String match = oneLine(text.substring(off, off + term.length()));
+        String after = oneLine(text.substring(off + term.length(), to)) + (to < text.length() ? "…" : "");
+        return new SearchHit(id, pageId, pageName, title, before + match + after, before.length(), match.length(), off,
+                rank);
+    }
+
+    private static String oneLine(String s) {
+        return s.replaceAll("[\\r\\n\\t]+", " ");
+    }
+
+    static int indexOfIgnoreCase(String text, String term) {
+        int n = term.length();
+        for (int i = 0; i + n <= text.length(); i++) {
+            if (text.regionMatches(true, i, term, 0, n)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -28,6 +28,8 @@ final class Aligner {
     static final int GROUP_GAP = 2;
     /** Pieces of one moved block may be separated by edits this long. */
     static final int MOVE_GAP = 24;
+    /** A match running fewer characters than this past a paragraph edge both sides share is cut there. */
+    static final int EDGE = 16;
     /** A move that is not whole blocks on both sides must match at least this many characters. */
     static final int MIN_MOVE = 10;
 
@@ -81,7 +83,13 @@ final class Aligner {
         Arrays.fill(r.bToA, -1);
         Arrays.fill(r.moveAToB, -1);
 
-        List<Mem> mems = maximalMatches();
+        List<Mem> mems = new ArrayList<>();
+        for (Mem c : maximalMatches()) {
+            Mem t = trimAtSharedBlockEdges(c);
+            if (t != null) {
+                mems.add(t);
+            }
+        }
         List<Mem> chain = heaviestChain(mems);
         // matches that overlapped the chain (text repeated next to an edit) may still be in place: their
         // uncovered parts get a second chance to join the chain
@@ -183,6 +191,32 @@ final class Aligner {
     private static long key(String s, int i) {
         return ((long) s.charAt(i) << 48) | ((long) s.charAt(i + 1) << 32) | ((long) s.charAt(i + 2) << 16)
                 | s.charAt(i + 3);
+    }
+
+    /**
+     * A match that runs a few characters past a paragraph end that both sides share ("…汇报。" + "为" of the next
+     * paragraph) is a coincidence of the next paragraphs' first characters: it stops at that paragraph edge.
+     */
+    private Mem trimAtSharedBlockEdges(Mem c) {
+        int first = -1;
+        int last = -1;
+        for (int k = 1; k < c.len; k++) {
+            if (na.atBlockStart(c.a + k) && nb.atBlockStart(c.b + k)) {
+                if (first < 0) {
+                    first = k;
+                }
+                last = k;
+            }
+        }
+        if (first < 0) {
+            return c;
+        }
+        int s = first < EDGE ? first : 0;
+        int e = c.len - last < EDGE ? last : c.len;
+        if (first == last && s > 0 && e < c.len) {
+            return c; // both edges at the same point: keep the longer part
+        }
+        return e - s >= 1 ? new Mem(c.a + s, c.b + s, e - s) : null;
     }
 
     /** The heaviest set of non-overlapping matches in the same order on both sides (O(n log n)). */
@@ -305,14 +339,24 @@ final class Aligner {
         cands.sort(Comparator.comparingInt(Mem::len).reversed());
         List<Mem> pieces = new ArrayList<>();
         for (Mem c : cands) {
-            boolean free = true;
-            for (int t = 0; t < c.len && free; t++) {
-                free = !usedA[c.a + t] && !usedB[c.b + t];
-            }
-            if (free) {
-                Arrays.fill(usedA, c.a, c.aEnd(), true);
-                Arrays.fill(usedB, c.b, c.bEnd(), true);
-                pieces.add(c);
+            // the parts still free on both sides (a longer piece may have taken an edge)
+            int t = 0;
+            while (t < c.len) {
+                while (t < c.len && (usedA[c.a + t] || usedB[c.b + t])) {
+                    t++;
+                }
+                int s0 = t;
+                while (t < c.len && !usedA[c.a + t] && !usedB[c.b + t]) {
+                    t++;
+                }
+                if (t - s0 >= K) {
+                    Mem p = shrinkToTokens(new Mem(c.a + s0, c.b + s0, t - s0));
+                    if (p != null && p.len >= K) {
+                        Arrays.fill(usedA, p.a, p.aEnd(), true);
+                        Arrays.fill(usedB, p.b, p.bEnd(), true);
+                        pieces.add(p);
+                    }
+                }
             }
         }
         pieces.sort(Comparator.comparingInt(Mem::a));
@@ -342,10 +386,30 @@ final class Aligner {
             for (Mem p : cl) {
                 matched += p.len;
             }
-            int a0 = f.a;
-            int a1 = l.aEnd();
-            int b0 = f.b;
-            int b1 = l.bEnd();
+            // a moved paragraph whose first or last words were edited: the edited edge belongs to the move
+            int a0 = extendToBlockStart(na, f.a, usedA);
+            int a1 = extendToBlockEnd(na, l.aEnd(), usedA);
+            int b0 = extendToBlockStart(nb, f.b, usedB);
+            int b1 = extendToBlockEnd(nb, l.bEnd(), usedB);
+            // identical whole blocks next to a moved block on both sides (its heading) move with it
+            while (a0 > 0 && b0 > 0 && na.atBlockStart(a0) && nb.atBlockStart(b0)) {
+                int pa = na.blockStart[na.block[a0 - 1]];
+                int pb = nb.blockStart[nb.block[b0 - 1]];
+                if (!sameFree(pa, a0, pb, b0, usedA, usedB)) {
+                    break;
+                }
+                a0 = pa;
+                b0 = pb;
+            }
+            while (a1 < n && b1 < m && na.atBlockEnd(a1) && nb.atBlockEnd(b1)) {
+                int ea = na.blockStart[na.block[a1] + 1];
+                int eb = nb.blockStart[nb.block[b1] + 1];
+                if (!sameFree(a1, ea, b1, eb, usedA, usedB)) {
+                    break;
+                }
+                a1 = ea;
+                b1 = eb;
+            }
             boolean wholeBlocks = wholeBlocks(na, a0, a1) && wholeBlocks(nb, b0, b1);
             if (matched >= MIN_MOVE || wholeBlocks) {
                 moves.add(new Move(a0, a1, b0, b1, List.copyOf(cl)));
@@ -363,6 +427,50 @@ final class Aligner {
         }
         kept.sort(Comparator.comparingInt(Move::a0));
         r.moves.addAll(kept);
+    }
+
+    private boolean sameFree(int a0, int a1, int b0, int b1, boolean[] usedA, boolean[] usedB) {
+        if (a1 - a0 != b1 - b0 || !A.regionMatches(a0, B, b0, a1 - a0)) {
+            return false;
+        }
+        for (int i = a0; i < a1; i++) {
+            if (usedA[i] || usedB[b0 + i - a0]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int extendToBlockStart(Normalized t, int from, boolean[] used) {
+        if (from >= t.length()) {
+            return from;
+        }
+        int s = t.blockStart[t.block[from]];
+        if (from - s > MOVE_GAP) {
+            return from;
+        }
+        for (int i = s; i < from; i++) {
+            if (used[i]) {
+                return from;
+            }
+        }
+        return s;
+    }
+
+    private static int extendToBlockEnd(Normalized t, int to, boolean[] used) {
+        if (to <= 0) {
+            return to;
+        }
+        int e = t.blockStart[t.block[to - 1] + 1];
+        if (e - to > MOVE_GAP) {
+            return to;
+        }
+        for (int i = to; i < e; i++) {
+            if (used[i]) {
+                return to;
+            }
+        }
+        return e;
     }
 
     /** Whether {@code [from,to)} starts and ends at block edges (one character of slack for punctuation). */

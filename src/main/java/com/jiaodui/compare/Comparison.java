@@ -147,7 +147,16 @@ public final class Comparison {
     }
 
     int aNormPointForB(int normB) {
-        return aPointOfB[Math.min(Math.max(normB, 0), nb.length())];
+        int p = Math.min(Math.max(normB, 0), nb.length());
+        if (p > 0 && alignment.bToA[p - 1] < 0) {
+            // B's text just before is an edit: the point is after that edit's A text
+            for (Aligner.Edit e : alignment.edits) {
+                if (e.move() < 0 && e.b0() <= p - 1 && p - 1 < e.b1()) {
+                    return e.a1();
+                }
+            }
+        }
+        return aPointOfB[p];
     }
 
     /** Rows of aligned blocks for the side-by-side view (see {@link Row}). */

@@ -150,8 +150,7 @@ public final class Merge {
     }
 
     private static String apply(String raw, int from, int to, List<Op> ops) {
-        ops.sort(Comparator.comparingInt(Op::start).thenComparingInt(o -> o.end() > o.start() ? 1 : 0)
-                .thenComparingInt(Op::key));
+        ops.sort(Comparator.comparingInt(Op::start).thenComparingInt(Op::key));
         StringBuilder sb = new StringBuilder(to - from + 64);
         int p = from;
         for (Op o : ops) {

@@ -13,7 +13,18 @@ final class Tokens {
 
     /** Whether {@code p} is not inside a Latin word or number. */
     static boolean boundary(String s, int p) {
-        return p <= 0 || p >= s.length() || !(isWordChar(s.charAt(p - 1)) && isWordChar(s.charAt(p)));
+        return p <= 0 || p >= s.length() || !(inWord(s, p - 1) && inWord(s, p));
+    }
+
+    /** A letter or digit, or a '.' between two digits. */
+    private static boolean inWord(String s, int i) {
+        char c = s.charAt(i);
+        return isWordChar(c) || c == '.' && i > 0 && i + 1 < s.length() && isDigit(s.charAt(i - 1))
+                && isDigit(s.charAt(i + 1));
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** Tokens of the characters at positions {@code pos[from..to)} of {@code s}; a word never spans a gap in the positions. */

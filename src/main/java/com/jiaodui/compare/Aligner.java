@@ -201,7 +201,7 @@ final class Aligner {
         int first = -1;
         int last = -1;
         for (int k = 1; k < c.len; k++) {
-            if (na.atBlockStart(c.a + k) && nb.atBlockStart(c.b + k)) {
+            if (na.atBlockStart(c.a + k) || nb.atBlockStart(c.b + k)) {
                 if (first < 0) {
                     first = k;
                 }
@@ -214,7 +214,8 @@ final class Aligner {
         int s = first < EDGE ? first : 0;
         int e = c.len - last < EDGE ? last : c.len;
         if (first == last && s > 0 && e < c.len) {
-            return c; // both edges at the same point: keep the longer part
+            // both short parts meet at one edge: keep the longer
+            return first >= c.len - first ? new Mem(c.a, c.b, first) : new Mem(c.a + first, c.b + first, c.len - first);
         }
         return e - s >= 1 ? new Mem(c.a + s, c.b + s, e - s) : null;
     }
@@ -386,11 +387,28 @@ final class Aligner {
             for (Mem p : cl) {
                 matched += p.len;
             }
+            // equal text next to the move that nothing else took (cut at a paragraph edge) moves with it
+            int a0 = f.a;
+            int b0 = f.b;
+            while (a0 > 0 && b0 > 0 && !usedA[a0 - 1] && !usedB[b0 - 1] && A.charAt(a0 - 1) == B.charAt(b0 - 1)) {
+                a0--;
+                b0--;
+                usedA[a0] = true;
+                usedB[b0] = true;
+            }
+            int a1 = l.aEnd();
+            int b1 = l.bEnd();
+            while (a1 < n && b1 < m && !usedA[a1] && !usedB[b1] && A.charAt(a1) == B.charAt(b1)) {
+                usedA[a1] = true;
+                usedB[b1] = true;
+                a1++;
+                b1++;
+            }
             // a moved paragraph whose first or last words were edited: the edited edge belongs to the move
-            int a0 = extendToBlockStart(na, f.a, usedA);
-            int a1 = extendToBlockEnd(na, l.aEnd(), usedA);
-            int b0 = extendToBlockStart(nb, f.b, usedB);
-            int b1 = extendToBlockEnd(nb, l.bEnd(), usedB);
+            a0 = extendToBlockStart(na, a0, usedA);
+            a1 = extendToBlockEnd(na, a1, usedA);
+            b0 = extendToBlockStart(nb, b0, usedB);
+            b1 = extendToBlockEnd(nb, b1, usedB);
             // identical whole blocks next to a moved block on both sides (its heading) move with it
             while (a0 > 0 && b0 > 0 && na.atBlockStart(a0) && nb.atBlockStart(b0)) {
                 int pa = na.blockStart[na.block[a0 - 1]];

@@ -67,7 +67,7 @@ class ComparePropertiesTest {
         return sb.toString();
     }
 
-    @Property(tries = 150)
+    @Property(tries = 300)
     void mergingLeftGivesAAndMergingRightGivesB(@ForAll long seed, @ForAll @IntRange(min = 2, max = 8) int paragraphs,
                                                  @ForAll @IntRange(min = 0, max = 12) int edits,
                                                  @ForAll boolean move, @ForAll boolean wrapA) {
@@ -79,7 +79,7 @@ class ComparePropertiesTest {
         assertTrue(rest.isEmpty(), () -> "A:\n" + p.a() + "\nB:\n" + p.b() + "\ndiffs " + c.differences() + "\nleft " + rest);
     }
 
-    @Property(tries = 150)
+    @Property(tries = 300)
     void differencesAreFewAndWellFormed(@ForAll long seed, @ForAll @IntRange(min = 2, max = 8) int paragraphs,
                                         @ForAll @IntRange(min = 0, max = 12) int edits,
                                         @ForAll boolean move, @ForAll boolean wrapA) {

@@ -576,6 +576,11 @@ final class Aligner {
         int[] oa = offsets(ta);
         int[] ob = offsets(tb);
         List<AbstractDelta<String>> deltas;
+        if ((long) ta.size() * tb.size() > 50_000_000L) {
+            // two long stretches with nothing in common to anchor on: one replace, not minutes of diffing
+            emit(pa, i0, i1, pb, j0, j1, move, edits);
+            return;
+        }
         if ((long) ta.size() * tb.size() > 4_000_000L) {
             deltas = DiffUtils.diff(ta, tb, new MyersDiffWithLinearSpace<String>()).getDeltas();
         } else {

@@ -115,26 +115,30 @@ public final class Comparison {
      */
     public int toB(int rawA) {
         int i = na.text.fromRaw(rawA);
-        if (i < na.length() && alignment.moveAToB[i] >= 0) {
+        if (i >= na.length()) {
+            return nb.rawPoint(bPointOfA[na.length()]);
+        }
+        if (alignment.moveAToB[i] >= 0) {
             return nb.text.rawStart(alignment.moveAToB[i]);
         }
-        int j = i < na.length() ? bPointOfA[i] : bPointOfA[na.length()];
-        return j < nb.length() && alignment.aToB.length > i && i < na.length() && alignment.aToB[i] >= 0
-                ? nb.text.rawStart(j) : nb.rawPoint(j);
+        return alignment.aToB[i] >= 0 ? nb.text.rawStart(alignment.aToB[i]) : nb.rawPoint(bPointOfA[i]);
     }
 
     /** The raw offset in A that corresponds to raw offset {@code rawB} in B. */
     public int toA(int rawB) {
         int j = nb.text.fromRaw(rawB);
-        if (j < nb.length()) {
-            for (int i = 0; i < na.length(); i++) {
-                if (alignment.moveAToB[i] == j) {
-                    return na.text.rawStart(i);
-                }
+        if (j >= nb.length()) {
+            return na.rawPoint(aPointOfB[nb.length()]);
+        }
+        if (alignment.bToA[j] >= 0) {
+            return na.text.rawStart(alignment.bToA[j]);
+        }
+        for (int i = 0; i < na.length(); i++) {
+            if (alignment.moveAToB[i] == j) {
+                return na.text.rawStart(i);
             }
         }
-        int i = j < nb.length() ? aPointOfB[j] : aPointOfB[nb.length()];
-        return j < nb.length() && alignment.bToA[j] >= 0 ? na.text.rawStart(i) : na.rawPoint(i);
+        return na.rawPoint(aPointOfB[j]);
     }
 
     public int toOther(Side side, int raw) {
@@ -227,6 +231,14 @@ public final class Comparison {
             } else if (i < nA && alignment.aToB[i] < 0) {
                 int x = na.block[i];
                 if ((cur == null || x > cur[1]) && !eqA[x] && x > pendAHi) {
+                    if (pendALo >= 0 && moveOf(Side.A, x) != moveOf(Side.A, pendAHi)) {
+                        if (cur != null) {
+                            raw.add(cur);
+                            cur = null;
+                        }
+                        raw.add(new int[] {pendALo, pendAHi, pendBLo, pendBHi});
+                        pendALo = pendAHi = pendBLo = pendBHi = -1;
+                    }
                     if (pendALo < 0) {
                         pendALo = x;
                     }
@@ -236,6 +248,14 @@ public final class Comparison {
             } else {
                 int y = nb.block[j];
                 if ((cur == null || y > cur[3]) && !eqB[y] && y > pendBHi) {
+                    if (pendBLo >= 0 && moveOf(Side.B, y) != moveOf(Side.B, pendBHi)) {
+                        if (cur != null) {
+                            raw.add(cur);
+                            cur = null;
+                        }
+                        raw.add(new int[] {pendALo, pendAHi, pendBLo, pendBHi});
+                        pendALo = pendAHi = pendBLo = pendBHi = -1;
+                    }
                     if (pendBLo < 0) {
                         pendBLo = y;
                     }
@@ -276,6 +296,17 @@ public final class Comparison {
             }
         }
         return List.copyOf(out);
+    }
+
+    /** The move whose span holds block {@code blk}'s text on {@code side}, or null. */
+    private Difference moveOf(Side side, int blk) {
+        Block b = page(side).blocks().get(blk);
+        for (Difference d : differences) {
+            if (d.isMove() && d.span(side).start() <= b.textStart() && b.textStart() < d.span(side).end()) {
+                return d;
+            }
+        }
+        return null;
     }
 
     private Row makeRow(int aFrom, int aTo, int bFrom, int bTo) {

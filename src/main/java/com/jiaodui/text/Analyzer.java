@@ -16,7 +16,12 @@ public final class Analyzer {
         List<Flag> flags = new ArrayList<>(detect(page));
         flags.sort(Comparator.comparingInt(Flag::start).thenComparingInt(Flag::end));
         List<CleanBlock> blocks = Cleaner.cleanBlocks(page, flags);
-        blocks = settle(blocks, page.format(), flags);
+        boolean moved = false;
+        for (Flag f : flags) {
+            moved |= f.hasFix() && (f.kind() == FlagKind.DUPLICATE_PARAGRAPH || f.kind() == FlagKind.DUPLICATE_FRAGMENT
+                    || f.kind() == FlagKind.BROKEN_JOIN && f.replacement().contains("\n"));
+        }
+        blocks = settle(blocks, page.format(), flags, moved);
         flags.sort(Comparator.comparingInt(Flag::start).thenComparingInt(Flag::end));
         MappedText cleaned = Cleaner.join(blocks, raw.length());
         List<Article> articles = ArticleSegmenter.segment(page, flags, blocks);
@@ -48,31 +53,41 @@ public final class Analyzer {
 
     /**
      * Fixes can make a defect visible that was not one before (",  ," becomes "， ，": now a space between
-     * two full-width commas). The in-line detectors run again over the cleaned blocks until nothing
-     * changes (at most {@value #SETTLE_ROUNDS} rounds), so that {@code clean(clean(x)) == clean(x)}; what
-     * they find is applied and reported at its raw position like every other flag.
+     * two full-width commas; a duplicate removed from between two halves of a sentence makes the break
+     * visible). The cleaned blocks are analysed again until nothing changes (at most {@value #SETTLE_ROUNDS}
+     * rounds): the in-line detectors always, the structural ones when the round before removed or moved a
+     * block. What they find is applied through the same cleaner, its map composed with the blocks' maps to
+     * raw, and reported at its raw position like every other flag; so {@code clean(clean(x)) == clean(x)}.
      */
-    private List<CleanBlock> settle(List<CleanBlock> blocks, Format format, List<Flag> flags) {
+    private List<CleanBlock> settle(List<CleanBlock> blocks, Format format, List<Flag> flags, boolean structural) {
         for (int round = 0; round < SETTLE_ROUNDS; round++) {
             StringBuilder text = new StringBuilder();
             int[] at = new int[blocks.size()];
-            List<Block> view = new ArrayList<>(blocks.size());
+            List<Integer> lineStarts = new ArrayList<>();
+            lineStarts.add(0);
             for (int i = 0; i < blocks.size(); i++) {
                 if (i > 0) {
                     text.append("\n\n");
+                    lineStarts.add(text.length() - 1);
+                    lineStarts.add(text.length());
                 }
                 at[i] = text.length();
-                MappedText t = blocks.get(i).text();
-                text.append(t.text());
-                view.add(new Block(i, blocks.get(i).isHeading() ? Block.Type.HEADING : Block.Type.PARAGRAPH,
-                        blocks.get(i).first().level(), at[i], at[i] + t.length(),
-                        MappedText.builder(t.length()).appendRaw(text.toString(), at[i], at[i] + t.length()).build(),
-                        0, 0, 0, false, blocks.get(i).first().headingRun()));
+                text.append(blocks.get(i).text().text());
             }
-            Page cleanedPage = new Page(text.toString(), format, false, view, new int[] {0});
+            String cleanedText = text.toString();
+            List<Block> view = new ArrayList<>(blocks.size());
+            for (int i = 0; i < blocks.size(); i++) {
+                CleanBlock cb = blocks.get(i);
+                int len = cb.text().length();
+                view.add(new Block(i, cb.isHeading() ? Block.Type.HEADING : Block.Type.PARAGRAPH, cb.first().level(),
+                        at[i], at[i] + len, MappedText.builder(len).appendRaw(cleanedText, at[i], at[i] + len).build(),
+                        2 * i, 2 * i, i > 0 ? 1 : 0, false, cb.first().headingRun()));
+            }
+            Page cleanedPage = new Page(cleanedText, format, false, view,
+                    lineStarts.stream().mapToInt(Integer::intValue).toArray());
             List<Flag> more = new ArrayList<>();
             for (Detector d : detectors) {
-                if (d.inline()) {
+                if (structural || d.inline()) {
                     d.detect(cleanedPage, more);
                 }
             }
@@ -80,33 +95,71 @@ public final class Analyzer {
             if (more.isEmpty()) {
                 return blocks;
             }
-            more.sort(Comparator.comparingInt(Flag::start).thenComparingInt(Flag::end));
-            List<CleanBlock> next = new ArrayList<>(blocks.size());
-            for (int i = 0; i < blocks.size(); i++) {
-                CleanBlock cb = blocks.get(i);
-                MappedText fixed = Cleaner.applyInline(view.get(i), more);
-                if (fixed == view.get(i).text()) {
-                    next.add(cb);
-                    continue;
+            structural = false;
+            for (Flag f : more) {
+                structural |= !Cleaner.INLINE.contains(f.kind());
+            }
+            List<CleanBlock> again = Cleaner.cleanBlocks(cleanedPage, more);
+            List<CleanBlock> next = new ArrayList<>(again.size());
+            for (CleanBlock cb : again) {
+                // re-map: the new text points into the cleaned text; compose with the blocks' maps to raw
+                MappedText t = cb.text();
+                MappedText.Builder b = MappedText.builder(t.length());
+                for (int k = 0; k < t.length(); k++) {
+                    int[] r = cleanedToRaw(blocks, at, t.rawStart(k), t.rawEnd(k));
+                    b.append(t.charAt(k), r[0], r[1]);
                 }
-                // re-map: the fixed text points into the cleaned text; compose with the block's map to raw
-                MappedText.Builder b = MappedText.builder(fixed.length());
-                for (int k = 0; k < fixed.length(); k++) {
-                    int s = fixed.rawStart(k) - at[i];
-                    int e = fixed.rawEnd(k) - at[i];
-                    int[] r = cb.text().toRaw(s, Math.max(e, s));
-                    b.append(fixed.charAt(k), r[0], e > s ? r[1] : r[0]);
+                List<Block> sources = new ArrayList<>();
+                for (Block v : cb.sources()) {
+                    sources.addAll(blocks.get(v.index()).sources());
                 }
-                next.add(new CleanBlock(b.build().strip(), cb.sources()));
+                next.add(new CleanBlock(b.build(), sources));
             }
             for (Flag f : more) {
-                int i = blockAt(at, f.start());
-                int[] r = blocks.get(i).text().toRaw(f.start() - at[i], f.end() - at[i]);
+                int[] r = cleanedToRaw(blocks, at, f.start(), f.end());
                 flags.add(new Flag(f.kind(), r[0], r[1], f.message(), f.replacement(), f.severity()));
             }
             blocks = next;
         }
         return blocks;
+    }
+
+    /** The raw span of the cleaned-text span {@code [s,e)}: the hull of what its characters came from. */
+    private static int[] cleanedToRaw(List<CleanBlock> blocks, int[] at, int s, int e) {
+        if (e <= s) {
+            int p = rawPoint(blocks, at, s);
+            return new int[] {p, p};
+        }
+        int lo = Integer.MAX_VALUE;
+        int hi = Integer.MIN_VALUE;
+        for (int pos = s; pos < e; pos++) {
+            int i = blockAt(at, pos);
+            int off = pos - at[i];
+            MappedText t = blocks.get(i).text();
+            if (off < t.length()) {
+                lo = Math.min(lo, t.rawStart(off));
+                hi = Math.max(hi, t.rawEnd(off));
+            }
+        }
+        if (lo == Integer.MAX_VALUE) {
+            int p = rawPoint(blocks, at, s);
+            return new int[] {p, Math.max(p, rawPoint(blocks, at, e))};
+        }
+        return new int[] {lo, hi};
+    }
+
+    /** The raw position of a cleaned-text position (between blocks: the end of the block before). */
+    private static int rawPoint(List<CleanBlock> blocks, int[] at, int pos) {
+        if (blocks.isEmpty()) {
+            return 0;
+        }
+        int i = Math.max(0, blockAt(at, pos));
+        int off = pos - at[i];
+        MappedText t = blocks.get(i).text();
+        if (off < t.length()) {
+            return t.rawStart(off);
+        }
+        return t.length() == 0 ? blocks.get(i).rawEnd() : t.rawEnd(t.length() - 1);
     }
 
     private static int blockAt(int[] at, int offset) {

@@ -22,24 +22,24 @@ public final class BrokenJoinDetector implements Detector {
         String[] chain = new String[blocks.size()];
         for (int i = 0; i + 1 < blocks.size(); i++) {
             Block a = blocks.get(i);
-            String at = chain[i] != null ? chain[i] : a.string();
+            String at = visibleEnd(chain[i] != null ? chain[i] : a.string());
             if (a.isHeading() || !isBodyText(at)) {
                 continue;
             }
-            char last = lastNonSpace(at);
-            if (last == 0 || Chars.endsSentence(at, at.length()) || last == '：' || last == ':' || endsWithCredit(at)
-                    || ArticleSegmenter.endsWith(ArticleSegmenter.END_CODE, at)) {
-                // an editor code (③9) closes an article
-                // a colon may introduce a list or a quotation in the next paragraph
-                if (!startsWithCannotStart(blocks.get(i + 1))) {
-                    continue;
-                }
-            }
-            // the direct neighbour continues the sentence (a block of garbled glyphs only does not count)
+            // the next block that clean keeps (a block of garbled glyphs only does not count)
             int nb = i + 1;
             while (nb + 1 < blocks.size() && visibleLength(blocks.get(nb).string(), 1) == 0) {
                 nb++;
             }
+            char last = lastNonSpace(at);
+            if (last == 0 || Chars.endsSentence(at, at.length()) || last == '：' || last == ':' || endsWithCredit(at)
+                    || ArticleSegmenter.endsWith(ArticleSegmenter.END_CODE, at)) {
+                // an editor code (③9) closes an article; a colon may introduce a list or a quotation
+                if (!startsWithCannotStart(blocks.get(nb))) {
+                    continue;
+                }
+            }
+            // the direct neighbour continues the sentence
             Block b = blocks.get(nb);
             if (isContinuation(b)) {
                 out.add(simple(at, b, a));
@@ -49,19 +49,28 @@ public final class BrokenJoinDetector implements Detector {
             }
             // a headline, caption or kicker printed between the two halves
             int j = i + 1;
-            while (j < blocks.size() && j <= i + MAX_INTERPOSED && isInterposable(blocks.get(j))) {
+            int shown = 0; // interposed blocks clean keeps (garbled-only blocks are gone after clean)
+            while (j < blocks.size() && isInterposable(blocks.get(j))
+                    && (shown < MAX_INTERPOSED || visibleLength(blocks.get(j).string(), 1) == 0)) {
+                if (visibleLength(blocks.get(j).string(), 1) > 0) {
+                    shown++;
+                }
                 j++;
             }
-            if (j > i + 1 && j < blocks.size() && j <= i + MAX_INTERPOSED + 1) {
+            if (j > i + 1 && j < blocks.size()) {
                 Block c = blocks.get(j);
                 boolean acrossHeading = false;
+                int visible = 0; // blocks of garbled glyphs only are gone after clean: they do not count
                 for (int k = i + 1; k < j; k++) {
                     acrossHeading |= blocks.get(k).isHeading();
+                    if (visibleLength(blocks.get(k).string(), 1) > 0) {
+                        visible++;
+                    }
                 }
                 // the second half must be able to continue a sentence, as for a direct neighbour; across
                 // a heading or more than two blocks it takes stronger evidence
                 boolean evidence = isContinuation(c)
-                        && (strongEvidence(at, c) || !acrossHeading && j - i - 1 <= 2);
+                        && (strongEvidence(at, c) || !acrossHeading && visible <= 2);
                 if (!c.isHeading() && isBodyText(c.string()) && evidence) {
                     out.add(interposed(at, a, blocks.subList(i + 1, j), c));
                     chain[j] = at + c.string();
@@ -151,7 +160,7 @@ public final class BrokenJoinDetector implements Detector {
         int n = 0;
         for (int i = 0; i < s.length() && n <= cap; i++) {
             char c = s.charAt(i);
-            if (!Chars.isSpace(c) && c != '\uFFFD') {
+            if (!Chars.isSpace(c) && !Chars.isGarbage(c)) {
                 n++;
             }
         }
@@ -171,8 +180,9 @@ public final class BrokenJoinDetector implements Detector {
     static boolean wordStraddles(String left, String right) {
         int l = Math.min(4, left.length());
         int r = Math.min(4, right.length());
-        String tail = left.substring(left.length() - l);
-        String headText = right.substring(0, r);
+        // judged on simplified characters: fixing a traditional leak must not change the verdict
+        String tail = simplified(left.substring(left.length() - l));
+        String headText = simplified(right.substring(0, r));
         if (!Chars.isHan(tail.charAt(tail.length() - 1)) || !Chars.isHan(headText.charAt(0))) {
             return false;
         }
@@ -181,9 +191,29 @@ public final class BrokenJoinDetector implements Detector {
         return !bi.isBoundary(l);
     }
 
+    /** The text without the spaces and garbled glyphs at its end, which clean removes. */
+    static String visibleEnd(String s) {
+        int e = s.length();
+        while (e > 0 && (Chars.isSpace(s.charAt(e - 1)) || Chars.isGarbage(s.charAt(e - 1)))) {
+            e--;
+        }
+        return e == s.length() ? s : s.substring(0, e);
+    }
+
+    private static String simplified(String s) {
+        TraditionalTable table = TraditionalTable.get();
+        char[] c = s.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            if (table.isTraditional(c[i])) {
+                c[i] = table.simplify(s, i);
+            }
+        }
+        return new String(c);
+    }
+
     private static char lastNonSpace(String s) {
         for (int i = s.length() - 1; i >= 0; i--) {
-            if (!Chars.isSpace(s.charAt(i))) {
+            if (!Chars.isSpace(s.charAt(i)) && !Chars.isGarbage(s.charAt(i))) {
                 return s.charAt(i);
             }
         }

@@ -69,8 +69,8 @@ public final class Chars {
      */
     public static boolean endsSentence(CharSequence s, int end) {
         int i = end - 1;
-        while (i >= 0 && isSpace(s.charAt(i))) {
-            i--;
+        while (i >= 0 && (isSpace(s.charAt(i)) || isGarbage(s.charAt(i)))) {
+            i--; // garbled glyphs are deleted by clean: the verdict must not depend on them
         }
         while (i >= 0 && isClosing(s.charAt(i))) {
             char c = s.charAt(i);

@@ -12,8 +12,12 @@ import java.util.regex.Pattern;
  * indentation and short lines that close a sentence.
  */
 public final class PageReader {
-    /** An ATX heading as CommonMark reads it: up to three spaces of indentation, 1–6 '#', a space. */
-    private static final Pattern MD_HEADING = Pattern.compile("^ {0,3}(#{1,6})[ \\t]+");
+    /**
+     * An ATX heading: 1–6 '#' and a space. Indentation and garbled glyphs before it are looked through
+     * (the reader trims the one and clean deletes the other, and the line must read the same after).
+     */
+    private static final Pattern MD_HEADING =
+            Pattern.compile("^[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\uFFFD\\uE000-\\uF8FF \\t\\u3000\\u00A0]*(#{1,6})[ \\t]+");
 
     private PageReader() {}
 
@@ -258,7 +262,7 @@ public final class PageReader {
 
     private static boolean startsWithHash(String raw, int[] l) {
         int p = l[0];
-        while (p < l[1] && p < l[0] + 3 && raw.charAt(p) == ' ') {
+        while (p < l[1] && (Chars.isSpace(raw.charAt(p)) || Chars.isGarbage(raw.charAt(p)))) {
             p++;
         }
         return p < l[1] && raw.charAt(p) == '#';

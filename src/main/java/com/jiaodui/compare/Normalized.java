@@ -155,8 +155,16 @@ final class Normalized {
         return a;
     }
 
+    /** White space of any width (ASCII, no-break, ideographic, zero-width), and control characters. */
     static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
+        if (c <= ' ') {
+            return true;
+        }
+        if (c < 0x85) {
+            return false;
+        }
+        return c == 0x85 || c == 0xA0 || c == 0x1680 || c >= 0x2000 && c <= 0x200B || c == 0x2028 || c == 0x2029
+                || c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
     }
 
     static boolean isDash(char c) {

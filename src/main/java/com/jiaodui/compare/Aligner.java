@@ -178,9 +178,8 @@ final class Aligner {
                 Arrays.fill(coveredB, nb.blockStart[y], nb.blockStart[y + 1], true);
             }
         }
-        // 2. 4-grams of B outside those paragraphs that occur once there. A is scanned left to right, jumping
-        // over every match found (a 4-gram repeated in A pairs both copies with B's one: the chain keeps the
-        // better, the other overlaps it on B)
+        // 2. 4-grams outside those paragraphs that occur once in B and once in A. A is scanned left to right,
+        // jumping over every match found
         int grams = 0;
         for (int j = K - 1; j < m; j++) {
             if (!(coveredB[j - K + 1] && coveredB[j])) {
@@ -193,6 +192,27 @@ final class Aligner {
             k = (k << 16) | cb[j];
             if (j >= K - 1 && !(coveredB[j - K + 1] && coveredB[j])) {
                 inB.add(k, j - K + 1);
+            }
+        }
+        // and of A, so that a 4-gram anchors only when it occurs once on each side
+        boolean[] coveredA = new boolean[n];
+        for (int x = 0; x < blocksA; x++) {
+            if (pairOfA[x] >= 0) {
+                Arrays.fill(coveredA, na.blockStart[x], na.blockStart[x + 1], true);
+            }
+        }
+        int gramsA = 0;
+        for (int i = K - 1; i < n; i++) {
+            if (!(coveredA[i - K + 1] && coveredA[i])) {
+                gramsA++;
+            }
+        }
+        LongIntMap inA = new LongIntMap(gramsA);
+        k = 0;
+        for (int i = 0; i < n; i++) {
+            k = (k << 16) | ca[i];
+            if (i >= K - 1 && !(coveredA[i - K + 1] && coveredA[i])) {
+                inA.add(k, i - K + 1);
             }
         }
         Map<Integer, Integer> diagEnd = new HashMap<>();
@@ -212,8 +232,8 @@ final class Aligner {
             } else if (filled >= K) {
                 s = i - K + 1;
                 j = inB.get(k);
-                if (j < 0) {
-                    continue; // absent or repeated in B
+                if (j < 0 || inA.get(k) != s) {
+                    continue; // absent or repeated in B, or repeated in A
                 }
                 known = K;
             } else {
@@ -633,24 +653,46 @@ final class Aligner {
         // token start offsets (relative to i0 / j0)
         int[] oa = offsets(ta);
         int[] ob = offsets(tb);
-        List<AbstractDelta<String>> deltas;
-        if ((long) ta.size() * tb.size() > 50_000_000L) {
-            // two long stretches with nothing in common to anchor on: one replace, not minutes of diffing
-            emit(pa, i0, i1, pb, j0, j1, move, edits);
-            return;
+        // equal tokens at both ends, then the middle: small enough to be one edit, or diffed
+        int p = 0;
+        while (p < ta.size() && p < tb.size() && ta.get(p).equals(tb.get(p))) {
+            p++;
         }
-        if ((long) ta.size() * tb.size() > 4_000_000L) {
-            deltas = DiffUtils.diff(ta, tb, new MyersDiffWithLinearSpace<String>()).getDeltas();
+        int q = 0;
+        while (q < ta.size() - p && q < tb.size() - p
+                && ta.get(ta.size() - 1 - q).equals(tb.get(tb.size() - 1 - q))) {
+            q++;
+        }
+        int ma = ta.size() - p - q;
+        int mb = tb.size() - p - q;
+        List<int[]> raw = new ArrayList<>();
+        if (ma == 0 && mb == 0) {
+            // nothing differs
+        } else if (ma == 0 || mb == 0 || Math.min(oa[p + ma] - oa[p], ob[p + mb] - ob[p]) <= GROUP_GAP) {
+            // any equal text inside would be absorbed by the grouping below: one edit
+            raw.add(new int[] {p, p + ma, p, p + mb});
+        } else if ((long) ma * mb > 50_000_000L) {
+            // two long stretches with nothing in common to anchor on: one replace, not minutes of diffing
+            raw.add(new int[] {p, p + ma, p, p + mb});
         } else {
-            deltas = DiffUtils.diff(ta, tb).getDeltas();
+            List<String> sa0 = ta.subList(p, p + ma);
+            List<String> sb0 = tb.subList(p, p + mb);
+            List<AbstractDelta<String>> deltas = (long) ma * mb > 4_000_000L
+                    ? DiffUtils.diff(sa0, sb0, new MyersDiffWithLinearSpace<String>()).getDeltas()
+                    : DiffUtils.diff(sa0, sb0).getDeltas();
+            for (AbstractDelta<String> d : deltas) {
+                int x = p + d.getSource().getPosition();
+                int y = p + d.getTarget().getPosition();
+                raw.add(new int[] {x, x + d.getSource().size(), y, y + d.getTarget().size()});
+            }
         }
         // group edits: merge when the equal text between them is short
         List<int[]> groups = new ArrayList<>(); // token ranges {sa, ea, sb, eb, weightPrev}
-        for (AbstractDelta<String> d : deltas) {
-            int sa = d.getSource().getPosition();
-            int ea = sa + d.getSource().size();
-            int sb = d.getTarget().getPosition();
-            int eb = sb + d.getTarget().size();
+        for (int[] d : raw) {
+            int sa = d[0];
+            int ea = d[1];
+            int sb = d[2];
+            int eb = d[3];
             int weight = Math.max(oa[ea] - oa[sa], ob[eb] - ob[sb]);
             if (!groups.isEmpty()) {
                 int[] g = groups.get(groups.size() - 1);

@@ -276,15 +276,10 @@ final class Aligner {
      * paragraph) is a coincidence of the next paragraphs' first characters: it stops at that paragraph edge.
      */
     private Mem trimAtSharedBlockEdges(Mem c) {
-        int first = -1;
-        int last = -1;
-        for (int k = 1; k < c.len; k++) {
-            if (na.atBlockStart(c.a + k) || nb.atBlockStart(c.b + k)) {
-                if (first < 0) {
-                    first = k;
-                }
-                last = k;
-            }
+        int first = Math.min(firstEdge(na, c.a, c.len), firstEdge(nb, c.b, c.len));
+        int last = Math.max(lastEdge(na, c.a, c.len), lastEdge(nb, c.b, c.len));
+        if (first == Integer.MAX_VALUE) {
+            first = -1;
         }
         if (first < 0) {
             return c;
@@ -296,6 +291,18 @@ final class Aligner {
             return first >= c.len - first ? new Mem(c.a, c.b, first) : new Mem(c.a + first, c.b + first, c.len - first);
         }
         return e - s >= 1 ? new Mem(c.a + s, c.b + s, e - s) : null;
+    }
+
+    /** Offset in {@code [1,len)} of the first block start inside {@code t[from, from+len)}, or MAX_VALUE. */
+    private static int firstEdge(Normalized t, int from, int len) {
+        int e = t.blockStart[t.block[from] + 1];
+        return e - from < len ? e - from : Integer.MAX_VALUE;
+    }
+
+    /** Offset in {@code [1,len)} of the last block start inside {@code t[from, from+len)}, or -1. */
+    private static int lastEdge(Normalized t, int from, int len) {
+        int s = t.blockStart[t.block[from + len - 1]];
+        return s > from ? s - from : -1;
     }
 
     /** The heaviest set of non-overlapping matches in the same order on both sides (O(n log n)). */

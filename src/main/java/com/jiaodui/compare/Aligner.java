@@ -62,6 +62,8 @@ final class Aligner {
 
     private final String A;
     private final String B;
+    private final char[] ca;
+    private final char[] cb;
     private final Normalized na;
     private final Normalized nb;
 
@@ -70,6 +72,8 @@ final class Aligner {
         this.nb = nb;
         this.A = na.s;
         this.B = nb.s;
+        this.ca = A.toCharArray();
+        this.cb = B.toCharArray();
     }
 
     Result run() {
@@ -140,57 +144,131 @@ final class Aligner {
     // ---------------------------------------------------------------- anchors and matches
 
     private List<Mem> maximalMatches() {
-        int n = A.length();
-        int m = B.length();
+        int n = ca.length;
+        int m = cb.length;
         List<Mem> out = new ArrayList<>();
-        if (n < K || m < K) {
+        if (n == 0 || m == 0) {
             return out;
         }
-        LongIntMap inB = new LongIntMap(m);
-        for (int j = 0; j + K <= m; j++) {
-            inB.add(key(B, j), j);
+        // 1. paragraphs whose text is the same on both sides and unique on each (most of the page, usually)
+        int blocksA = na.blockStart.length - 1;
+        int[] pairOfA = new int[blocksA];
+        Arrays.fill(pairOfA, -1);
+        boolean[] coveredB = new boolean[m];
+        Map<String, Integer> inBlocksB = new HashMap<>();
+        for (int y = 0; y + 1 < nb.blockStart.length; y++) {
+            int s = nb.blockStart[y];
+            int e = nb.blockStart[y + 1];
+            if (e - s >= K) {
+                inBlocksB.merge(B.substring(s, e), y, (u, v) -> -1);
+            }
         }
-        LongIntMap inA = new LongIntMap(n);
-        for (int i = 0; i + K <= n; i++) {
-            inA.add(key(A, i), i);
+        Map<String, Integer> inBlocksA = new HashMap<>();
+        for (int x = 0; x < blocksA; x++) {
+            int s = na.blockStart[x];
+            int e = na.blockStart[x + 1];
+            if (e - s >= K) {
+                inBlocksA.merge(A.substring(s, e), x, (u, v) -> -1);
+            }
+        }
+        for (Map.Entry<String, Integer> ea : inBlocksA.entrySet()) {
+            Integer y = inBlocksB.get(ea.getKey());
+            if (ea.getValue() >= 0 && y != null && y >= 0) {
+                pairOfA[ea.getValue()] = y;
+                Arrays.fill(coveredB, nb.blockStart[y], nb.blockStart[y + 1], true);
+            }
+        }
+        // 2. 4-grams outside those paragraphs that occur once in B and once in A. A is scanned left to right,
+        // jumping over every match found
+        int grams = 0;
+        for (int j = K - 1; j < m; j++) {
+            if (!(coveredB[j - K + 1] && coveredB[j])) {
+                grams++;
+            }
+        }
+        LongIntMap inB = new LongIntMap(grams);
+        long k = 0;
+        for (int j = 0; j < m; j++) {
+            k = (k << 16) | cb[j];
+            if (j >= K - 1 && !(coveredB[j - K + 1] && coveredB[j])) {
+                inB.add(k, j - K + 1);
+            }
+        }
+        // and of A, so that a 4-gram anchors only when it occurs once on each side
+        boolean[] coveredA = new boolean[n];
+        for (int x = 0; x < blocksA; x++) {
+            if (pairOfA[x] >= 0) {
+                Arrays.fill(coveredA, na.blockStart[x], na.blockStart[x + 1], true);
+            }
+        }
+        int gramsA = 0;
+        for (int i = K - 1; i < n; i++) {
+            if (!(coveredA[i - K + 1] && coveredA[i])) {
+                gramsA++;
+            }
+        }
+        LongIntMap inA = new LongIntMap(gramsA);
+        k = 0;
+        for (int i = 0; i < n; i++) {
+            k = (k << 16) | ca[i];
+            if (i >= K - 1 && !(coveredA[i - K + 1] && coveredA[i])) {
+                inA.add(k, i - K + 1);
+            }
         }
         Map<Integer, Integer> diagEnd = new HashMap<>();
-        for (int i = 0; i + K <= n; i++) {
-            long k = key(A, i);
-            if (inA.get(k) != i) {
-                continue; // repeated in A
-            }
-            int j = inB.get(k);
-            if (j < 0) {
-                continue; // absent or repeated in B
-            }
-            int d = j - i;
-            Integer end = diagEnd.get(d);
-            if (end != null && i < end) {
+        k = 0;
+        int filled = 0;
+        for (int i = 0; i < n; i++) {
+            k = (k << 16) | ca[i];
+            filled++;
+            int s;
+            int j;
+            int known;
+            int pair = na.atBlockStart(i) ? pairOfA[na.block[i]] : -1;
+            if (pair >= 0) {
+                s = i;
+                j = nb.blockStart[pair];
+                known = nb.blockStart[pair + 1] - j;
+            } else if (filled >= K) {
+                s = i - K + 1;
+                j = inB.get(k);
+                if (j < 0 || inA.get(k) != s) {
+                    continue; // absent or repeated in B, or repeated in A
+                }
+                known = K;
+            } else {
                 continue;
             }
-            int s = i;
-            int t = j;
-            while (s > 0 && t > 0 && A.charAt(s - 1) == B.charAt(t - 1)) {
-                s--;
-                t--;
+            int d = j - s;
+            Integer end = diagEnd.get(d);
+            if (end != null && s < end) {
+                continue;
             }
-            int e = i + K;
-            int f = j + K;
-            while (e < n && f < m && A.charAt(e) == B.charAt(f)) {
+            int e = s + known;
+            int f = j + known;
+            while (s > 0 && j > 0 && ca[s - 1] == cb[j - 1]) {
+                s--;
+                j--;
+            }
+            while (e < n && f < m && ca[e] == cb[f]) {
                 e++;
                 f++;
             }
             diagEnd.put(d, e);
-            out.add(new Mem(s, t, e - s));
+            out.add(new Mem(s, j, e - s));
+            if (e - 1 > i) {
+                // jump: the next 4-gram looked up is the one ending just after the match
+                i = e - 1;
+                k = 0;
+                filled = 0;
+                for (int x = Math.max(0, e - K + 1); x <= e - 1; x++) {
+                    k = (k << 16) | ca[x];
+                    filled++;
+                }
+            }
         }
         out.sort(Comparator.comparingInt(Mem::a).thenComparingInt(Mem::b));
         return out;
-    }
-
-    private static long key(String s, int i) {
-        return ((long) s.charAt(i) << 48) | ((long) s.charAt(i + 1) << 32) | ((long) s.charAt(i + 2) << 16)
-                | s.charAt(i + 3);
     }
 
     /**
@@ -198,15 +276,10 @@ final class Aligner {
      * paragraph) is a coincidence of the next paragraphs' first characters: it stops at that paragraph edge.
      */
     private Mem trimAtSharedBlockEdges(Mem c) {
-        int first = -1;
-        int last = -1;
-        for (int k = 1; k < c.len; k++) {
-            if (na.atBlockStart(c.a + k) || nb.atBlockStart(c.b + k)) {
-                if (first < 0) {
-                    first = k;
-                }
-                last = k;
-            }
+        int first = Math.min(firstEdge(na, c.a, c.len), firstEdge(nb, c.b, c.len));
+        int last = Math.max(lastEdge(na, c.a, c.len), lastEdge(nb, c.b, c.len));
+        if (first == Integer.MAX_VALUE) {
+            first = -1;
         }
         if (first < 0) {
             return c;
@@ -218,6 +291,18 @@ final class Aligner {
             return first >= c.len - first ? new Mem(c.a, c.b, first) : new Mem(c.a + first, c.b + first, c.len - first);
         }
         return e - s >= 1 ? new Mem(c.a + s, c.b + s, e - s) : null;
+    }
+
+    /** Offset in {@code [1,len)} of the first block start inside {@code t[from, from+len)}, or MAX_VALUE. */
+    private static int firstEdge(Normalized t, int from, int len) {
+        int e = t.blockStart[t.block[from] + 1];
+        return e - from < len ? e - from : Integer.MAX_VALUE;
+    }
+
+    /** Offset in {@code [1,len)} of the last block start inside {@code t[from, from+len)}, or -1. */
+    private static int lastEdge(Normalized t, int from, int len) {
+        int s = t.blockStart[t.block[from + len - 1]];
+        return s > from ? s - from : -1;
     }
 
     /** The heaviest set of non-overlapping matches in the same order on both sides (O(n log n)). */
@@ -575,24 +660,46 @@ final class Aligner {
         // token start offsets (relative to i0 / j0)
         int[] oa = offsets(ta);
         int[] ob = offsets(tb);
-        List<AbstractDelta<String>> deltas;
-        if ((long) ta.size() * tb.size() > 50_000_000L) {
-            // two long stretches with nothing in common to anchor on: one replace, not minutes of diffing
-            emit(pa, i0, i1, pb, j0, j1, move, edits);
-            return;
+        // equal tokens at both ends, then the middle: small enough to be one edit, or diffed
+        int p = 0;
+        while (p < ta.size() && p < tb.size() && ta.get(p).equals(tb.get(p))) {
+            p++;
         }
-        if ((long) ta.size() * tb.size() > 4_000_000L) {
-            deltas = DiffUtils.diff(ta, tb, new MyersDiffWithLinearSpace<String>()).getDeltas();
+        int q = 0;
+        while (q < ta.size() - p && q < tb.size() - p
+                && ta.get(ta.size() - 1 - q).equals(tb.get(tb.size() - 1 - q))) {
+            q++;
+        }
+        int ma = ta.size() - p - q;
+        int mb = tb.size() - p - q;
+        List<int[]> raw = new ArrayList<>();
+        if (ma == 0 && mb == 0) {
+            // nothing differs
+        } else if (ma == 0 || mb == 0 || Math.min(oa[p + ma] - oa[p], ob[p + mb] - ob[p]) <= GROUP_GAP) {
+            // any equal text inside would be absorbed by the grouping below: one edit
+            raw.add(new int[] {p, p + ma, p, p + mb});
+        } else if ((long) ma * mb > 50_000_000L) {
+            // two long stretches with nothing in common to anchor on: one replace, not minutes of diffing
+            raw.add(new int[] {p, p + ma, p, p + mb});
         } else {
-            deltas = DiffUtils.diff(ta, tb).getDeltas();
+            List<String> sa0 = ta.subList(p, p + ma);
+            List<String> sb0 = tb.subList(p, p + mb);
+            List<AbstractDelta<String>> deltas = (long) ma * mb > 4_000_000L
+                    ? DiffUtils.diff(sa0, sb0, new MyersDiffWithLinearSpace<String>()).getDeltas()
+                    : DiffUtils.diff(sa0, sb0).getDeltas();
+            for (AbstractDelta<String> d : deltas) {
+                int x = p + d.getSource().getPosition();
+                int y = p + d.getTarget().getPosition();
+                raw.add(new int[] {x, x + d.getSource().size(), y, y + d.getTarget().size()});
+            }
         }
         // group edits: merge when the equal text between them is short
         List<int[]> groups = new ArrayList<>(); // token ranges {sa, ea, sb, eb, weightPrev}
-        for (AbstractDelta<String> d : deltas) {
-            int sa = d.getSource().getPosition();
-            int ea = sa + d.getSource().size();
-            int sb = d.getTarget().getPosition();
-            int eb = sb + d.getTarget().size();
+        for (int[] d : raw) {
+            int sa = d[0];
+            int ea = d[1];
+            int sb = d[2];
+            int eb = d[3];
             int weight = Math.max(oa[ea] - oa[sa], ob[eb] - ob[sb]);
             if (!groups.isEmpty()) {
                 int[] g = groups.get(groups.size() - 1);
@@ -673,40 +780,49 @@ final class Aligner {
     static final class LongIntMap {
         private final long[] keys;
         private final int[] vals;
-        private final boolean[] used;
+        private final int shift;
         private final int mask;
+        private boolean zeroUsed;
+        private int zeroVal = -1;
 
         LongIntMap(int expected) {
-            int cap = Integer.highestOneBit(Math.max(16, expected * 2 + 1)) << 1;
-            keys = new long[cap];
-            vals = new int[cap];
-            used = new boolean[cap];
-            mask = cap - 1;
+            int bits = 32 - Integer.numberOfLeadingZeros(Math.max(16, expected * 2 + 1));
+            keys = new long[1 << bits];
+            vals = new int[1 << bits];
+            shift = 64 - bits;
+            mask = (1 << bits) - 1;
         }
 
         private int slot(long k) {
-            long h = k * 0x9E3779B97F4A7C15L;
-            int i = (int) (h ^ (h >>> 32)) & mask;
-            while (used[i] && keys[i] != k) {
+            int i = (int) ((k * 0x9E3779B97F4A7C15L) >>> shift);
+            while (keys[i] != 0 && keys[i] != k) {
                 i = (i + 1) & mask;
             }
             return i;
         }
 
+        /** Records key {@code k} (never 0 for real text, kept aside if it is) at position {@code v}. */
         void add(long k, int v) {
+            if (k == 0) {
+                zeroVal = zeroUsed ? -2 : v;
+                zeroUsed = true;
+                return;
+            }
             int i = slot(k);
-            if (used[i]) {
+            if (keys[i] == k) {
                 vals[i] = -2;
             } else {
-                used[i] = true;
                 keys[i] = k;
                 vals[i] = v;
             }
         }
 
         int get(long k) {
+            if (k == 0) {
+                return zeroUsed ? zeroVal : -1;
+            }
             int i = slot(k);
-            return used[i] ? vals[i] : -1;
+            return keys[i] == k ? vals[i] : -1;
         }
     }
 }

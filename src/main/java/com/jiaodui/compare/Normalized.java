@@ -83,6 +83,21 @@ final class Normalized {
             int i = 0;
             while (i < n) {
                 char c = t.charAt(i);
+                if (!pendingSpace && fffdStart < 0 && plain(c, keepWidth)) {
+                    // a run that stays as it is: copied with its map in one go
+                    int j = i + 1;
+                    while (j < n && plain(t.charAt(j), keepWidth)) {
+                        j++;
+                    }
+                    int from = out.length();
+                    out.append(t, i, j);
+                    if (out.length() > blockOf.length) {
+                        blockOf = java.util.Arrays.copyOf(blockOf, Math.max(out.length(), blockOf.length * 2));
+                    }
+                    java.util.Arrays.fill(blockOf, from, out.length(), bi);
+                    i = j;
+                    continue;
+                }
                 if (isSpace(c)) {
                     if (!pendingSpace) {
                         spaceStart = t.rawStart(i);
@@ -155,8 +170,21 @@ final class Normalized {
         return a;
     }
 
+    /** White space of any width (ASCII, no-break, ideographic, zero-width), and control characters. */
     static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
+        if (c <= ' ') {
+            return true;
+        }
+        if (c < 0x85) {
+            return false;
+        }
+        return c == 0x85 || c == 0xA0 || c == 0x1680 || c >= 0x2000 && c <= 0x200B || c == 0x2028 || c == 0x2029
+                || c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
+    }
+
+    /** A character kept as it is (no white space, glyph garbage, markup, dash or width variant). */
+    private static boolean plain(char c, boolean keepWidth) {
+        return !isSpace(c) && c != '\uFFFD' && c != '*' && !isDash(c) && (keepWidth || fold(c) == c);
     }
 
     static boolean isDash(char c) {

@@ -76,6 +76,8 @@ class StoreCrashTest {
                 }
             }
         }
+        System.out.printf("crash test: %d rounds killed, %d saves and %d imports had returned%n", ROUNDS, saved.size(),
+                imports);
         assertTrue(saved.size() > ROUNDS, "the workers saved revisions: " + saved.size());
         assertTrue(imports >= ROUNDS, "the workers imported pages: " + imports);
         try (Library lib = Library.open(db)) {

@@ -15,12 +15,19 @@ public interface LibraryService extends AutoCloseable {
     /** All pages with their articles, in import order. */
     List<PageEntry> pages() throws IOException;
 
-    PageSource page(long pageId) throws IOException;
+    /** The raw text of a page source (an imported file: {@link ArticleState#sourceId()}). */
+    PageSource page(long sourceId) throws IOException;
 
     ArticleState article(long articleId) throws IOException;
 
-    /** Imports a page file (segments it into articles); returns the page id. Re-importing the same file returns the old id. */
+    /** Imports a page file (segments it into articles); returns the page id. Re-importing the same file changes nothing. */
     long importPage(Path file) throws IOException;
+
+    /** The articles of a page (for opening the first one after an import). */
+    List<ArticleEntry> articles(long pageId) throws IOException;
+
+    /** Totals for the status bar: {done, total, open flags}. */
+    int[] progress() throws IOException;
 
     /** Saves a new revision of the article with the decisions in effect, the review status and open-flag count. */
     long saveRevision(long articleId, String text, String note, List<Decision> decisions, ReviewStatus status,

@@ -1,0 +1,149 @@
+package com.jiaodui.store;
+
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * The schema, as an ordered list of migrations. {@code PRAGMA user_version} holds the number of migrations
+ * applied; opening an older library applies the missing ones in place, each in its own transaction.
+ * Add new migrations at the end; never edit a released one.
+ *
+ * <p>Portability: plain tables use types and syntax PostgreSQL also accepts (INTEGER PRIMARY KEY becomes
+ * BIGSERIAL/IDENTITY there, TEXT timestamps in ISO-8601 UTC); the full-text tables are SQLite-only and live
+ * in {@link SearchIndex}.
+ */
+final class Migrations {
+    /** "JDUI": marks a file as a Jiaodui library. */
+    static final int APPLICATION_ID = 0x4A445549;
+
+    static final List<List<String>> MIGRATIONS = List.of(
+            // 1: the library
+            List.of(
+                    """
+                    CREATE TABLE meta (
+                      key TEXT PRIMARY KEY,
+                      value TEXT NOT NULL)""",
+                    """
+                    CREATE TABLE source_file (
+                      id INTEGER PRIMARY KEY,
+                      file_name TEXT NOT NULL,
+                      path TEXT,
+                      raw TEXT NOT NULL,
+                      encoding TEXT NOT NULL,
+                      bom INTEGER NOT NULL DEFAULT 0,
+                      sha256 TEXT NOT NULL UNIQUE,
+                      format TEXT NOT NULL,
+                      imported_at TEXT NOT NULL)""",
+                    """
+                    CREATE TABLE page (
+                      id INTEGER PRIMARY KEY,
+                      name TEXT NOT NULL UNIQUE,
+                      created_at TEXT NOT NULL)""",
+                    """
+                    CREATE TABLE page_version (
+                      id INTEGER PRIMARY KEY,
+                      page_id INTEGER NOT NULL REFERENCES page(id),
+                      number INTEGER NOT NULL,
+                      label TEXT NOT NULL,
+                      source_id INTEGER NOT NULL REFERENCES source_file(id),
+                      created_at TEXT NOT NULL,
+                      UNIQUE (page_id, number))""",
+                    """
+                    CREATE TABLE flag (
+                      id INTEGER PRIMARY KEY,
+                      version_id INTEGER NOT NULL REFERENCES page_version(id),
+                      kind TEXT NOT NULL,
+                      start_offset INTEGER NOT NULL,
+                      end_offset INTEGER NOT NULL,
+                      message TEXT NOT NULL,
+                      replacement TEXT,
+                      severity TEXT NOT NULL)""",
+                    "CREATE INDEX flag_version ON flag(version_id, start_offset)",
+                    """
+                    CREATE TABLE article (
+                      id INTEGER PRIMARY KEY,
+                      page_id INTEGER NOT NULL REFERENCES page(id),
+                      version_id INTEGER NOT NULL REFERENCES page_version(id),
+                      idx INTEGER NOT NULL,
+                      kicker TEXT,
+                      title TEXT NOT NULL,
+                      subtitle TEXT,
+                      byline TEXT,
+                      raw_start INTEGER NOT NULL DEFAULT -1,
+                      raw_end INTEGER NOT NULL DEFAULT -1,
+                      status TEXT NOT NULL DEFAULT 'unreviewed'
+                        CHECK (status IN ('unreviewed', 'in_progress', 'done')),
+                      open_flags INTEGER NOT NULL DEFAULT 0,
+                      revision_count INTEGER NOT NULL DEFAULT 0,
+                      current_revision_id INTEGER,
+                      retired_at TEXT,
+                      created_at TEXT NOT NULL,
+                      updated_at TEXT NOT NULL)""",
+                    "CREATE INDEX article_page ON article(page_id, idx)",
+                    """
+                    CREATE TABLE revision (
+                      id INTEGER PRIMARY KEY,
+                      article_id INTEGER NOT NULL REFERENCES article(id),
+                      number INTEGER NOT NULL,
+                      text TEXT NOT NULL,
+                      author TEXT NOT NULL,
+                      note TEXT NOT NULL DEFAULT '',
+                      restored_from INTEGER REFERENCES revision(id),
+                      created_at TEXT NOT NULL,
+                      UNIQUE (article_id, number))""",
+                    """
+                    CREATE TABLE decision (
+                      id INTEGER PRIMARY KEY,
+                      article_id INTEGER REFERENCES article(id),
+                      version_id INTEGER REFERENCES page_version(id),
+                      revision_id INTEGER REFERENCES revision(id),
+                      kind TEXT NOT NULL,
+                      start_offset INTEGER NOT NULL,
+                      end_offset INTEGER NOT NULL,
+                      original TEXT,
+                      replacement TEXT,
+                      decision TEXT NOT NULL CHECK (decision IN ('accepted', 'rejected')),
+                      decided_at TEXT NOT NULL,
+                      CHECK (article_id IS NOT NULL OR version_id IS NOT NULL))""",
+                    "CREATE INDEX decision_article ON decision(article_id)",
+                    "CREATE INDEX decision_version ON decision(version_id)",
+                    """
+                    CREATE TABLE draft (
+                      article_id INTEGER PRIMARY KEY REFERENCES article(id),
+                      text TEXT NOT NULL,
+                      saved_at TEXT NOT NULL)""",
+                    SearchIndex.CREATE_TRIGRAM,
+                    SearchIndex.CREATE_BIGRAM));
+
+    private Migrations() {}
+
+    static int latest() {
+        return MIGRATIONS.size();
+    }
+
+    /** Applies every migration after {@code from}; each runs in its own transaction with its user_version bump. */
+    static void migrate(Db db, int from) {
+        for (int v = from + 1; v <= latest(); v++) {
+            List<String> statements = MIGRATIONS.get(v - 1);
+            int version = v;
+            db.write(() -> {
+                int current = (int) db.count("PRAGMA user_version");
+                if (current >= version) {
+                    return null; // another process migrated meanwhile
+                }
+                for (String sql : statements) {
+                    db.exec(sql);
+                }
+                if (version == 1) {
+                    db.exec("PRAGMA application_id = " + APPLICATION_ID);
+                }
+                db.exec("PRAGMA user_version = " + version);
+                return null;
+            });
+        }
+    }
+
+    static void check(SQLException e) throws SQLException {
+        throw e;
+    }
+}

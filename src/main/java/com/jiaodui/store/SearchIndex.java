@@ -1,0 +1,187 @@
+package com.jiaodui.store;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.StringJoiner;
+
+/**
+ * Full-text search over the current revision of every article that is not retired (title and text).
+ *
+ * <p>Two contentless FTS5 tables keyed by article id: {@code article_fts} with the trigram tokenizer answers
+ * queries whose terms are all 3 characters or longer; {@code article_grams} holds every character bigram of
+ * each run of letters/digits (plus the run's last character alone) as unicode61 tokens, so a 2-character word is
+ * one token lookup and a 1-character query a prefix lookup. Terms holding punctuation that are shorter than 3
+ * characters fall back to a scan ({@code instr}) of the current texts. Snippets are cut from the current text.
+ * This class is the SQLite-specific part of the store (PostgreSQL would use pg_trgm).
+ */
+final class SearchIndex {
+    static final String CREATE_TRIGRAM = "CREATE VIRTUAL TABLE article_fts USING fts5(title, body, "
+            + "tokenize = 'trigram', content = '', contentless_delete = 1)";
+    static final String CREATE_BIGRAM = "CREATE VIRTUAL TABLE article_grams USING fts5(title, body, "
+            + "tokenize = 'unicode61', content = '', contentless_delete = 1)";
+
+    private final Db db;
+
+    SearchIndex(Db db) {
+        this.db = db;
+    }
+
+    /** (Re)indexes one article; call inside the write transaction that changed it. */
+    void put(long articleId, String title, String text) throws SQLException {
+        remove(articleId);
+        db.update("INSERT INTO article_fts(rowid, title, body) VALUES (?, ?, ?)", articleId, title, text);
+        db.update("INSERT INTO article_grams(rowid, title, body) VALUES (?, ?, ?)", articleId, grams(title),
+                grams(text));
+    }
+
+    void remove(long articleId) throws SQLException {
+        db.update("DELETE FROM article_fts WHERE rowid = ?", articleId);
+        db.update("DELETE FROM article_grams WHERE rowid = ?", articleId);
+    }
+
+    private static final String SELECT_HITS = """
+            SELECT a.id, a.page_id, p.name AS page_name, a.title, r.text, f.rank_value
+            FROM (%s) f
+            JOIN article a ON a.id = f.id
+            JOIN page p ON p.id = a.page_id
+            JOIN revision r ON r.id = a.current_revision_id
+            ORDER BY f.rank_value, a.id""";
+
+    List<SearchHit> search(String query, int limit) throws SQLException {
+        List<String> terms = terms(query);
+        if (terms.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        String inner;
+        Object[] params;
+        if (terms.stream().allMatch(t -> t.codePointCount(0, t.length()) >= 3)) {
+            StringJoiner m = new StringJoiner(" AND ");
+            terms.forEach(t -> m.add(quote(t)));
+            inner = "SELECT rowid AS id, bm25(article_fts, 10.0, 1.0) AS rank_value FROM article_fts "
+                    + "WHERE article_fts MATCH ? ORDER BY rank_value LIMIT ?";
+            params = new Object[] {m.toString(), limit};
+        } else if (terms.stream().allMatch(SearchIndex::gramable)) {
+            StringJoiner m = new StringJoiner(" AND ");
+            terms.forEach(t -> m.add(gramQuery(t)));
+            inner = "SELECT rowid AS id, bm25(article_grams, 10.0, 1.0) AS rank_value FROM article_grams "
+                    + "WHERE article_grams MATCH ? ORDER BY rank_value LIMIT ?";
+            params = new Object[] {m.toString(), limit};
+        } else {
+            StringBuilder where = new StringBuilder();
+            List<Object> ps = new ArrayList<>();
+            for (String t : terms) {
+                where.append(where.length() == 0 ? "" : " AND ")
+                        .append("(instr(lower(a.title), ?) > 0 OR instr(lower(r.text), ?) > 0)");
+                ps.add(t);
+                ps.add(t);
+            }
+            ps.add(limit);
+            inner = "SELECT a.id AS id, 0.0 AS rank_value FROM article a JOIN revision r ON r.id = a.current_revision_id "
+                    + "WHERE a.retired_at IS NULL AND " + where + " ORDER BY a.id LIMIT ?";
+            params = ps.toArray();
+        }
+        String first = terms.get(0);
+        return db.list(String.format(SELECT_HITS, inner), rs -> hit(rs.getLong("id"), rs.getLong("page_id"),
+                rs.getString("page_name"), rs.getString("title"), rs.getString("text"), rs.getDouble("rank_value"),
+                first), params);
+    }
+
+    static List<String> terms(String query) {
+        LinkedHashSet<String> out = new LinkedHashSet<>();
+        for (String t : query.strip().split("[\\s\\u3000]+")) {
+            if (!t.isEmpty()) {
+                out.add(t.toLowerCase(Locale.ROOT));
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    private static String quote(String term) {
+        return '"' + term.replace("\"", "\"\"") + '"';
+    }
+
+    private static boolean gramable(String term) {
+        return term.codePoints().allMatch(Character::isLetterOrDigit);
+    }
+
+    private static String gramQuery(String term) {
+        int[] cps = term.codePoints().toArray();
+        if (cps.length == 1) {
+            return quote(term) + "*";
+        }
+        StringJoiner phrase = new StringJoiner(" ");
+        for (int i = 0; i + 1 < cps.length; i++) {
+            phrase.add(new String(cps, i, 2));
+        }
+        return quote(phrase.toString());
+    }
+
+    /** The bigram tokens of a text: each pair of neighbouring letters/digits, and the last character of each run. */
+    static String grams(String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        String s = text.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(s.length() * 3);
+        int prev = -1;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetterOrDigit(cp)) {
+                if (prev >= 0) {
+                    out.appendCodePoint(prev).appendCodePoint(cp).append(' ');
+                }
+                prev = cp;
+            } else {
+                if (prev >= 0) {
+                    out.appendCodePoint(prev).append(' ');
+                }
+                prev = -1;
+            }
+        }
+        if (prev >= 0) {
+            out.appendCodePoint(prev);
+        }
+        return out.toString();
+    }
+
+    static SearchHit hit(long id, long pageId, String pageName, String title, String text, double rank,
+                         String term) {
+        int off = indexOfIgnoreCase(text, term);
+        if (off < 0) {
+            String head = oneLine(text.substring(0, Math.min(text.length(), 60)));
+            return new SearchHit(id, pageId, pageName, title, head + (text.length() > 60 ? "…" : ""), -1, 0, -1,
+                    rank);
+        }
+        int from = Math.max(0, off - 20);
+        int to = Math.min(text.length(), off + term.length() + 40);
+        if (from > 0 && Character.isLowSurrogate(text.charAt(from))) {
+            from--;
+        }
+        if (to < text.length() && Character.isLowSurrogate(text.charAt(to))) {
+            to++;
+        }
+        String before = (from > 0 ? "…" : "") + oneLine(text.substring(from, off));
+        String match = oneLine(text.substring(off, off + term.length()));
+        String after = oneLine(text.substring(off + term.length(), to)) + (to < text.length() ? "…" : "");
+        return new SearchHit(id, pageId, pageName, title, before + match + after, before.length(), match.length(), off,
+                rank);
+    }
+
+    private static String oneLine(String s) {
+        return s.replaceAll("[\\r\\n\\t]+", " ");
+    }
+
+    static int indexOfIgnoreCase(String text, String term) {
+        int n = term.length();
+        for (int i = 0; i + n <= text.length(); i++) {
+            if (text.regionMatches(true, i, term, 0, n)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,21 +1,92 @@
 package com.jiaodui.app;
 
+import com.jiaodui.app.data.LibraryService;
+import com.jiaodui.app.data.StoreLibraryService;
+import com.jiaodui.store.Library;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 
-/** The review app (placeholder until the workspace lands). */
-public final class JiaoduiApp extends Application {
+/**
+ * The review app. {@link #start(String[])} is what {@code Launcher} calls; files named on the command line are
+ * imported and opened. The library is {@code -Djiaodui.db}, else {@code $JIAODUI_DB}, else the store's default.
+ */
+public class JiaoduiApp extends Application {
+    private AppContext ctx;
+    private MainWindow window;
+    private List<String> args = List.of();
 
     public static void start(String[] args) {
         Application.launch(JiaoduiApp.class, args);
     }
 
+    public JiaoduiApp() {
+    }
+
+    /** For tests: an app that opens these arguments instead of the launcher's. */
+    public JiaoduiApp(List<String> args) {
+        this.args = List.copyOf(args);
+    }
+
+    public static Path libraryPath() {
+        String p = System.getProperty("jiaodui.db");
+        return p != null && !p.isBlank() ? Path.of(p) : Library.defaultPath();
+    }
+
     @Override
     public void start(Stage stage) {
-        stage.setTitle("校对 Jiaodui");
-        stage.setScene(new Scene(new Label("Jiaodui"), 800, 600));
+        long t0 = System.nanoTime();
+        if (getParameters() != null && !getParameters().getRaw().isEmpty()) {
+            args = getParameters().getRaw();
+        }
+        Settings settings = new Settings(Settings.home().resolve("settings.properties"));
+        Path db = libraryPath();
+        LibraryService library;
+        try {
+            library = StoreLibraryService.open(db);
+        } catch (IOException | RuntimeException e) {
+            System.err.println(e.getMessage());
+            Alert a = new Alert(Alert.AlertType.ERROR, e.getMessage(), ButtonType.OK);
+            a.setHeaderText(db.toString());
+            a.showAndWait();
+            Platform.exit();
+            return;
+        }
+        ctx = new AppContext(library, new Drafts(Path.of(db + ".drafts")), settings);
+        window = new MainWindow(ctx, stage);
         stage.show();
+        window.start(args);
+        if (Boolean.getBoolean("jiaodui.timing")) {
+            window.libraryViewModel().loadsProperty().addListener((o, a, b) -> {
+                if (b.intValue() == 1) {
+                    long ms = (System.nanoTime() - t0) / 1_000_000;
+                    long jvm = System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+                    System.out.println("library shown: " + ms + " ms after start(Stage), " + jvm + " ms after JVM start");
+                }
+            });
+        }
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+
+    public AppContext context() {
+        return ctx;
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.shutdown();
+        }
+        if (ctx != null) {
+            ctx.close();
+        }
     }
 }

@@ -94,7 +94,10 @@ public final class MainWindow {
         root.setCenter(main);
         root.setBottom(statusBar());
 
-        Scene scene = new Scene(root, ctx.settings().getDouble("window.w", 1360), ctx.settings().getDouble("window.h", 820));
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        double w = Math.min(ctx.settings().getDouble("window.w", 1360), screen.getWidth());
+        double h = Math.min(ctx.settings().getDouble("window.h", 820), screen.getHeight());
+        Scene scene = new Scene(root, w, h);
         scene.getStylesheets().add(MainWindow.class.getResource("/com/jiaodui/app/app.css").toExternalForm());
         String family = CjkFonts.pick();
         if (family != null) {
@@ -119,7 +122,7 @@ public final class MainWindow {
         stage.setTitle(ctx.text("app.title") + " — " + ctx.library().location().getFileName());
         double x = ctx.settings().getDouble("window.x", Double.NaN);
         double y = ctx.settings().getDouble("window.y", Double.NaN);
-        if (!Double.isNaN(x) && !Double.isNaN(y)) {
+        if (!Double.isNaN(x) && !Double.isNaN(y) && screen.contains(x + 20, y + 20)) {
             stage.setX(x);
             stage.setY(y);
         }
@@ -290,8 +293,7 @@ public final class MainWindow {
 
     /** Loads the library; then opens the files given, or offers drafts back, or reopens the last article. */
     public void start(List<String> args) {
-        Task<?> t = libraryVm.refresh();
-        t.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> afterFirstLoad(args));
+        libraryVm.refresh(() -> afterFirstLoad(args));
     }
 
     private void afterFirstLoad(List<String> args) {
@@ -422,17 +424,16 @@ public final class MainWindow {
             if (!errors.isEmpty()) {
                 System.err.println(String.join("\n", errors));
             }
-            Task<?> r = libraryVm.refresh();
-            if (openFirst && !pages.isEmpty()) {
-                long page = pages.get(0);
-                r.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> {
+            libraryVm.refresh(() -> {
+                if (openFirst && !pages.isEmpty()) {
+                    long page = pages.get(0);
                     for (PageEntry p : libraryVm.pages()) {
                         if (p.id() == page && !p.articles().isEmpty()) {
                             openArticle(p.articles().get(0).id());
                         }
                     }
-                });
-            }
+                }
+            });
         });
         return t;
     }

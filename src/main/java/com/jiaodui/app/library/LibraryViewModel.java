@@ -65,6 +65,11 @@ public final class LibraryViewModel {
 
     /** Reloads the listing off the FX thread. */
     public Task<?> refresh() {
+        return refresh(() -> { });
+    }
+
+    /** Reloads the listing off the FX thread, then runs {@code after} on the FX thread. */
+    public Task<?> refresh(Runnable after) {
         Task<Object[]> t = new Task<>() {
             @Override
             protected Object[] call() throws Exception {
@@ -79,6 +84,7 @@ public final class LibraryViewModel {
             applyFilter();
             progress.set(progressText(pr[0], pr[1], pr[2]));
             loads.set(loads.get() + 1);
+            after.run();
         });
         t.setOnFailed(e -> {
             error.set(String.valueOf(t.getException().getMessage()));

@@ -35,7 +35,7 @@ public final class FlagsPanel extends VBox {
         this.ctx = ctx;
         this.vm = vm;
         getStyleClass().add("flags-panel");
-        setMinWidth(220);
+        setMinWidth(260);
         title.getStyleClass().add("pane-title");
         title.setMaxWidth(Double.MAX_VALUE);
         tree.setId("flagTree");
@@ -74,10 +74,12 @@ public final class FlagsPanel extends VBox {
         detail.setWrapText(true);
         detail.setMaxWidth(Double.MAX_VALUE);
         detail.setMinHeight(60);
-        accept = new Button(ctx.text("action.accept") + "  (Ctrl+Enter)");
+        accept = new Button(ctx.text("action.accept"));
+        accept.setTooltip(new javafx.scene.control.Tooltip("Ctrl+Enter"));
         accept.setId("acceptButton");
         accept.setOnAction(e -> vm.acceptSelected());
-        reject = new Button(ctx.text("action.reject") + "  (Ctrl+⌫)");
+        reject = new Button(ctx.text("action.reject"));
+        reject.setTooltip(new javafx.scene.control.Tooltip("Ctrl+Backspace"));
         reject.setId("rejectButton");
         reject.setOnAction(e -> vm.rejectSelected());
         accept.setMaxWidth(Double.MAX_VALUE);

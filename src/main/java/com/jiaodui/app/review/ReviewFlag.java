@@ -34,15 +34,15 @@ public record ReviewFlag(FlagKind kind, int start, int end, String message, Stri
         return state == FlagState.OPEN;
     }
 
-    /** A non-empty span for highlighting: an empty span shows as the character after it (or before, at the end). */
+    /** A non-empty span for highlighting: an empty span (a removed break, say) shows as the characters on either side. */
     public int[] visibleSpan(int textLength) {
         if (end > start) {
-            return new int[] {start, end};
+            return new int[] {Math.min(start, textLength), Math.min(end, textLength)};
         }
         if (textLength == 0) {
             return new int[] {0, 0};
         }
-        int s = Math.min(start, textLength - 1);
-        return new int[] {s, s + 1};
+        int s = Math.max(0, Math.min(start, textLength) - 1);
+        return new int[] {s, Math.min(textLength, Math.max(start, 0) + 1)};
     }
 }

@@ -256,7 +256,7 @@ public final class ReviewSession {
         if (open.isEmpty()) {
             return null;
         }
-        int from = selected != null && open.contains(selected) && selected.start() == caret ? open.indexOf(selected) + 1 : -1;
+        int from = near(selected, open, caret) ? open.indexOf(selected) + 1 : -1;
         if (from < 0) {
             from = open.size();
             for (int i = 0; i < open.size(); i++) {
@@ -271,6 +271,11 @@ public final class ReviewSession {
         return f;
     }
 
+    /** Whether the caret is still on the selected flag (showing a flag selects it, which puts the caret at its end). */
+    private static boolean near(ReviewFlag sel, List<ReviewFlag> open, int caret) {
+        return sel != null && open.contains(sel) && caret >= sel.start() - 1 && caret <= sel.end() + 1;
+    }
+
     /** The previous open flag before the selected one (or before {@code caret}), wrapping. */
     public ReviewFlag previous(int caret) {
         List<ReviewFlag> open = openFlags();
@@ -278,7 +283,7 @@ public final class ReviewSession {
             return null;
         }
         int at;
-        if (selected != null && open.contains(selected) && selected.start() == caret) {
+        if (near(selected, open, caret)) {
             at = open.indexOf(selected) - 1;
         } else {
             at = -1;

@@ -39,6 +39,8 @@ public final class ReviewView extends BorderPane {
     private final TextField replaceField = new TextField();
     private final Label findStatus = new Label();
     private final PauseTransition highlightLater = new PauseTransition(javafx.util.Duration.millis(120));
+    private final PauseTransition linkLater = new PauseTransition(javafx.util.Duration.millis(90));
+    private final PauseTransition scrollLater = new PauseTransition(javafx.util.Duration.millis(40));
     private boolean linking;
 
     public ReviewView(AppContext ctx, ReviewViewModel vm) {
@@ -116,11 +118,14 @@ public final class ReviewView extends BorderPane {
         });
         vm.dirtyProperty().addListener((o, a, b) -> updateTitle());
 
-        article.selectionProperty().addListener((o, a, sel) -> linkFromArticle());
-        article.caretPositionProperty().addListener((o, a, c) -> linkFromArticle());
+        // the other pane follows a moment after the caret stops (not on every key: the raw text can be huge too)
+        linkLater.setOnFinished(e -> linkFromArticle());
+        scrollLater.setOnFinished(e -> scrollRawAlong());
+        article.selectionProperty().addListener((o, a, sel) -> linkLater.playFromStart());
+        article.caretPositionProperty().addListener((o, a, c) -> linkLater.playFromStart());
         raw.selectionProperty().addListener((o, a, sel) -> linkFromRaw());
         raw.caretPositionProperty().addListener((o, a, c) -> linkFromRaw());
-        article.estimatedScrollYProperty().addListener((o, a, b) -> scrollRawAlong());
+        article.estimatedScrollYProperty().addListener((o, a, b) -> scrollLater.playFromStart());
     }
 
     private void show(ReviewViewModel.Loaded l) {

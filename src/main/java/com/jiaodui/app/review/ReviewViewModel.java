@@ -63,10 +63,14 @@ public final class ReviewViewModel {
     private ReviewSession.TextBuffer buffer;
     private long pendingLoad;
     private long baseRevision;
+    private boolean typing;
+    private final javafx.animation.PauseTransition lateSync = new javafx.animation.PauseTransition(
+            javafx.util.Duration.millis(250));
     private Runnable onSaved = () -> { };
 
     public ReviewViewModel(AppContext ctx) {
         this.ctx = ctx;
+        lateSync.setOnFinished(e -> sync());
     }
 
     public ObjectProperty<Loaded> loadedProperty() {
@@ -196,6 +200,14 @@ public final class ReviewViewModel {
         if (session == null) {
             return;
         }
+        if (typing) {
+            // typing only moves flags: the list (and the panel) catch up after a short pause, not per key
+            openCount.set(session.openCount());
+            dirty.set(true);
+            lateSync.playFromStart();
+            return;
+        }
+        lateSync.stop();
         flags.setAll(session.flags());
         selected.set(session.selected());
         openCount.set(session.openCount());
@@ -207,7 +219,12 @@ public final class ReviewViewModel {
     /** The editor reports every change it made on its own (typing, paste, replace). */
     public void textChanged(int pos, String removed, String inserted) {
         if (session != null) {
-            session.textChanged(pos, removed, inserted);
+            typing = true;
+            try {
+                session.textChanged(pos, removed, inserted);
+            } finally {
+                typing = false;
+            }
         }
     }
 

@@ -15,6 +15,30 @@ public final class CjkFonts {
 
     private CjkFonts() {}
 
+    /**
+     * The family remembered in the settings (listing the installed fonts is slow: it is done once, then again in the
+     * background only to check the remembered one is still there), else {@link #pick()}.
+     */
+    public static String pick(com.jiaodui.app.Settings settings) {
+        String known = settings.get("ui.font", "");
+        if (!known.isEmpty()) {
+            Thread t = new Thread(() -> {
+                String now = pick();
+                if (now != null && !now.equals(known)) {
+                    settings.put("ui.font", now);
+                }
+            }, "jiaodui-fonts");
+            t.setDaemon(true);
+            t.start();
+            return known;
+        }
+        String f = pick();
+        if (f != null) {
+            settings.put("ui.font", f);
+        }
+        return f;
+    }
+
     /** The first preferred family that is installed, else one whose name suggests CJK, else null. */
     public static String pick() {
         return pick(Font.getFamilies());

@@ -6,6 +6,7 @@ import com.jiaodui.store.Library;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -21,8 +22,35 @@ public class JiaoduiApp extends Application {
     private MainWindow window;
     private List<String> args = List.of();
 
+    /** The library opened (and its listing read) on a thread while JavaFX starts. */
+    private static volatile CompletableFuture<StoreLibraryService> preload;
+
     public static void start(String[] args) {
+        Path db = libraryPath();
+        preload = CompletableFuture.supplyAsync(() -> {
+            try {
+                StoreLibraryService s = StoreLibraryService.open(db);
+                s.pages(); // warms the queries and the page cache for the first listing
+                return s;
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
         Application.launch(JiaoduiApp.class, args);
+    }
+
+    private static LibraryService openLibrary(Path db) throws IOException {
+        CompletableFuture<StoreLibraryService> p = preload;
+        preload = null;
+        if (p != null) {
+            try {
+                return p.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                Throwable c = e.getCause() instanceof java.io.UncheckedIOException u ? u.getCause() : e.getCause();
+                throw c instanceof IOException io ? io : new IOException(c.getMessage(), c);
+            }
+        }
+        return StoreLibraryService.open(db);
     }
 
     public JiaoduiApp() {
@@ -48,7 +76,7 @@ public class JiaoduiApp extends Application {
         Path db = libraryPath();
         LibraryService library;
         try {
-            library = StoreLibraryService.open(db);
+            library = openLibrary(db);
         } catch (IOException | RuntimeException e) {
             System.err.println(e.getMessage());
             Alert a = new Alert(Alert.AlertType.ERROR, e.getMessage(), ButtonType.OK);
@@ -57,10 +85,13 @@ public class JiaoduiApp extends Application {
             Platform.exit();
             return;
         }
+        timing("library open", t0);
         ctx = new AppContext(library, new Drafts(Path.of(db + ".drafts")), settings);
         window = new MainWindow(ctx, stage);
-        stage.show();
+        timing("window built", t0);
         window.start(args);
+        stage.show();
+        timing("window shown", t0);
         if (Boolean.getBoolean("jiaodui.timing")) {
             window.libraryViewModel().loadsProperty().addListener((o, a, b) -> {
                 if (b.intValue() == 1) {
@@ -69,6 +100,12 @@ public class JiaoduiApp extends Application {
                     System.out.println("library shown: " + ms + " ms after start(Stage), " + jvm + " ms after JVM start");
                 }
             });
+        }
+    }
+
+    static void timing(String what, long t0) {
+        if (Boolean.getBoolean("jiaodui.timing")) {
+            System.out.println(what + ": " + (System.nanoTime() - t0) / 1_000_000 + " ms");
         }
     }
 

@@ -99,7 +99,7 @@ public final class MainWindow {
         double h = Math.min(ctx.settings().getDouble("window.h", 820), screen.getHeight());
         Scene scene = new Scene(root, w, h);
         scene.getStylesheets().add(MainWindow.class.getResource("/com/jiaodui/app/app.css").toExternalForm());
-        String family = CjkFonts.pick();
+        String family = CjkFonts.pick(ctx.settings());
         if (family != null) {
             root.setStyle("-fx-font-family: \"" + family + "\";");
         }
@@ -344,6 +344,30 @@ public final class MainWindow {
 
     public void openArticle(long articleId) {
         reviewVm.open(articleId);
+        trimMemoryOnce();
+    }
+
+    private boolean trimmed;
+
+    /**
+     * Once the window is up and the first article is open, a full collection lets the JVM give back the memory the
+     * start-up touched (the default heap on a big machine is large; this keeps the resident size small).
+     */
+    private void trimMemoryOnce() {
+        if (trimmed) {
+            return;
+        }
+        trimmed = true;
+        Thread t = new Thread(() -> {
+            try {
+                Thread.sleep(2500);
+            } catch (InterruptedException e) {
+                return;
+            }
+            System.gc();
+        }, "jiaodui-trim");
+        t.setDaemon(true);
+        t.start();
     }
 
     private void neighbour(int delta) {

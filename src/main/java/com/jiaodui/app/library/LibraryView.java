@@ -4,6 +4,8 @@ import com.jiaodui.app.AppContext;
 import com.jiaodui.app.data.ArticleEntry;
 import com.jiaodui.app.data.PageEntry;
 import com.jiaodui.app.data.ReviewStatus;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.LongConsumer;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.ComboBox;
@@ -104,15 +106,21 @@ public final class LibraryView extends VBox {
                     collapsed.add(p.id());
                 }
             }
-            tree.getRoot().getChildren().clear();
+            // a big library starts folded (pages open as their articles are reached); a filter unfolds what it finds
+            boolean fold = vm.visiblePages().size() > 40 && vm.filterProperty().get().isBlank()
+                    && vm.statusFilterProperty().get() == null;
+            List<TreeItem<Object>> items = new ArrayList<>(vm.visiblePages().size());
             for (PageEntry p : vm.visiblePages()) {
                 TreeItem<Object> pi = new TreeItem<>(p);
-                pi.setExpanded(!collapsed.contains(p.id()));
+                List<TreeItem<Object>> kids = new ArrayList<>(p.articles().size());
                 for (ArticleEntry a : p.articles()) {
-                    pi.getChildren().add(new TreeItem<>(a));
+                    kids.add(new TreeItem<>(a));
                 }
-                tree.getRoot().getChildren().add(pi);
+                pi.getChildren().setAll(kids);
+                pi.setExpanded(!fold && !collapsed.contains(p.id()));
+                items.add(pi);
             }
+            tree.getRoot().getChildren().setAll(items);
             markSelected(selectedArticle);
         } finally {
             updating = false;

@@ -73,15 +73,24 @@ public final class LibraryViewModel {
         Task<Object[]> t = new Task<>() {
             @Override
             protected Object[] call() throws Exception {
-                return new Object[] {ctx.library().pages(), ctx.library().progress()};
+                long t0 = System.nanoTime();
+                Object[] r = new Object[] {ctx.library().pages(), ctx.library().progress()};
+                if (Boolean.getBoolean("jiaodui.timing")) {
+                    System.out.println("listing read: " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+                }
+                return r;
             }
         };
         t.setOnSucceeded(e -> {
             @SuppressWarnings("unchecked")
             List<PageEntry> p = (List<PageEntry>) t.getValue()[0];
             int[] pr = (int[]) t.getValue()[1];
+            long t1 = System.nanoTime();
             pages.setAll(p);
             applyFilter();
+            if (Boolean.getBoolean("jiaodui.timing")) {
+                System.out.println("listing shown: " + (System.nanoTime() - t1) / 1_000_000 + " ms");
+            }
             progress.set(progressText(pr[0], pr[1], pr[2]));
             loads.set(loads.get() + 1);
             after.run();

@@ -27,11 +27,17 @@ public final class Highlights {
         return build(marks, length);
     }
 
-    public static StyleSpans<Collection<String>> forRaw(List<Flag> flags, int length) {
+    /** Raw-page highlights; a flag on white space only (a line break) also marks the characters either side. */
+    public static StyleSpans<Collection<String>> forRaw(List<Flag> flags, String raw) {
+        int length = raw.length();
         List<Mark> marks = new ArrayList<>();
         for (Flag f : flags) {
             int s = Math.min(f.start(), Math.max(0, length - 1));
             int e = f.end() > f.start() ? Math.min(f.end(), length) : Math.min(s + 1, length);
+            if (raw.substring(s, e).isBlank()) {
+                s = Math.max(0, s - 1);
+                e = Math.min(length, e + 1);
+            }
             marks.add(new Mark(s, e, cls(f.kind())));
         }
         return build(marks, length);

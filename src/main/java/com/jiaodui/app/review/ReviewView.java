@@ -138,7 +138,7 @@ public final class ReviewView extends BorderPane {
                 return;
             }
             raw.replaceText(l.page().raw());
-            raw.setStyleSpans(0, Highlights.forRaw(l.analysis().flags(), raw.getLength()));
+            raw.setStyleSpans(0, Highlights.forRaw(l.analysis().flags(), l.page().raw()));
             article.replaceText(l.startText());
             article.moveTo(0);
             raw.moveTo(0);

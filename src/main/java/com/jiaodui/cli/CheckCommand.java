@@ -1,7 +1,9 @@
 package com.jiaodui.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import java.io.StringWriter;
 import com.jiaodui.text.Analysis;
 import com.jiaodui.text.Analyzer;
 import com.jiaodui.text.Flag;
@@ -39,24 +41,43 @@ public final class CheckCommand implements Callable<Integer> {
         boolean[] failed = {false};
         List<Path> files = PageFiles.expand(paths, err, failed);
         Analyzer analyzer = new Analyzer();
-        List<Processed<Analysis>> results = Processed.all(files, p -> Processed.analyse(analyzer, p));
-        List<Object> docs = new ArrayList<>();
-        for (Processed<Analysis> r : results) {
+        boolean single = files.size() == 1 && paths.size() == 1 && !java.nio.file.Files.isDirectory(paths.get(0));
+        // one file: indented; a batch: one compact object per line
+        ObjectWriter writer = single ? new ObjectMapper().writerWithDefaultPrettyPrinter() : new ObjectMapper().writer();
+        // each file is analysed and rendered in a worker; the output keeps the argument order
+        List<Processed<String>> results = Processed.all(files, p -> Processed.read(p, s -> {
+            Analysis a = analyzer.analyze(s);
+            if (!json) {
+                StringWriter sw = new StringWriter();
+                PrintWriter pw = new PrintWriter(sw);
+                printHuman(pw, p, a);
+                pw.flush();
+                return sw.toString();
+            }
+            try {
+                return writer.writeValueAsString(toJson(p, a));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }));
+        boolean first = true;
+        if (json && !single) {
+            out.print("[");
+        }
+        for (Processed<String> r : results) {
             if (r.error() != null) {
                 err.println(r.error());
                 failed[0] = true;
                 continue;
             }
-            if (json) {
-                docs.add(toJson(r.path(), r.result()));
-            } else {
-                printHuman(out, r.path(), r.result());
+            if (json && !single) {
+                out.print(first ? "\n" : ",\n");
             }
+            out.print(r.result());
+            first = false;
         }
         if (json) {
-            ObjectMapper om = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-            boolean single = files.size() == 1 && paths.size() == 1 && !java.nio.file.Files.isDirectory(paths.get(0));
-            out.println(om.writeValueAsString(single && docs.size() == 1 ? docs.get(0) : docs));
+            out.println(single ? "" : "\n]");
         }
         out.flush();
         return failed[0] ? Cli.EXIT_USAGE : 0;
@@ -96,7 +117,8 @@ public final class CheckCommand implements Callable<Integer> {
             int ce = Math.min(raw.length(), f.end() + 8);
             String context = oneLine(raw.substring(cs, f.start())) + "【" + oneLine(excerpt(raw, f)) + "】"
                     + oneLine(raw.substring(f.end(), ce));
-            String fix = f.replacement() == null ? "" : "  → " + (f.replacement().isEmpty() ? "(remove)" : "\"" + oneLine(f.replacement()) + "\"");
+            String fix = f.severity() == com.jiaodui.text.Severity.INFO ? "  (info: shown, not applied)"
+                    : f.replacement() == null ? "" : "  → " + (f.replacement().isEmpty() ? "(remove)" : "\"" + oneLine(f.replacement()) + "\"");
             out.println(file + ":" + page.lineOf(f.start()) + ": " + f.kind().id() + ": " + context + fix
                     + "  — " + f.message());
         }

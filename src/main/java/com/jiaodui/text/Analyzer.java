@@ -33,7 +33,15 @@ public final class Analyzer {
 
     /** The detectors of every flag kind, in a fixed order. */
     public static List<Detector> defaultDetectors() {
-        return List.of(new BrokenJoinDetector(), new DuplicateParagraphDetector(), new DuplicateFragmentDetector());
+        return defaultDetectors(HouseStyle.FOLLOW_PAGE);
+    }
+
+    /** The default detectors, with punctuation fixes in the given house style. */
+    public static List<Detector> defaultDetectors(HouseStyle style) {
+        // broken joins first: the duplicate detectors compare paragraphs as rejoined
+        return List.of(new BrokenJoinDetector(), new DuplicateParagraphDetector(), new DuplicateFragmentDetector(),
+                new SpuriousSpaceDetector(), new PunctuationWidthDetector(style), new TraditionalCharDetector(),
+                new GarbledCharDetector(), new PageFurnitureDetector());
     }
 
     /** Runs every detector over the page. */

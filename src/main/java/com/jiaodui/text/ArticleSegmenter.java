@@ -106,17 +106,17 @@ public final class ArticleSegmenter {
                 continue;
             }
             // body text
-            boolean lead = LEAD.matcher(s).find();
+            boolean lead = LEAD.matcher(s).lookingAt();
             if (cur == null || cur.ended || lead && (!cur.body.isEmpty() || cur.byline != null && cur.bylineBlock == null)) {
                 cur = start(drafts, cur);
             }
             if (lead && cur.byline == null) {
                 java.util.regex.Matcher m = LEAD.matcher(s);
-                m.find();
+                m.lookingAt();
                 cur.byline = m.group();
             }
             cur.body.add(cb);
-            if (END_CODE.matcher(s).find() || JUMP_END.matcher(s).find()) {
+            if (endsWith(END_CODE, s) || endsWith(JUMP_END, s)) {
                 cur.ended = true;
             }
             i++;
@@ -129,6 +129,11 @@ public final class ArticleSegmenter {
             out.add(d.build(out.size()));
         }
         return out;
+    }
+
+    /** Matches an end-anchored pattern against the tail of the text only. */
+    static boolean endsWith(Pattern p, String s) {
+        return p.matcher(s).region(Math.max(0, s.length() - 16), s.length()).find();
     }
 
     private static String lastBody(Draft d) {
@@ -152,6 +157,9 @@ public final class ArticleSegmenter {
     private static boolean isStandaloneFurniture(CleanBlock cb, List<Flag> flags) {
         int s = cb.rawStart();
         int e = cb.rawEnd();
+        if (cb.text().length() == 0) {
+            return !cb.isHeading();
+        }
         for (Flag f : flags) {
             if (f.kind() == FlagKind.PAGE_FURNITURE && f.start() <= cb.text().rawStart(0) && f.end() >= e
                     && !f.message().startsWith("jump marker") && !f.message().startsWith("editor code")

@@ -97,7 +97,7 @@ public final class Block {
 
     /** Raw start of the first character of the text (after markup and indentation). */
     public int textStart() {
-        return text.length() == 0 ? start : text.rawStart(0);
+        return text.length() == 0 ? end : text.rawStart(0);
     }
 
     @Override

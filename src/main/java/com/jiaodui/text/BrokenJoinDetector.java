@@ -18,23 +18,26 @@ public final class BrokenJoinDetector implements Detector {
     @Override
     public void detect(Page page, List<Flag> out) {
         List<Block> blocks = page.blocks();
+        // the text of the paragraph as rejoined so far: a chain of joins is judged on the whole
+        String[] chain = new String[blocks.size()];
         for (int i = 0; i + 1 < blocks.size(); i++) {
             Block a = blocks.get(i);
-            if (!isBodyText(a)) {
+            String at = chain[i] != null ? chain[i] : a.string();
+            if (a.isHeading() || !isBodyText(at)) {
                 continue;
             }
-            String at = a.string();
             char last = lastNonSpace(at);
-            if (last == 0 || Chars.endsSentence(at, at.length()) || last == '：' || last == ':') {
+            if (last == 0 || Chars.endsSentence(at, at.length()) || last == '：' || last == ':' || endsWithCredit(at)) {
                 // a colon may introduce a list or a quotation in the next paragraph
-                if (!(last != 0 && i + 1 < blocks.size() && startsWithCannotStart(blocks.get(i + 1)))) {
+                if (!startsWithCannotStart(blocks.get(i + 1))) {
                     continue;
                 }
             }
             // the direct neighbour continues the sentence
             Block b = blocks.get(i + 1);
-            if (isContinuation(a, b)) {
-                out.add(simple(page, a, b));
+            if (isContinuation(b)) {
+                out.add(simple(at, b, a));
+                chain[i + 1] = at + b.string();
                 continue;
             }
             // a headline, caption or kicker printed between the two halves
@@ -44,22 +47,35 @@ public final class BrokenJoinDetector implements Detector {
             }
             if (j > i + 1 && j < blocks.size() && j <= i + MAX_INTERPOSED + 1) {
                 Block c = blocks.get(j);
-                if (isBodyText(c) && !c.isHeading() && strongEvidence(a, c)) {
-                    out.add(interposed(page, a, blocks.subList(i + 1, j), c));
+                boolean acrossHeading = false;
+                for (int k = i + 1; k < j; k++) {
+                    acrossHeading |= blocks.get(k).isHeading();
+                }
+                boolean evidence = strongEvidence(at, c)
+                        || !acrossHeading && j - i - 1 <= 2 && isContinuation(c) && !ArticleSegmenter.LEAD.matcher(c.string()).lookingAt();
+                if (!c.isHeading() && isBodyText(c.string()) && evidence) {
+                    out.add(interposed(at, a, blocks.subList(i + 1, j), c));
+                    chain[j] = at + c.string();
                     i = j - 1;
                 }
             }
         }
     }
 
-    private static Flag simple(Page page, Block a, Block b) {
-        String sep = Chars.isAsciiLetter(lastNonSpace(a.string())) && Chars.isAsciiLetter(b.string().charAt(0)) ? " " : "";
+    /** A photo credit ("新华社发 王鹏 作", "记者田青叶 摄") ends a caption without punctuation. */
+    private static boolean endsWithCredit(String s) {
+        return s.endsWith("摄") || s.endsWith("作") && s.length() > 2 && Chars.isSpace(s.charAt(s.length() - 2))
+                || s.endsWith("供图") || s.endsWith("制图");
+    }
+
+    private static Flag simple(String at, Block b, Block a) {
+        String sep = Chars.isAsciiLetter(lastNonSpace(at)) && Chars.isAsciiLetter(b.string().charAt(0)) ? " " : "";
         return new Flag(FlagKind.BROKEN_JOIN, a.end(), b.textStart(),
-                "paragraph break inside a sentence: \"" + tail(a.string()) + "\" continues in \"" + head(b.string()) + "\"",
+                "paragraph break inside a sentence: \"" + tail(at) + "\" continues in \"" + head(b.string()) + "\"",
                 sep, Severity.WARNING);
     }
 
-    private static Flag interposed(Page page, Block a, List<Block> between, Block c) {
+    private static Flag interposed(String at, Block a, List<Block> between, Block c) {
         StringBuilder repl = new StringBuilder(c.string());
         StringBuilder names = new StringBuilder();
         for (Block h : between) {
@@ -67,30 +83,30 @@ public final class BrokenJoinDetector implements Detector {
             names.append(names.length() > 0 ? " / " : "").append(h.string());
         }
         return new Flag(FlagKind.BROKEN_JOIN, a.end(), c.end(),
-                "sentence broken by \"" + names + "\": \"" + tail(a.string()) + "\" continues in \""
+                "sentence broken by \"" + names + "\": \"" + tail(at) + "\" continues in \""
                         + head(c.string()) + "\"; rejoined, the interposed block follows the paragraph",
                 repl.toString(), Severity.WARNING);
     }
 
-    /** Whether b, directly after a (which does not close its sentence), continues a's sentence. */
-    static boolean isContinuation(Block a, Block b) {
+    /** Whether b, directly after a paragraph that does not close its sentence, continues that sentence. */
+    static boolean isContinuation(Block b) {
         if (b.isHeading()) {
-            return startsWithCannotStart(b);
+            return false; // a Markdown heading is never the second half of a sentence
         }
         if (startsWithCannotStart(b)) {
             return true;
         }
-        if (!isBodyText(b)) {
+        if (!isBodyText(b.string())) {
             return false;
         }
         char first = b.string().charAt(0);
         return Chars.isHan(first) || Chars.isAsciiDigit(first) || Chars.isOpening(first) || Chars.isLatinWordChar(first);
     }
 
-    private static boolean strongEvidence(Block a, Block c) {
-        char last = lastNonSpace(a.string());
+    private static boolean strongEvidence(String at, Block c) {
+        char last = lastNonSpace(at);
         return startsWithCannotStart(c) || Chars.cannotEnd(last) && last != '：' && last != ':'
-                || wordStraddles(a.string(), c.string());
+                || wordStraddles(at, c.string());
     }
 
     static boolean startsWithCannotStart(Block b) {
@@ -98,13 +114,9 @@ public final class BrokenJoinDetector implements Detector {
         return !s.isEmpty() && Chars.cannotStart(s.charAt(0)) && s.charAt(0) != '—' && s.charAt(0) != '…';
     }
 
-    /** A prose block long enough to be body text, not a headline, byline, caption or list label. */
-    static boolean isBodyText(Block b) {
-        String s = b.string();
-        if (b.isHeading() || s.length() < 4) {
-            return false;
-        }
-        return Chars.isProse(s) || startsWithCannotStart(b) && s.length() >= 2;
+    /** Prose long enough to be body text, not a headline, byline, caption or list label. */
+    static boolean isBodyText(String s) {
+        return s.length() >= 4 && Chars.isProse(s);
     }
 
     /** A short non-prose block that may stand between the halves of a broken sentence. */

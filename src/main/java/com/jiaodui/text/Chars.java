@@ -85,15 +85,16 @@ public final class Chars {
 
     /** Text folded for comparison: no white space, no garbled glyphs, half-width punctuation made full-width. */
     public static String fold(CharSequence s) {
-        StringBuilder b = new StringBuilder(s.length());
+        char[] b = new char[s.length()];
+        int n = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (isSpace(c) || c == '\uFFFD' || c == '\n' || c == '\r') {
                 continue;
             }
-            b.append(fullWidth(c));
+            b[n++] = fullWidth(c);
         }
-        return b.toString();
+        return new String(b, 0, n);
     }
 
     /** The full-width form of half-width Chinese punctuation; other characters unchanged. */
@@ -112,7 +113,12 @@ public final class Chars {
 
     /** Whether the text reads as prose: it holds clause or sentence punctuation. */
     public static boolean isProse(CharSequence s) {
-        for (int i = 0; i < s.length(); i++) {
+        return isProse(s, 0, s.length());
+    }
+
+    /** {@link #isProse(CharSequence)} of {@code s[from,to)}. */
+    public static boolean isProse(CharSequence s, int from, int to) {
+        for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (c == '，' || c == '。' || c == '、' || c == '；' || c == ',' || c == '！' || c == '？') {
                 return true;

@@ -25,7 +25,11 @@ public final class Cleaner {
 
     /** Joins cleaned blocks into a page: one blank line between blocks, Markdown headings marked. */
     public static MappedText join(List<CleanBlock> blocks, int rawEnd) {
-        MappedText.Builder b = MappedText.builder(rawEnd + 64);
+        int size = 1;
+        for (CleanBlock cb : blocks) {
+            size += cb.text().length() + 2 + (cb.isHeading() ? cb.first().level() + 1 : 0);
+        }
+        MappedText.Builder b = MappedText.builder(size);
         for (CleanBlock cb : blocks) {
             if (b.length() > 0) {
                 b.insert("\n\n", cb.rawStart());
@@ -61,7 +65,7 @@ public final class Cleaner {
             switch (f.kind()) {
                 case DUPLICATE_PARAGRAPH, DUPLICATE_FRAGMENT -> {
                     for (int i = 0; i < n; i++) {
-                        if (blocks.get(i).start() == f.start() && blocks.get(i).end() == f.end()) {
+                        if (blocks.get(i).start() >= f.start() && blocks.get(i).end() <= f.end()) {
                             removed[i] = true;
                         }
                     }
@@ -131,11 +135,17 @@ public final class Cleaner {
                 }
                 k = next;
             }
-            out.add(new CleanBlock(tb.build(), sources));
+            MappedText merged = tb.build();
+            if (merged.length() > 0 || blocks.get(i).isHeading()) {
+                out.add(new CleanBlock(merged, sources)); // a block whose every character was garbage is gone
+            }
             for (int j : after) {
                 if (!done[j] && !removed[j]) {
                     done[j] = true;
-                    out.add(new CleanBlock(applyInline(blocks.get(j), sorted), List.of(blocks.get(j))));
+                    MappedText t = applyInline(blocks.get(j), sorted);
+                    if (t.length() > 0) {
+                        out.add(new CleanBlock(t, List.of(blocks.get(j))));
+                    }
                 }
             }
         }

@@ -13,49 +13,70 @@ public final class DuplicateFragmentDetector implements Detector {
 
     @Override
     public void detect(Page page, List<Flag> out) {
-        List<Block> blocks = page.blocks();
-        for (int i = 0; i < blocks.size(); i++) {
-            Block f = blocks.get(i);
-            if (f.isHeading()) {
+        List<List<Block>> chains = LogicalParagraphs.of(page, out).chains();
+        for (int i = 0; i < chains.size(); i++) {
+            if (chains.get(i).size() != 1) {
+                continue;
+            }
+            Block f = chains.get(i).get(0);
+            if (f.isHeading() || alreadyFlagged(out, f)) {
                 continue;
             }
             String frag = Chars.fold(f.string());
             if (frag.length() < MIN_CHARS || frag.length() > MAX_CHARS) {
                 continue;
             }
-            Block before = previousBody(blocks, i);
+            List<Block> before = previousBody(chains, i);
             if (before != null) {
-                String p = Chars.fold(before.string());
-                if (p.length() > frag.length() && p.endsWith(frag)) {
+                String p = Chars.fold(LogicalParagraphs.text(before));
+                if (p.length() > frag.length() && nearlyEqual(p.substring(p.length() - frag.length()), frag)) {
                     out.add(flag(page, f, "ends", before));
                     continue;
                 }
             }
-            if (i + 1 < blocks.size() && !blocks.get(i + 1).isHeading()) {
-                Block after = blocks.get(i + 1);
-                String n = Chars.fold(after.string());
-                if (n.length() > frag.length() && n.startsWith(frag)) {
+            if (i + 1 < chains.size() && !chains.get(i + 1).get(0).isHeading()) {
+                List<Block> after = chains.get(i + 1);
+                String n = Chars.fold(LogicalParagraphs.text(after));
+                if (n.length() > frag.length() && nearlyEqual(n.substring(0, frag.length()), frag)) {
                     out.add(flag(page, f, "starts", after));
                 }
             }
         }
     }
 
-    private static Flag flag(Page page, Block f, String where, Block other) {
+    private static Flag flag(Page page, Block f, String where, List<Block> other) {
         return new Flag(FlagKind.DUPLICATE_FRAGMENT, f.start(), f.end(),
                 "fragment printed twice: \"" + f.string() + "\" already " + where + " the paragraph at line "
-                        + page.lineOf(other.start()), "", Severity.WARNING);
+                        + page.lineOf(LogicalParagraphs.start(other)), "", Severity.WARNING);
     }
 
-    /** The nearest earlier block that is not a short heading-like block (at most two back). */
-    private static Block previousBody(List<Block> blocks, int i) {
-        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
-            Block b = blocks.get(k);
-            if (!b.isHeading() && Chars.isProse(b.string())) {
-                return b;
+    /** Equal, or (for fragments of 8+ characters) one OCR confusion apart, such as a traditional leak in one copy. */
+    static boolean nearlyEqual(String a, String b) {
+        int diff = 0;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i) && ++diff > (a.length() >= 8 ? 1 : 0)) {
+                return false;
             }
-            if (Chars.isProse(b.string())) {
-                return null;
+        }
+        return true;
+    }
+
+    private static boolean alreadyFlagged(List<Flag> out, Block f) {
+        for (Flag g : out) {
+            if ((g.kind() == FlagKind.DUPLICATE_PARAGRAPH || g.kind() == FlagKind.BROKEN_JOIN)
+                    && g.start() <= f.start() && f.end() <= g.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The nearest earlier prose paragraph, across at most two short heading-like blocks. */
+    private static List<Block> previousBody(List<List<Block>> chains, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            List<Block> b = chains.get(k);
+            if (!b.get(0).isHeading() && Chars.isProse(LogicalParagraphs.text(b))) {
+                return b;
             }
         }
         return null;

@@ -17,19 +17,18 @@ public final class DuplicateParagraphDetector implements Detector {
 
     @Override
     public void detect(Page page, List<Flag> out) {
-        List<Block> blocks = page.blocks();
-        Map<String, Block> seen = new HashMap<>();
-        List<Block> kept = new ArrayList<>();
+        Map<String, List<Block>> seen = new HashMap<>();
+        List<List<Block>> kept = new ArrayList<>();
         List<String> keptFolded = new ArrayList<>();
-        for (Block b : blocks) {
-            if (b.isHeading()) {
+        for (List<Block> b : LogicalParagraphs.of(page, out).chains()) {
+            if (b.get(0).isHeading()) {
                 continue;
             }
-            String f = Chars.fold(b.string());
+            String f = Chars.fold(LogicalParagraphs.text(b));
             if (f.length() < MIN_CHARS) {
                 continue;
             }
-            Block first = seen.get(f);
+            List<Block> first = seen.get(f);
             int edits = 0;
             if (first == null) {
                 for (int k = 0; k < kept.size() && first == null; k++) {
@@ -44,11 +43,11 @@ public final class DuplicateParagraphDetector implements Detector {
                 }
             }
             if (first != null) {
-                out.add(new Flag(FlagKind.DUPLICATE_PARAGRAPH, b.start(), b.end(),
+                out.add(new Flag(FlagKind.DUPLICATE_PARAGRAPH, LogicalParagraphs.start(b), LogicalParagraphs.end(b),
                         (edits == 0 ? "paragraph printed twice" : "paragraph printed twice (differs in " + edits
                                 + (edits == 1 ? " character" : " characters") + ")")
-                                + "; first copy at line " + page.lineOf(first.start()) + ": \""
-                                + BrokenJoinDetector.head(first.string()) + "\"",
+                                + "; first copy at line " + page.lineOf(LogicalParagraphs.start(first)) + ": \""
+                                + BrokenJoinDetector.head(LogicalParagraphs.text(first)) + "\"",
                         "", Severity.WARNING));
                 continue;
             }

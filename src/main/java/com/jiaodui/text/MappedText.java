@@ -169,6 +169,7 @@ public final class MappedText implements CharSequence {
 
         private Builder(int capacity) {
             sb = new StringBuilder(Math.max(capacity, 16));
+            sb.append('\u4E00').setLength(0); // UTF-16 from the start: no re-coding when the first Han character arrives
             s = new int[Math.max(capacity, 16)];
             e = new int[Math.max(capacity, 16)];
         }
@@ -194,22 +195,22 @@ public final class MappedText implements CharSequence {
         /** Appends {@code raw[from,to)} unchanged (identity map). */
         public Builder appendRaw(String raw, int from, int to) {
             ensure(to - from);
-            for (int i = from; i < to; i++) {
-                s[sb.length()] = i;
-                e[sb.length()] = i + 1;
-                sb.append(raw.charAt(i));
+            int at = sb.length();
+            for (int i = from; i < to; i++, at++) {
+                s[at] = i;
+                e[at] = i + 1;
             }
+            sb.append(raw, from, to);
             return this;
         }
 
         /** Appends text that replaces raw span {@code [rawStart,rawEnd)}: every character maps to that span. */
         public Builder appendReplacement(CharSequence text, int rawStart, int rawEnd) {
             ensure(text.length());
-            for (int i = 0; i < text.length(); i++) {
-                s[sb.length()] = rawStart;
-                e[sb.length()] = rawEnd;
-                sb.append(text.charAt(i));
-            }
+            int at = sb.length();
+            Arrays.fill(s, at, at + text.length(), rawStart);
+            Arrays.fill(e, at, at + text.length(), rawEnd);
+            sb.append(text);
             return this;
         }
 
@@ -221,11 +222,9 @@ public final class MappedText implements CharSequence {
         /** Appends a derived text {@code [from,to)} keeping its map. */
         public Builder append(MappedText m, int from, int to) {
             ensure(to - from);
-            for (int i = from; i < to; i++) {
-                s[sb.length()] = m.starts[i];
-                e[sb.length()] = m.ends[i];
-                sb.append(m.text.charAt(i));
-            }
+            System.arraycopy(m.starts, from, s, sb.length(), to - from);
+            System.arraycopy(m.ends, from, e, sb.length(), to - from);
+            sb.append(m.text, from, to);
             return this;
         }
 
@@ -249,6 +248,13 @@ public final class MappedText implements CharSequence {
 
         public MappedText build() {
             int n = sb.length();
+            if (n == s.length) {
+                int[] ss = s;
+                int[] ee = e;
+                s = new int[0];
+                e = new int[0];
+                return new MappedText(sb.toString(), ss, ee); // hand the arrays over: no copy
+            }
             return new MappedText(sb.toString(), Arrays.copyOf(s, n), Arrays.copyOf(e, n));
         }
     }

@@ -38,7 +38,7 @@ public final class PageReader {
                 i++;
                 continue;
             }
-            if (format == Format.MARKDOWN) {
+            if (format == Format.MARKDOWN && startsWithHash(raw, ln)) {
                 Matcher m = MD_HEADING.matcher(raw).region(ln[0], ln[1]);
                 if (m.lookingAt()) {
                     MappedText t = trimmed(raw, m.end(), ln[1]);
@@ -52,7 +52,7 @@ public final class PageReader {
             // a run of consecutive non-blank, non-heading lines
             int runStart = i;
             while (i < lines.size() && !isBlank(raw, lines.get(i))
-                    && !(format == Format.MARKDOWN && MD_HEADING.matcher(raw).region(lines.get(i)[0], lines.get(i)[1]).lookingAt())) {
+                    && !(format == Format.MARKDOWN && isMdHeading(raw, lines.get(i)))) {
                 i++;
             }
             List<int[]> run = lines.subList(runStart, i);
@@ -103,7 +103,9 @@ public final class PageReader {
                 double before = k == 0 ? maxWidth(w, 1, 3) : maxWidth(w, k - 3, k - 1);
                 double after = maxWidth(w, k + 1, k + 2);
                 boolean shortLine = w[k] < 0.75 * before && w[k] < 0.75 * after;
-                boolean nextIndented = isSpace(raw, run.get(k + 1)[0]) && !isSpace(raw, l[0]);
+                boolean nextIndented = indentOf(raw, run.get(k + 1)) > indentOf(raw, l)
+                        && (indentOf(raw, run.get(k + 1)) >= 2 || raw.charAt(run.get(k + 1)[0]) == '\u3000'
+                            || Chars.endsSentence(raw, end));
                 int nextFirst = firstNonSpace(raw, run.get(k + 1)[0], run.get(k + 1)[1]);
                 if (nextIndented || startsGarbled(raw, nextFirst)) {
                     // an indented line, or one opening with unmapped glyphs (an image or drop cap), starts a paragraph
@@ -128,13 +130,18 @@ public final class PageReader {
         }
     }
 
+    private static int indentOf(String raw, int[] l) {
+        return firstNonSpace(raw, l[0], l[1]) - l[0];
+    }
+
     private static boolean startsGarbled(String raw, int p) {
         return p + 1 < raw.length() && raw.charAt(p) == '\uFFFD' && raw.charAt(p + 1) == '\uFFFD';
     }
 
     private static boolean isWideHeadline(String raw, List<int[]> run, double[] w) {
         double next = maxWidth(w, 1, 3);
-        if (w[0] - next < 1.5) {
+        if (w[0] - next < 1.5 || next < 0.75 * w[0]) {
+            // not wider than the column below it, or the line below is a paragraph's last
             return false;
         }
         return isHeadingRun(raw, run.subList(0, 1));
@@ -248,14 +255,21 @@ public final class PageReader {
         return lines;
     }
 
+    private static boolean startsWithHash(String raw, int[] l) {
+        return l[1] > l[0] && raw.charAt(l[0]) == '#';
+    }
+
+    private static boolean isMdHeading(String raw, int[] l) {
+        return startsWithHash(raw, l) && MD_HEADING.matcher(raw).region(l[0], l[1]).lookingAt();
+    }
+
     private static boolean looksLikeMarkdown(String raw, List<int[]> lines) {
-        int headings = 0;
         for (int[] l : lines) {
-            if (MD_HEADING.matcher(raw).region(l[0], l[1]).lookingAt()) {
-                headings++;
+            if (isMdHeading(raw, l)) {
+                return true;
             }
         }
-        return headings >= 1;
+        return false;
     }
 
     /**
@@ -265,6 +279,7 @@ public final class PageReader {
     static boolean isHardWrapped(String raw, List<int[]> lines) {
         int text = 0;
         int followed = 0;
+        int midSentence = 0;
         List<Double> widths = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             int[] l = lines.get(i);
@@ -275,6 +290,10 @@ public final class PageReader {
             widths.add(Chars.width(raw, firstNonSpace(raw, l[0], l[1]), contentEnd(raw, l)));
             if (i + 1 < lines.size() && !isBlank(raw, lines.get(i + 1))) {
                 followed++;
+                int e = contentEnd(raw, l);
+                if (e > l[0] && !Chars.endsSentence(raw, e) && Chars.isProse(raw, l[0], e)) {
+                    midSentence++;
+                }
             }
         }
         if (text < 3) {
@@ -282,6 +301,7 @@ public final class PageReader {
         }
         widths.sort(null);
         double median = widths.get(widths.size() / 2);
-        return followed * 2 >= text && median <= 45;
+        // wrapped: lines run into the next line in mid-sentence; one paragraph a line: they almost never do
+        return (followed * 2 >= text || midSentence * 4 >= text) && median <= 45;
     }
 }

@@ -72,6 +72,10 @@ public final class TextDecoder {
             skip = 2;
             bom = true;
         } else {
+            String utf8 = tryDecode(bytes, StandardCharsets.UTF_8);
+            if (utf8 != null && !containsNul(bytes)) {
+                return checked(path, utf8, "UTF-8", false, sha);
+            }
             enc = detect(bytes);
         }
         if (enc == null) {
@@ -83,6 +87,11 @@ public final class TextDecoder {
         } catch (CharacterCodingException e) {
             throw new UnreadablePageException(path, "is not valid " + enc + " text", e);
         }
+        return checked(path, text, enc, bom, sha);
+    }
+
+    private static SourceText checked(Path path, String text, String enc, boolean bom, String sha)
+            throws UnreadablePageException {
         if (text.isBlank()) {
             throw new UnreadablePageException(path, "holds no text (only white space)");
         }
@@ -90,6 +99,15 @@ public final class TextDecoder {
             throw new UnreadablePageException(path, "is binary, not a text page");
         }
         return new SourceText(path, text, enc, bom, sha);
+    }
+
+    private static String tryDecode(byte[] bytes, Charset cs) {
+        try {
+            return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
     }
 
     /** The charset of BOM-less bytes, or null when they are not text. */
@@ -137,13 +155,7 @@ public final class TextDecoder {
     }
 
     private static boolean decodes(byte[] bytes, Charset cs) {
-        try {
-            cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
+        return tryDecode(bytes, cs) != null;
     }
 
     private static boolean containsNul(byte[] bytes) {

@@ -1,0 +1,46 @@
+package com.jiaodui.text;
+
+import java.util.List;
+
+/**
+ * {@code traditional-char}: a traditional character leaked into simplified text (各級 → 各级, 十九屆 → 十九届).
+ * The conversion comes from ICU4J's {@code Traditional-Simplified} table (see {@link TraditionalTable});
+ * characters that are also valid in simplified text (乾隆, 著名, 慰藉) are not flagged.
+ *
+ * <p>A page written in traditional characters is left alone: when more than half of the page's
+ * script-specific characters (traditional-only plus simplified-only) are traditional, nothing is flagged.
+ * One WARNING flag per character, replaced by its simplified form.
+ */
+public final class TraditionalCharDetector implements Detector {
+
+    @Override
+    public void detect(Page page, List<Flag> out) {
+        TraditionalTable table = TraditionalTable.get();
+        byte[] kinds = table.kinds();
+        int traditional = 0;
+        int simplified = 0;
+        for (Block block : page.blocks()) {
+            String s = block.string();
+            for (int i = 0, n = s.length(); i < n; i++) {
+                int k = kinds[s.charAt(i)]; // 0 neither, 1 traditional-only, 2 simplified-only: counted branch-free
+                traditional += k & 1;
+                simplified += k >> 1;
+            }
+        }
+        if (traditional == 0 || traditional * 2 > traditional + simplified) {
+            return;
+        }
+        for (Block block : page.blocks()) {
+            MappedText t = block.text();
+            String s = t.text();
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c >= 0x3400 && table.isTraditional(c) && t.rawEnd(i) > t.rawStart(i)) {
+                    char to = table.simplify(s, i);
+                    out.add(new Flag(FlagKind.TRADITIONAL_CHAR, t.rawStart(i), t.rawEnd(i),
+                            "traditional character " + c + " → " + to, String.valueOf(to), Severity.WARNING));
+                }
+            }
+        }
+    }
+}

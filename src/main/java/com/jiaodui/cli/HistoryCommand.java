@@ -1,18 +1,72 @@
 package com.jiaodui.cli;
 
+import com.jiaodui.store.ArticleRecord;
+import com.jiaodui.store.Library;
+import com.jiaodui.store.PageSummary;
+import com.jiaodui.store.Revision;
+import com.jiaodui.store.StoreException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "history", mixinStandardHelpOptions = true, description = "Show an article's revisions.")
+@Command(name = "history", mixinStandardHelpOptions = true,
+        description = "Show an article's revisions, oldest first (the last one is current).")
 public final class HistoryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--db", paramLabel = "FILE", description = "Library file (default: $JIAODUI_DB or the per-user library).")
+    Path db;
+
+    @Option(names = "--show", paramLabel = "N", description = "Print the text of revision number N instead.")
+    Integer show;
+
+    @Parameters(index = "0", paramLabel = "ARTICLE_ID", description = "The article (ids are shown by search and in the app).")
+    long articleId;
+
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("jiaodui history: not available yet");
-        return Cli.EXIT_USAGE;
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (db != null && !Files.exists(db)) {
+            err.println("jiaodui: " + db + ": no such library");
+            return Cli.EXIT_USAGE;
+        }
+        try (Library lib = db != null ? Library.open(db) : Library.openDefault()) {
+            ArticleRecord a = lib.article(articleId).orElse(null);
+            if (a == null) {
+                err.println("jiaodui: " + lib.file() + ": there is no article " + articleId + " in the library");
+                return Cli.EXIT_USAGE;
+            }
+            List<Revision> revs = lib.revisions(articleId);
+            if (show != null) {
+                Revision r = revs.stream().filter(x -> x.number() == show).findFirst().orElse(null);
+                if (r == null) {
+                    err.println("jiaodui: article " + articleId + " has no revision " + show + " (it has "
+                            + revs.size() + ")");
+                    return Cli.EXIT_USAGE;
+                }
+                out.print(r.text().endsWith("\n") ? r.text() : r.text() + "\n");
+                return 0;
+            }
+            String page = lib.page(a.pageId()).map(PageSummary::name).orElse("?");
+            out.println("article " + a.id() + ": " + (a.title().isBlank() ? "(untitled)" : a.title()) + "  [page "
+                    + page + ", " + a.status().id() + (a.retired() ? ", retired" : "") + "]");
+            for (Revision r : revs) {
+                out.println(String.format("  #%-3d %s  %-10s %6d chars  %s%s", r.number(), r.createdAt(), r.author(),
+                        r.text().length(), r.note(), r.number() == revs.size() ? "  (current)" : ""));
+            }
+            return 0;
+        } catch (StoreException e) {
+            err.println("jiaodui: " + e.getMessage());
+            return Cli.EXIT_USAGE;
+        }
     }
 }

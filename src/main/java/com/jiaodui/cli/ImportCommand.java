@@ -1,18 +1,93 @@
 package com.jiaodui.cli;
 
+import com.jiaodui.store.ImportResult;
+import com.jiaodui.store.Library;
+import com.jiaodui.store.StoreException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "import", mixinStandardHelpOptions = true, description = "Import pages into the library.")
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Import pages into the library.",
+                "Each file becomes a version of the page named by its file name without extension and version "
+                        + "suffix (page-a.raw.txt and page-a.clean.txt are page-a). A file already imported "
+                        + "(same SHA-256) is skipped; an article an editor has worked on is never changed."})
 public final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--db", paramLabel = "FILE",
+            description = "Library file (default: $JIAODUI_DB or the per-user library). Created when missing.")
+    Path db;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Page files (.txt, .md), or folders holding them.")
+    List<Path> paths;
+
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("jiaodui import: not available yet");
-        return Cli.EXIT_USAGE;
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Path> files = new ArrayList<>();
+        int rc = 0;
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.walk(p)) {
+                    s.filter(Files::isRegularFile).filter(ImportCommand::isPageFile).sorted().forEach(files::add);
+                } catch (IOException | java.io.UncheckedIOException e) {
+                    err.println("jiaodui: " + p + ": cannot list the folder (" + e.getMessage() + ")");
+                    rc = Cli.EXIT_USAGE;
+                }
+            } else {
+                files.add(p);
+            }
+        }
+        int[] failed = {0};
+        try (Library lib = db != null ? Library.open(db) : Library.openDefault()) {
+            lib.importFiles(files, (done, total, file, result, error) -> {
+                if (error != null) {
+                    err.println("jiaodui: " + error.getMessage());
+                    failed[0]++;
+                } else {
+                    out.println(describe(result));
+                }
+            }, () -> false);
+        } catch (StoreException e) {
+            err.println("jiaodui: " + e.getMessage());
+            return Cli.EXIT_USAGE;
+        }
+        if (failed[0] > 0) {
+            rc = Cli.EXIT_USAGE;
+        }
+        return rc;
+    }
+
+    private static boolean isPageFile(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return !n.startsWith(".") && (n.endsWith(".txt") || n.endsWith(".md") || n.endsWith(".markdown"));
+    }
+
+    static String describe(ImportResult r) {
+        return switch (r.outcome()) {
+            case UNCHANGED -> r.fileName() + ": unchanged (already in the library as page \"" + r.pageName()
+                    + "\" version " + r.versionNumber() + ")";
+            case IMPORTED -> r.fileName() + ": imported as page \"" + r.pageName() + "\" (page " + r.pageId()
+                    + ", version " + r.versionNumber() + "): " + r.articlesAdded() + " articles, " + r.flags()
+                    + " flags";
+            case NEW_VERSION -> r.fileName() + ": new version " + r.versionNumber() + " of page \"" + r.pageName()
+                    + "\" (page " + r.pageId() + "): " + r.articlesAdded() + " articles added, "
+                    + r.articlesUpdated() + " updated, " + r.articlesKept() + " kept as the editors left them, "
+                    + r.articlesRetired() + " retired; " + r.flags() + " flags";
+        };
     }
 }

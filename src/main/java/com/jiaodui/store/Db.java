@@ -78,12 +78,8 @@ final class Db implements AutoCloseable {
     }
 
     private void rollbackQuietly() {
-        try {
-            if (!conn.getAutoCommit() || true) {
-                try (Statement s = conn.createStatement()) {
-                    s.execute("ROLLBACK");
-                }
-            }
+        try (Statement s = conn.createStatement()) {
+            s.execute("ROLLBACK");
         } catch (SQLException ignored) {
             // no transaction open (BEGIN failed) or the connection is gone; nothing was committed either way
         }

@@ -262,6 +262,11 @@ public final class Library implements AutoCloseable {
         return base.resolve("jiaodui").resolve("library.db");
     }
 
+    /** For tests in this package. */
+    Db db() {
+        return db;
+    }
+
     /** The library file. */
     public Path file() {
         return db.file;
@@ -328,9 +333,92 @@ public final class Library implements AutoCloseable {
         return importSource(source);
     }
 
+    /** Told about each file of {@link #importFiles}: exactly one of {@code result} and {@code error} is non-null. */
+    @FunctionalInterface
+    public interface ImportListener {
+        void imported(int done, int total, Path file, ImportResult result, StoreException error);
+    }
+
+    /**
+     * Imports many files (e.g. a folder) in order, reading and analysing a few ahead on other threads while
+     * each file is stored in its own transaction. A file that cannot be read is reported to the listener and
+     * skipped; a failure of the library itself (locked, full, damaged) stops the import and is thrown.
+     *
+     * @param cancelled polled before each file; files already imported stay imported
+     * @return the results of the files imported, in order
+     */
+    public List<ImportResult> importFiles(List<Path> files, ImportListener listener,
+                                          java.util.function.BooleanSupplier cancelled) {
+        int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "jiaodui-import");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<java.util.concurrent.Future<Object>> ahead = new ArrayList<>();
+            int window = threads * 2;
+            List<ImportResult> out = new ArrayList<>();
+            for (int i = 0; i < files.size(); i++) {
+                while (ahead.size() < i + window && ahead.size() < files.size()) {
+                    Path f = files.get(ahead.size());
+                    ahead.add(pool.submit(() -> {
+                        try {
+                            SourceText src = TextDecoder.read(f);
+                            return new Object[] {src, analyzer.analyze(src)};
+                        } catch (UnreadablePageException e) {
+                            return new StoreException(f, Reason.BAD_INPUT, e.reason(), e);
+                        } catch (RuntimeException e) {
+                            return new StoreException(f, Reason.BAD_INPUT, "cannot be analysed (" + e + ")", e);
+                        }
+                    }));
+                }
+                if (cancelled.getAsBoolean()) {
+                    break;
+                }
+                Object done;
+                try {
+                    done = ahead.get(i).get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                } catch (java.util.concurrent.ExecutionException e) {
+                    done = new StoreException(files.get(i), Reason.BAD_INPUT, "cannot be read (" + e.getCause() + ")");
+                }
+                if (done instanceof StoreException e) {
+                    listener.imported(i + 1, files.size(), files.get(i), null, e);
+                    continue;
+                }
+                Object[] pair = (Object[]) done;
+                ImportResult r;
+                synchronized (this) {
+                    r = db.write(() -> importAnalysed((SourceText) pair[0], (Analysis) pair[1], null, null));
+                }
+                out.add(r);
+                listener.imported(i + 1, files.size(), files.get(i), r, null);
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /** Imports an already decoded page (its {@code path} names the file; the page name comes from it). */
     public ImportResult importSource(SourceText source) {
         Analysis analysis = analyzer.analyze(source);
+        synchronized (this) {
+            return db.write(() -> importAnalysed(source, analysis, null, null));
+        }
+    }
+
+    /**
+     * Imports text that did not come from a file (pasted, generated) as if it were a file called
+     * {@code fileName}: the page name and version label come from that name; the SHA-256 is that of the UTF-8 text.
+     */
+    public ImportResult importText(String fileName, String text, Format format) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        SourceText source = new SourceText(Path.of(fileName), text, "UTF-8", false, TextDecoder.sha256(bytes));
+        Analysis analysis = analyzer.analyze(text, format);
         synchronized (this) {
             return db.write(() -> importAnalysed(source, analysis, null, null));
         }

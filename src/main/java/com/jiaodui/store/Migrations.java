@@ -1,6 +1,5 @@
 package com.jiaodui.store;
 
-import java.sql.SQLException;
 import java.util.List;
 
 /**
@@ -123,8 +122,12 @@ final class Migrations {
 
     /** Applies every migration after {@code from}; each runs in its own transaction with its user_version bump. */
     static void migrate(Db db, int from) {
-        for (int v = from + 1; v <= latest(); v++) {
-            List<String> statements = MIGRATIONS.get(v - 1);
+        migrate(db, from, MIGRATIONS);
+    }
+
+    static void migrate(Db db, int from, List<List<String>> migrations) {
+        for (int v = from + 1; v <= migrations.size(); v++) {
+            List<String> statements = migrations.get(v - 1);
             int version = v;
             db.write(() -> {
                 int current = (int) db.count("PRAGMA user_version");
@@ -141,9 +144,5 @@ final class Migrations {
                 return null;
             });
         }
-    }
-
-    static void check(SQLException e) throws SQLException {
-        throw e;
     }
 }

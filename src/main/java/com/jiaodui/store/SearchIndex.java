@@ -21,7 +21,13 @@ final class SearchIndex {
     static final String CREATE_TRIGRAM = "CREATE VIRTUAL TABLE article_fts USING fts5(title, body, "
             + "tokenize = 'trigram', content = '', contentless_delete = 1)";
     static final String CREATE_BIGRAM = "CREATE VIRTUAL TABLE article_grams USING fts5(title, body, "
-            + "tokenize = 'unicode61', content = '', contentless_delete = 1)";
+            + "tokenize = 'unicode61', prefix = '1', content = '', contentless_delete = 1)";
+
+    /**
+     * Ranking looks at the newest this-many matching articles: a word found in most of 100,000 articles is
+     * ranked among the newest 10,000 of them, which keeps every query fast.
+     */
+    static final int RANK_CANDIDATES = 10_000;
 
     private final Db db;
 
@@ -42,51 +48,70 @@ final class SearchIndex {
         db.update("DELETE FROM article_grams WHERE rowid = ?", articleId);
     }
 
-    private static final String SELECT_HITS = """
-            SELECT a.id, a.page_id, p.name AS page_name, a.title, r.text, f.rank_value
-            FROM (%s) f
-            JOIN article a ON a.id = f.id
-            JOIN page p ON p.id = a.page_id
-            JOIN revision r ON r.id = a.current_revision_id
-            ORDER BY f.rank_value, a.id""";
-
     List<SearchHit> search(String query, int limit) throws SQLException {
         List<String> terms = terms(query);
         if (terms.isEmpty() || limit <= 0) {
             return List.of();
         }
-        String inner;
-        Object[] params;
-        if (terms.stream().allMatch(t -> t.codePointCount(0, t.length()) >= 3)) {
-            StringJoiner m = new StringJoiner(" AND ");
-            terms.forEach(t -> m.add(quote(t)));
-            inner = "SELECT rowid AS id, bm25(article_fts, 10.0, 1.0) AS rank_value FROM article_fts "
-                    + "WHERE article_fts MATCH ? ORDER BY rank_value LIMIT ?";
-            params = new Object[] {m.toString(), limit};
-        } else if (terms.stream().allMatch(SearchIndex::gramable)) {
-            StringJoiner m = new StringJoiner(" AND ");
-            terms.forEach(t -> m.add(gramQuery(t)));
-            inner = "SELECT rowid AS id, bm25(article_grams, 10.0, 1.0) AS rank_value FROM article_grams "
-                    + "WHERE article_grams MATCH ? ORDER BY rank_value LIMIT ?";
-            params = new Object[] {m.toString(), limit};
-        } else {
-            StringBuilder where = new StringBuilder();
-            List<Object> ps = new ArrayList<>();
-            for (String t : terms) {
-                where.append(where.length() == 0 ? "" : " AND ")
-                        .append("(instr(lower(a.title), ?) > 0 OR instr(lower(r.text), ?) > 0)");
-                ps.add(t);
-                ps.add(t);
+        List<String> trigram = new ArrayList<>();
+        List<String> bigram = new ArrayList<>();
+        List<String> scan = new ArrayList<>();
+        boolean anyShort = terms.stream().anyMatch(t -> t.codePointCount(0, t.length()) < 3);
+        for (String t : terms) {
+            boolean isShort = t.codePointCount(0, t.length()) < 3;
+            if (anyShort && gramable(t)) {
+                bigram.add(t);          // one table answers all the letter/digit terms
+            } else if (!isShort) {
+                trigram.add(t);
+            } else {
+                scan.add(t);            // one or two characters with punctuation: checked in the text
             }
-            ps.add(limit);
-            inner = "SELECT a.id AS id, 0.0 AS rank_value FROM article a JOIN revision r ON r.id = a.current_revision_id "
-                    + "WHERE a.retired_at IS NULL AND " + where + " ORDER BY a.id LIMIT ?";
-            params = ps.toArray();
         }
+        List<Object> params = new ArrayList<>();
+        String candidates;
+        if (!bigram.isEmpty() || !trigram.isEmpty()) {
+            String table = bigram.isEmpty() ? "article_fts" : "article_grams";
+            StringJoiner m = new StringJoiner(" AND ");
+            (bigram.isEmpty() ? trigram : bigram).forEach(t -> m.add(bigram.isEmpty() ? quote(t) : gramQuery(t)));
+            params.add(m.toString());
+            String also = "";
+            if (!bigram.isEmpty() && !trigram.isEmpty()) {
+                StringJoiner m2 = new StringJoiner(" AND ");
+                trigram.forEach(t -> m2.add(quote(t)));
+                also = " AND rowid IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)";
+                params.add(m2.toString());
+            }
+            params.add(RANK_CANDIDATES);
+            candidates = "SELECT id, rank_value FROM (SELECT rowid AS id, bm25(" + table + ", 10.0, 1.0) AS rank_value"
+                    + " FROM " + table + " WHERE " + table + " MATCH ?" + also + " ORDER BY rowid DESC LIMIT ?)"
+                    + " ORDER BY rank_value, id DESC";
+            // (a LIMIT also keeps SQLite from dropping the ORDER BY of a subquery)
+            candidates += " LIMIT ?";
+            params.add(scan.isEmpty() ? limit : RANK_CANDIDATES);
+        } else {
+            candidates = "SELECT id, 0.0 AS rank_value FROM article WHERE retired_at IS NULL ORDER BY id DESC LIMIT -1";
+        }
+        // CROSS JOIN keeps the ranked candidates as the outer loop: texts are read only for the rows returned
+        StringBuilder sql = new StringBuilder("""
+                SELECT a.id, a.page_id, p.name AS page_name, a.title, r.text, f.rank_value
+                FROM (""").append(candidates).append("""
+                ) f
+                CROSS JOIN article a CROSS JOIN page p CROSS JOIN revision r
+                WHERE a.id = f.id AND p.id = a.page_id AND r.id = a.current_revision_id AND a.retired_at IS NULL""");
+        for (String t : scan) {
+            sql.append(" AND (instr(lower(a.title), ?) > 0 OR instr(lower(r.text), ?) > 0)");
+            params.add(t);
+            params.add(t);
+        }
+        sql.append(" LIMIT ?");
+        params.add(limit);
         String first = terms.get(0);
-        return db.list(String.format(SELECT_HITS, inner), rs -> hit(rs.getLong("id"), rs.getLong("page_id"),
-                rs.getString("page_name"), rs.getString("title"), rs.getString("text"), rs.getDouble("rank_value"),
-                first), params);
+        List<SearchHit> hits = new ArrayList<>(db.list(sql.toString(), rs -> hit(rs.getLong("id"),
+                rs.getLong("page_id"), rs.getString("page_name"), rs.getString("title"), rs.getString("text"),
+                rs.getDouble("rank_value"), first), params.toArray()));
+        hits.sort(java.util.Comparator.comparingDouble(SearchHit::rank).thenComparing(
+                java.util.Comparator.comparingLong(SearchHit::articleId).reversed()));
+        return hits;
     }
 
     static List<String> terms(String query) {

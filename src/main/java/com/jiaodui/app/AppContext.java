@@ -18,7 +18,7 @@ public final class AppContext implements AutoCloseable {
     private final Drafts drafts;
     private final Settings settings;
     private final ResourceBundle messages;
-    private final Analyzer analyzer = new Analyzer();
+    private final Analyzer analyzer;
     private final ExecutorService executor;
 
     public AppContext(LibraryService library, Drafts drafts, Settings settings) {
@@ -26,6 +26,7 @@ public final class AppContext implements AutoCloseable {
         this.drafts = drafts;
         this.settings = settings;
         this.messages = ResourceBundle.getBundle("com.jiaodui.app.messages", settings.locale());
+        this.analyzer = new Analyzer(Analyzer.defaultDetectors(settings.houseStyle()));
         AtomicInteger n = new AtomicInteger();
         this.executor = Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "jiaodui-worker-" + n.incrementAndGet());

@@ -17,7 +17,7 @@ import java.util.Properties;
 public final class Settings {
     public static final String LANGUAGE = "language";            // auto | zh | en
     public static final String FONT_SIZE = "font.size";          // points of the editors
-    public static final String PUNCTUATION = "punctuation";      // full | half : house style for ，。：；？！
+    public static final String PUNCTUATION = "punctuation";      // page | full | half : house style for brackets
     private final Path file;
     private final Properties props = new Properties();
 
@@ -74,6 +74,15 @@ public final class Settings {
 
     public double fontSize() {
         return Math.max(8, Math.min(48, getDouble(FONT_SIZE, 15)));
+    }
+
+    /** The house punctuation style the analysis follows: the page's own (default), full-width or half-width brackets. */
+    public com.jiaodui.text.HouseStyle houseStyle() {
+        return switch (get(PUNCTUATION, "page")) {
+            case "full" -> com.jiaodui.text.HouseStyle.FULL_WIDTH;
+            case "half" -> com.jiaodui.text.HouseStyle.HALF_WIDTH_BRACKETS;
+            default -> com.jiaodui.text.HouseStyle.FOLLOW_PAGE;
+        };
     }
 
     public void save() {

@@ -24,7 +24,7 @@ class SettingsAndDraftsTest {
         Settings again = new Settings(dir.resolve("s.properties"));
         assertEquals(Locale.SIMPLIFIED_CHINESE, again.locale());
         assertEquals(18, again.fontSize());
-        assertEquals("half", again.get(Settings.PUNCTUATION, "full"));
+        assertEquals(com.jiaodui.text.HouseStyle.HALF_WIDTH_BRACKETS, again.houseStyle());
         again.put(Settings.LANGUAGE, "en");
         assertEquals(Locale.ENGLISH, again.locale());
     }

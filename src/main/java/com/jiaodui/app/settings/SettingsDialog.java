@@ -28,9 +28,9 @@ public final class SettingsDialog extends Dialog<Boolean> {
         Spinner<Integer> size = new Spinner<>(8, 48, (int) s.fontSize());
         size.setEditable(true);
         ChoiceBox<String> punct = new ChoiceBox<>();
-        punct.getItems().addAll("full", "half");
+        punct.getItems().addAll("page", "full", "half");
         punct.setConverter(conv(v -> ctx.text("settings.punctuation." + v)));
-        punct.setValue(s.get(Settings.PUNCTUATION, "full"));
+        punct.setValue(s.get(Settings.PUNCTUATION, "page"));
         GridPane g = new GridPane();
         g.setHgap(12);
         g.setVgap(8);

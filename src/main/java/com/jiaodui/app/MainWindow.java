@@ -371,7 +371,7 @@ public final class MainWindow {
     }
 
     private void neighbour(int delta) {
-        ArticleEntry n = libraryVm.neighbour(reviewVm.articleId(), delta);
+        ArticleEntry n = libraryVm.neighbour(reviewVm.requestedArticleId(), delta);
         if (n != null) {
             openArticle(n.id());
         }

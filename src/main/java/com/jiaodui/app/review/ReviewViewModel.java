@@ -63,6 +63,7 @@ public final class ReviewViewModel {
     private ReviewSession.TextBuffer buffer;
     private long pendingLoad;
     private long baseRevision;
+    private long requested;
     private boolean typing;
     private final javafx.animation.PauseTransition lateSync = new javafx.animation.PauseTransition(
             javafx.util.Duration.millis(250));
@@ -119,6 +120,11 @@ public final class ReviewViewModel {
         return l == null ? 0 : l.articleId();
     }
 
+    /** The article last asked for (it may still be loading): quick Ctrl+PageDown presses step from it. */
+    public long requestedArticleId() {
+        return requested != 0 ? requested : articleId();
+    }
+
     // ---------------------------------------------------------------- background helper
 
     <T> Task<T> run(Callable<T> work, Consumer<T> done) {
@@ -146,6 +152,7 @@ public final class ReviewViewModel {
             return;
         }
         keepDraftNow();
+        requested = articleId;
         long token = ++pendingLoad;
         busy.set(true);
         message.set(ctx.text("status.loading"));

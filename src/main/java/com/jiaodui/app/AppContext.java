@@ -60,6 +60,15 @@ public final class AppContext implements AutoCloseable {
         return executor;
     }
 
+    /** Runs work in the background; after the app closed, quietly not at all. */
+    public void run(Runnable work) {
+        try {
+            executor.execute(work);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // closing: nothing to do any more
+        }
+    }
+
     /** A UI text, formatted with {@link MessageFormat} when arguments are given. */
     public String text(String key, Object... args) {
         String s;

@@ -406,7 +406,7 @@ public final class MainWindow {
             message.setText(ctx.text("status.error", t.getException().getMessage()));
             libraryVm.refresh();
         });
-        ctx.executor().execute(t);
+        ctx.run(t);
     }
 
     public Task<List<Long>> importFiles(List<Path> paths, boolean openFirst) {

@@ -103,7 +103,7 @@ public final class HistoryDialog extends Dialog<Void> {
                 showDiff(selectedText, cur);
                 restore.setDisable(false);
             });
-            ctx.executor().execute(t);
+            ctx.run(t);
         });
         Task<List<RevisionEntry>> load = new Task<>() {
             @Override
@@ -119,7 +119,7 @@ public final class HistoryDialog extends Dialog<Void> {
                 list.getSelectionModel().select(0);
             }
         });
-        ctx.executor().execute(load);
+        ctx.run(load);
     }
 
     /** Shows old→current as one text: equal parts plain, removed parts struck, inserted parts green. */

@@ -99,7 +99,7 @@ public final class LibraryViewModel {
             error.set(String.valueOf(t.getException().getMessage()));
             loads.set(loads.get() + 1);
         });
-        ctx.executor().execute(t);
+        ctx.run(t);
         return t;
     }
 

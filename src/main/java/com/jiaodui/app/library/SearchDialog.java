@@ -55,7 +55,7 @@ public final class SearchDialog extends Dialog<Void> {
                     hits.getItems().setAll(t.getValue());
                 }
             });
-            ctx.executor().execute(t);
+            ctx.run(t);
         });
         q.textProperty().addListener((o, a, b) -> later.playFromStart());
         Runnable pick = () -> {

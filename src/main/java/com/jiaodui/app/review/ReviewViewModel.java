@@ -140,7 +140,7 @@ public final class ReviewViewModel {
             message.set(ctx.text("status.error", ex.getMessage() == null ? ex.toString() : ex.getMessage()));
             busy.set(false);
         });
-        ctx.executor().execute(t);
+        ctx.run(t);
         return t;
     }
 

@@ -87,6 +87,20 @@ public class AppEditBench {
                 () -> app.window().reviewViewModel().analysisRunsProperty().get() > 0);
         System.out.printf("%nopened a %,d-character article with %d flags in %d ms (import, analysis, editor)%n",
                 area.getLength(), app.window().reviewViewModel().flags().size(), (System.nanoTime() - t0) / 1_000_000);
+        // opening it again from the library (no import): away to a sample article and back
+        var vm = app.window().reviewViewModel();
+        long huge = vm.articleId();
+        long other = app.window().libraryViewModel().ordered().stream().filter(a -> a.id() != huge).findFirst()
+                .orElseThrow().id();
+        WaitForAsyncUtils.asyncFx(() -> app.window().openArticle(other)).get();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm.session() != null && vm.articleId() == other);
+        long t1 = System.nanoTime();
+        WaitForAsyncUtils.asyncFx(() -> app.window().openArticle(huge)).get();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm.session() != null && vm.articleId() == huge);
+        long shown = System.nanoTime() - t1;
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> area.getLength() > chars * 9 / 10));
+        System.out.printf("re-opened it from the library in %d ms (read, page analysis, editor; cached page analysis "
+                + "after the first open)%n", shown / 1_000_000);
         root = area.getScene().getRoot();
         text = fx(() -> area.getText());
         fx(() -> {

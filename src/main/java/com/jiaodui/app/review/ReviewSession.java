@@ -92,7 +92,7 @@ public final class ReviewSession {
             }
         }
         for (Flag f : pageFlags) {
-            int[] o = article.text().fromRaw(f.start(), f.end());
+            int[] o = originSpan(article.text(), f.start(), f.end());
             int s = link.firstAtOrAfter(o[0]);
             int e = o[1] > o[0] ? link.firstAtOrAfter(o[1]) : s;
             e = Math.max(s, e);
@@ -130,6 +130,16 @@ public final class ReviewSession {
             }
         }
         sort();
+    }
+
+    /**
+     * The article span of a raw span through the inverse map (O(1) per flag, so thousands of flags on a huge
+     * article cost nothing): from the first character at or after the raw start to the first at or after the raw end.
+     */
+    static int[] originSpan(com.jiaodui.text.MappedText m, int rawStart, int rawEnd) {
+        int s = m.fromRaw(rawStart);
+        int e = rawEnd > rawStart ? m.fromRaw(rawEnd) : s;
+        return new int[] {s, Math.max(s, e)};
     }
 
     /** Text that undoes an applied fix: a removed line break comes back as a paragraph break. */
@@ -479,12 +489,28 @@ public final class ReviewSession {
             }
         }
         String text = buffer.text();
+        Map<FlagKind, java.util.TreeMap<Integer, Integer>> byKind = new EnumMap<>(FlagKind.class);
+        for (ReviewFlag o : out) {
+            byKind.computeIfAbsent(o.kind(), k -> new java.util.TreeMap<>()).merge(o.start(), o.end(), Math::max);
+        }
         for (Flag f : found) {
             if (f.end() > text.length()) {
                 continue;
             }
-            boolean known = out.stream().anyMatch(o -> o.kind() == f.kind()
-                    && Math.max(o.start(), f.start()) <= Math.min(o.end(), f.end()));
+            java.util.TreeMap<Integer, Integer> same = byKind.get(f.kind());
+            boolean known = false;
+            if (same != null) {
+                // an existing flag of the kind that touches [start,end]: one starting at or before end, ending at or after start
+                for (Map.Entry<Integer, Integer> e : same.headMap(f.end(), true).descendingMap().entrySet()) {
+                    if (e.getValue() >= f.start()) {
+                        known = true;
+                        break;
+                    }
+                    if (e.getKey() < f.start() - 10_000) {
+                        break;
+                    }
+                }
+            }
             if (!known) {
                 out.add(new ReviewFlag(f.kind(), f.start(), f.end(), f.message(), f.hasFix() ? f.replacement() : null,
                         null, false, false, -1, -1, FlagState.OPEN));

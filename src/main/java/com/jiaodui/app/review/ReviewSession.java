@@ -67,6 +67,7 @@ public final class ReviewSession {
     private ReviewFlag selected;
     private boolean applying;
     private long version;
+    private long flagChanges;
     private boolean dirty;
     private final List<Runnable> listeners = new ArrayList<>();
 
@@ -221,6 +222,11 @@ public final class ReviewSession {
         return version;
     }
 
+    /** Grows whenever the flag list changes (not when only the selection does). */
+    public long flagChanges() {
+        return flagChanges;
+    }
+
     public boolean dirty() {
         return dirty;
     }
@@ -341,6 +347,7 @@ public final class ReviewSession {
         }
         step.flagsAfter = List.copyOf(flags);
         push(step);
+        flagChanges++;
         selected = decided;
         dirty = true;
         fire();
@@ -436,6 +443,7 @@ public final class ReviewSession {
             }
         }
         flags = out;
+        flagChanges++;
         if (selected != null && !flags.contains(selected)) {
             selected = null;
         }
@@ -451,6 +459,7 @@ public final class ReviewSession {
             applyEdit(e.pos(), e.pos() + e.inserted().length(), e.removed(), e.removedLink());
         }
         flags = new ArrayList<>(s.flagsBefore);
+        flagChanges++;
         redo.push(s);
         selected = null;
         dirty = true;
@@ -466,6 +475,7 @@ public final class ReviewSession {
             applyEdit(e.pos(), e.pos() + e.removed().length(), e.inserted(), e.insertedLink());
         }
         flags = new ArrayList<>(s.flagsAfter);
+        flagChanges++;
         undo.push(s);
         selected = null;
         dirty = true;
@@ -518,6 +528,7 @@ public final class ReviewSession {
         }
         flags = out;
         sort();
+        flagChanges++;
         if (selected != null && !flags.contains(selected)) {
             selected = null;
         }

@@ -41,6 +41,7 @@ public final class ReviewView extends BorderPane {
     private final PauseTransition highlightLater = new PauseTransition(javafx.util.Duration.millis(120));
     private final PauseTransition linkLater = new PauseTransition(javafx.util.Duration.millis(90));
     private final PauseTransition scrollLater = new PauseTransition(javafx.util.Duration.millis(40));
+    private final PauseTransition rawScrollLater = new PauseTransition(javafx.util.Duration.millis(40));
     private boolean linking;
 
     public ReviewView(AppContext ctx, ReviewViewModel vm) {
@@ -125,7 +126,17 @@ public final class ReviewView extends BorderPane {
         article.caretPositionProperty().addListener((o, a, c) -> linkLater.playFromStart());
         raw.selectionProperty().addListener((o, a, sel) -> linkFromRaw());
         raw.caretPositionProperty().addListener((o, a, c) -> linkFromRaw());
-        article.estimatedScrollYProperty().addListener((o, a, b) -> scrollLater.playFromStart());
+        article.estimatedScrollYProperty().addListener((o, a, b) -> {
+            if (!raw.isHover()) {
+                scrollLater.playFromStart();
+            }
+        });
+        rawScrollLater.setOnFinished(e -> scrollArticleAlong());
+        raw.estimatedScrollYProperty().addListener((o, a, b) -> {
+            if (raw.isHover() && !raw.isFocused()) {
+                rawScrollLater.playFromStart();
+            }
+        });
     }
 
     private void show(ReviewViewModel.Loaded l) {
@@ -263,6 +274,26 @@ public final class ReviewView extends BorderPane {
             raw.showParagraphAtTop(Math.max(0, rawPar - 1));
         } catch (RuntimeException ignored) {
             // no visible paragraph yet (layout pending)
+        } finally {
+            linking = false;
+        }
+    }
+
+    /** Scrolling the raw text with the mouse over it scrolls the article along. */
+    private void scrollArticleAlong() {
+        if (linking || vm.session() == null) {
+            return;
+        }
+        try {
+            int par = raw.firstVisibleParToAllParIndex();
+            int off = raw.getAbsolutePosition(Math.min(par + 1, raw.getParagraphs().size() - 1), 0);
+            int[] span = vm.session().link().fromRaw(off, off + 1);
+            int a = Math.min(span[0], article.getLength());
+            int artPar = article.offsetToPosition(a, TwoDimensional.Bias.Forward).getMajor();
+            linking = true;
+            article.showParagraphAtTop(Math.max(0, artPar));
+        } catch (RuntimeException ignored) {
+            // layout pending
         } finally {
             linking = false;
         }

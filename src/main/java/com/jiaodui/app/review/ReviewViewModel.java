@@ -65,6 +65,7 @@ public final class ReviewViewModel {
     private long baseRevision;
     private long requested;
     private boolean typing;
+    private long shownFlagChanges = -1;
     private final javafx.animation.PauseTransition lateSync = new javafx.animation.PauseTransition(
             javafx.util.Duration.millis(250));
     private Runnable onSaved = () -> { };
@@ -195,6 +196,7 @@ public final class ReviewViewModel {
         this.buffer = buf;
         this.baseRevision = l.baseRevision();
         session = new ReviewSession(l.analysis(), l.article(), l.text(), l.decisions(), buf, System::nanoTime);
+        shownFlagChanges = -1;
         session.addListener(this::sync);
         sync();
         if (l.fromDraft()) {
@@ -215,7 +217,10 @@ public final class ReviewViewModel {
             return;
         }
         lateSync.stop();
-        flags.setAll(session.flags());
+        if (session.flagChanges() != shownFlagChanges || flags.size() != session.flags().size()) {
+            shownFlagChanges = session.flagChanges();
+            flags.setAll(session.flags());
+        }
         selected.set(session.selected());
         openCount.set(session.openCount());
         dirty.set(session.dirty() || (loaded.get() != null && loaded.get().fromDraft() && dirty.get()));

@@ -128,7 +128,7 @@ public final class MainWindow {
         }
         stage.setMaximized(Boolean.parseBoolean(ctx.settings().get("window.maximized", "false")));
 
-        reviewVm.messageProperty().addListener((o, a, b) -> message.setText(b));
+        reviewVm.messageProperty().addListener((o, a, b) -> say(b));
         reviewVm.setOnSaved(libraryVm::refresh);
         reviewVm.loadedProperty().addListener((o, a, l) -> {
             if (l != null) {
@@ -146,7 +146,14 @@ public final class MainWindow {
             }
         });
         progress.textProperty().bind(libraryVm.progressProperty());
-        libraryVm.errorProperty().addListener((o, a, b) -> message.setText(ctx.text("status.error", b)));
+        libraryVm.errorProperty().addListener((o, a, b) -> say(ctx.text("status.error", b)));
+    }
+
+    /** A status message, unless a running task is showing its own. */
+    private void say(String text) {
+        if (!message.textProperty().isBound()) {
+            message.setText(text);
+        }
     }
 
     public LibraryViewModel libraryViewModel() {

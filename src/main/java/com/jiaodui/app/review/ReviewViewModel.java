@@ -354,10 +354,11 @@ public final class ReviewViewModel {
         String n = note != null && !note.isBlank() ? note
                 : ctx.text("note.save", accepted, decisions.size() - accepted, s.openCount());
         busy.set(true);
+        long savedVersion = s.version();
         run(() -> ctx.library().saveRevision(l.articleId(), text, n, decisions, s.status(), s.openCount()), rev -> {
             busy.set(false);
             ctx.drafts().delete(l.articleId());
-            if (s == session) {
+            if (s == session && s.version() == savedVersion) {
                 s.markSaved();
                 dirty.set(false);
                 baseRevision = rev;

@@ -28,9 +28,16 @@ public final class ArticleSegmenter {
 
     public static List<Article> segment(Page page, List<Flag> flags, List<CleanBlock> blocks) {
         int n = blocks.size();
+        List<Flag> furnitureFlags = new ArrayList<>();
+        for (Flag f : flags) {
+            if (f.kind() == FlagKind.PAGE_FURNITURE && !f.message().startsWith("jump marker")
+                    && !f.message().startsWith("editor code") && !f.message().startsWith("photo credit")) {
+                furnitureFlags.add(f);
+            }
+        }
         boolean[] furniture = new boolean[n];
         for (int i = 0; i < n; i++) {
-            furniture[i] = isStandaloneFurniture(blocks.get(i), flags);
+            furniture[i] = isStandaloneFurniture(blocks.get(i), furnitureFlags);
         }
         // a short unpunctuated block between two furniture blocks belongs to the page index
         for (int i = 1; i + 1 < n; i++) {
@@ -153,24 +160,19 @@ public final class ArticleSegmenter {
                 && !SOURCE.matcher(s).matches();
     }
 
-    /** A whole block that is page furniture other than a jump marker (page index, countdown, label). */
-    private static boolean isStandaloneFurniture(CleanBlock cb, List<Flag> flags) {
-        int s = cb.rawStart();
-        int e = cb.rawEnd();
+    /** A whole block covered by a furniture flag of a standalone kind (page index, countdown, label). */
+    private static boolean isStandaloneFurniture(CleanBlock cb, List<Flag> standaloneFurniture) {
         if (cb.text().length() == 0) {
             return !cb.isHeading();
         }
-        for (Flag f : flags) {
-            if (f.kind() == FlagKind.PAGE_FURNITURE && f.start() <= cb.text().rawStart(0) && f.end() >= e
-                    && !f.message().startsWith("jump marker") && !f.message().startsWith("editor code")
-                    && !f.message().startsWith("photo credit")) {
+        int s = cb.text().rawStart(0);
+        int e = cb.rawEnd();
+        for (Flag f : standaloneFurniture) {
+            if (f.start() <= s && f.end() >= e) {
                 return true;
             }
-            if (f.start() > e) {
-                break;
-            }
         }
-        return cb.string().isEmpty() && s == e;
+        return false;
     }
 
     private static final class Draft {

@@ -64,7 +64,8 @@ public final class Cleaner {
             }
             switch (f.kind()) {
                 case DUPLICATE_PARAGRAPH, DUPLICATE_FRAGMENT -> {
-                    for (int i = 0; i < n; i++) {
+                    for (int i = Math.max(0, firstBlockEndingAfter(blocks, f.start())); i < n
+                            && blocks.get(i).start() < f.end(); i++) {
                         if (blocks.get(i).start() >= f.start() && blocks.get(i).end() <= f.end()) {
                             removed[i] = true;
                         }
@@ -135,14 +136,14 @@ public final class Cleaner {
                 }
                 k = next;
             }
-            MappedText merged = tb.build();
+            MappedText merged = tb.build().strip(); // a fix at the edge may leave a space there
             if (merged.length() > 0 || blocks.get(i).isHeading()) {
                 out.add(new CleanBlock(merged, sources)); // a block whose every character was garbage is gone
             }
             for (int j : after) {
                 if (!done[j] && !removed[j]) {
                     done[j] = true;
-                    MappedText t = applyInline(blocks.get(j), sorted);
+                    MappedText t = applyInline(blocks.get(j), sorted).strip();
                     if (t.length() > 0) {
                         out.add(new CleanBlock(t, List.of(blocks.get(j))));
                     }
@@ -152,13 +153,23 @@ public final class Cleaner {
         return out;
     }
 
-    private static int blockEndingAt(List<Block> blocks, int rawEnd) {
-        for (int i = 0; i < blocks.size(); i++) {
-            if (blocks.get(i).end() == rawEnd) {
-                return i;
+    /** Index of the first block whose end is after {@code raw}. */
+    private static int firstBlockEndingAfter(List<Block> blocks, int raw) {
+        int lo = 0;
+        int hi = blocks.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (blocks.get(mid).end() <= raw) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return -1;
+        return lo;
+    }
+
+    private static int blockEndingAt(List<Block> blocks, int rawEnd) {
+        return LogicalParagraphs.blockEndingAt(blocks, rawEnd);
     }
 
     /** The block's text with the in-line fixes of the flags inside it applied. */

@@ -13,35 +13,40 @@ record LogicalParagraphs(List<List<Block>> chains) {
     static LogicalParagraphs of(Page page, List<Flag> flagsSoFar) {
         List<Block> blocks = page.blocks();
         int n = blocks.size();
-        int[] next = new int[n];
-        boolean[] continued = new boolean[n];
-        java.util.Arrays.fill(next, -1);
+        int[] next = null;
+        boolean[] continued = null;
         for (Flag f : flagsSoFar) {
             if (f.kind() != FlagKind.BROKEN_JOIN) {
                 continue;
             }
-            int a = -1;
-            for (int i = 0; i < n; i++) {
-                if (blocks.get(i).end() == f.start()) {
-                    a = i;
-                    break;
-                }
-            }
+            int a = blockEndingAt(blocks, f.start());
             if (a < 0) {
                 continue;
             }
             for (int j = a + 1; j < n; j++) {
                 Block b = blocks.get(j);
                 if (b.textStart() == f.end() || b.end() == f.end()) {
+                    if (next == null) {
+                        next = new int[n];
+                        continued = new boolean[n];
+                        java.util.Arrays.fill(next, -1);
+                    }
                     next[a] = j;
                     continued[j] = true;
                     break;
                 }
+                if (b.start() > f.end()) {
+                    break;
+                }
             }
         }
-        List<List<Block>> chains = new ArrayList<>();
+        List<List<Block>> chains = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            if (continued[i]) {
+            if (continued != null && continued[i]) {
+                continue;
+            }
+            if (next == null || next[i] < 0) {
+                chains.add(List.of(blocks.get(i)));
                 continue;
             }
             List<Block> chain = new ArrayList<>();
@@ -50,8 +55,28 @@ record LogicalParagraphs(List<List<Block>> chains) {
             }
             chains.add(chain);
         }
-        chains.sort(java.util.Comparator.comparingInt(c -> c.get(0).start()));
+        if (next != null) {
+            chains.sort(java.util.Comparator.comparingInt(c -> c.get(0).start()));
+        }
         return new LogicalParagraphs(chains);
+    }
+
+    /** The block whose raw end is {@code end} (blocks are in raw order), or -1. */
+    static int blockEndingAt(List<Block> blocks, int end) {
+        int lo = 0;
+        int hi = blocks.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int e = blocks.get(mid).end();
+            if (e < end) {
+                lo = mid + 1;
+            } else if (e > end) {
+                hi = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
     }
 
     static String text(List<Block> chain) {

@@ -75,6 +75,22 @@ class ToolsWorkflowTest {
         waitFor(() -> w.libraryViewModel().pages().size() == pagesBefore + 2);
         waitFor(() -> robot.lookup("#statusMessage").queryLabeled().getText().contains("broken.txt"));
 
+        // a long import can be cancelled from the status bar; what was imported stays
+        Path many = Files.createDirectories(dir.resolve("many"));
+        String base = Files.readString(folder.resolve("2022-01-05-p1.txt"));
+        for (int i = 0; i < 150; i++) {
+            Files.writeString(many.resolve(String.format("2022-02-%03d.txt", i)), base + "\n第" + i + "版\n");
+        }
+        int pagesMid = w.libraryViewModel().pages().size();
+        robot.interact(() -> w.importFiles(List.of(many), false));
+        waitFor(() -> robot.lookup("#taskCancel").queryButton().isVisible());
+        robot.clickOn("#taskCancel");
+        waitFor(() -> !robot.lookup("#taskCancel").queryButton().isVisible());
+        waitFor(() -> w.libraryViewModel().loadsProperty().get() > 0
+                && robot.lookup("#statusMessage").queryLabeled().getText().equals(app.context().text("status.cancelled")));
+        int imported = app.context().library().pages().size() - pagesMid;
+        assertTrue(imported < 150, "cancelled after " + imported + " pages");
+
         // export the library as Markdown
         Path out = dir.resolve("export");
         robot.interact(() -> w.export(new ExportDialog.Choice("md", out)));

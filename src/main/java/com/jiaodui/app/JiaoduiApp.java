@@ -26,17 +26,35 @@ public class JiaoduiApp extends Application {
     private static volatile CompletableFuture<StoreLibraryService> preload;
 
     public static void start(String[] args) {
+        keepHeapSmall();
         Path db = libraryPath();
         preload = CompletableFuture.supplyAsync(() -> {
             try {
                 StoreLibraryService s = StoreLibraryService.open(db);
-                s.pages(); // warms the queries and the page cache for the first listing
+                s.prefetch(); // the first listing, read while JavaFX starts
                 return s;
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
         });
         Application.launch(JiaoduiApp.class, args);
+    }
+
+    /**
+     * {@code java -jar} gets the JVM's default heap sizing, which on a big machine lets the heap grow far beyond what
+     * the app needs. These manageable G1 options make it hand unused heap back after collections and collect when
+     * idle, so the resident size stays small. Ignored where not available.
+     */
+    static void keepHeapSmall() {
+        try {
+            com.sun.management.HotSpotDiagnosticMXBean hs = java.lang.management.ManagementFactory
+                    .getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
+            hs.setVMOption("MinHeapFreeRatio", "10");
+            hs.setVMOption("MaxHeapFreeRatio", "30");
+            hs.setVMOption("G1PeriodicGCInterval", "20000");
+        } catch (RuntimeException | LinkageError e) {
+            // another collector or VM: keep its defaults
+        }
     }
 
     private static LibraryService openLibrary(Path db) throws IOException {

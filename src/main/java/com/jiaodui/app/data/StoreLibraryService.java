@@ -65,8 +65,20 @@ public final class StoreLibraryService implements LibraryService {
                 ReviewStatus.valueOf(a.status().name()), a.openFlags());
     }
 
+    private volatile List<PageEntry> prefetched;
+
+    /** Reads the listing now (while the window is being built); the first {@link #pages()} returns it. */
+    public void prefetch() throws IOException {
+        prefetched = pages();
+    }
+
     @Override
     public List<PageEntry> pages() throws IOException {
+        List<PageEntry> ready = prefetched;
+        if (ready != null) {
+            prefetched = null;
+            return ready;
+        }
         return call(() -> {
             List<PageSummary> pages = lib.pages();
             Map<Long, List<ArticleEntry>> byPage = new LinkedHashMap<>();
@@ -122,12 +134,14 @@ public final class StoreLibraryService implements LibraryService {
 
     @Override
     public long importPage(Path file) throws IOException {
+        prefetched = null;
         return call(() -> lib.importFile(file).pageId());
     }
 
     @Override
     public long saveRevision(long articleId, String text, String note, List<Decision> decisions, ReviewStatus status,
                              int openFlags) throws IOException {
+        prefetched = null;
         return call(() -> {
             long[] id = new long[1];
             lib.batch(() -> {

@@ -64,7 +64,7 @@ final class DetectorChars {
             return true;
         }
         String s = block.string();
-        if (s.length() > 40 || s.isEmpty() || cannotEnd(s.charAt(s.length() - 1))) {
+        if (s.length() > 40 || s.isEmpty() || cannotEnd(lastSolid(s))) {
             return false;
         }
         for (int i = 0; i < s.length(); i++) {
@@ -75,18 +75,36 @@ final class DetectorChars {
         }
         // a block broken off a sentence (clean joins it back) is no title
         if (b > 0 && !blocks.get(b - 1).isHeading()) {
-            String prev = blocks.get(b - 1).string();
-            if (!prev.isEmpty() && cannotEnd(prev.charAt(prev.length() - 1))) {
+            if (cannotEnd(lastSolid(blocks.get(b - 1).string()))) {
                 return false;
             }
         }
         if (b + 1 < blocks.size() && !blocks.get(b + 1).isHeading()) {
-            String next = blocks.get(b + 1).string();
-            if (!next.isEmpty() && cannotStart(next.charAt(0))) {
+            if (cannotStart(firstSolid(blocks.get(b + 1).string()))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The last character of {@code s} that is neither a space nor garbled (deleted by clean), 0 if none. */
+    static char lastSolid(String s) {
+        for (int k = s.length() - 1; k >= 0; k--) {
+            if (!isSpace(s.charAt(k)) && !GarbledCharDetector.isGarbled(s, k)) {
+                return s.charAt(k);
+            }
+        }
+        return 0;
+    }
+
+    /** The first character of {@code s} that is neither a space nor garbled, 0 if none. */
+    static char firstSolid(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            if (!isSpace(s.charAt(k)) && !GarbledCharDetector.isGarbled(s, k)) {
+                return s.charAt(k);
+            }
+        }
+        return 0;
     }
 
     /** Characters that cannot start a line in Chinese typesetting (行首禁则). */

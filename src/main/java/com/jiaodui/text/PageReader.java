@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * indentation and short lines that close a sentence.
  */
 public final class PageReader {
-    private static final Pattern MD_HEADING = Pattern.compile("^(#{1,6})[ \\t]+");
+    /** An ATX heading as CommonMark reads it: up to three spaces of indentation, 1–6 '#', a space. */
+    private static final Pattern MD_HEADING = Pattern.compile("^ {0,3}(#{1,6})[ \\t]+");
 
     private PageReader() {}
 
@@ -256,7 +257,11 @@ public final class PageReader {
     }
 
     private static boolean startsWithHash(String raw, int[] l) {
-        return l[1] > l[0] && raw.charAt(l[0]) == '#';
+        int p = l[0];
+        while (p < l[1] && p < l[0] + 3 && raw.charAt(p) == ' ') {
+            p++;
+        }
+        return p < l[1] && raw.charAt(p) == '#';
     }
 
     private static boolean isMdHeading(String raw, int[] l) {

@@ -38,78 +38,78 @@ public final class PunctuationWidthDetector implements Detector {
     @Override
     public void detect(Page page, List<Flag> out) {
         List<Block> blocks = page.blocks();
-        int halfSentence = 0;
-        int fullSentence = 0;
-        int halfBrackets = 0;
-        int fullBrackets = 0;
-        // per block: bit 1 = Chinese context, computed once
+        // counts: half sentence marks, full sentence marks, half brackets, full brackets (in Chinese text)
+        int[] counts = new int[4];
+        // per block: 1 where a mark stands in Chinese text, computed once
         byte[][] chinese = new byte[blocks.size()][];
         for (int b = 0; b < blocks.size(); b++) {
-            String s = blocks.get(b).string();
-            byte[] ctx = null;
-            int[] partner = null;
-            char before = DetectorChars.contextBefore(blocks, b);
-            char after = DetectorChars.contextAfter(blocks, b);
-            char[] a = s.toCharArray();
-            for (int i = 0; i < a.length; i++) {
-                char c = a[i];
-                if (c >= 0x4E00 && c < 0xFF00) {
-                    continue; // Han: the bulk of the text
-                }
-                int h = halfIndex(c);
-                int f = h < 0 ? fullIndex(c) : -1;
-                if (h < 0 && f < 0) {
-                    continue;
-                }
-                boolean bracket = h >= 5 || f >= 5;
-                if (bracket && partner == null) {
-                    partner = pairBrackets(s);
-                }
-                if (f >= 0) {
-                    if (!bracket) {
-                        fullSentence++;
-                    } else if (bracketInChinese(s, i, partner, before, after)) {
-                        fullBrackets++;
-                        ctx = mark(ctx, s, i);
-                    }
-                    continue;
-                }
-                boolean zh = bracket ? bracketInChinese(s, i, partner, before, after)
-                        : sentenceMarkInChinese(s, i, before, after);
-                if (zh) {
-                    ctx = mark(ctx, s, i);
-                    if (bracket) {
-                        halfBrackets++;
-                    } else {
-                        halfSentence++;
-                    }
-                }
-            }
-            chinese[b] = ctx;
+            chinese[b] = scanBlock(blocks, b, counts);
         }
-        boolean halfStyle = style.halfWidthBrackets(halfBrackets, fullBrackets, halfSentence, fullSentence);
+        boolean halfStyle = style.halfWidthBrackets(counts[2], counts[3], counts[0], counts[1]);
         for (int b = 0; b < blocks.size(); b++) {
-            byte[] ctx = chinese[b];
-            if (ctx == null) {
+            if (chinese[b] != null) {
+                flagBlock(blocks.get(b).text(), chinese[b], halfStyle, out);
+            }
+        }
+    }
+
+    /** Marks the punctuation of one block that stands in Chinese text and counts the page's widths. */
+    private static byte[] scanBlock(List<Block> blocks, int b, int[] counts) {
+        String s = blocks.get(b).string();
+        byte[] ctx = null;
+        int[] partner = null;
+        char before = DetectorChars.contextBefore(blocks, b);
+        char after = DetectorChars.contextAfter(blocks, b);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x4E00 && c < 0xFF00) {
+                continue; // Han: the bulk of the text
+            }
+            int h = halfIndex(c);
+            int f = h < 0 ? fullIndex(c) : -1;
+            if (h < 0 && f < 0) {
                 continue;
             }
-            MappedText t = blocks.get(b).text();
-            for (int i = 0; i < ctx.length; i++) {
-                if (ctx[i] == 0 || t.rawEnd(i) <= t.rawStart(i)) {
-                    continue;
+            boolean bracket = h >= 5 || f >= 5;
+            if (bracket && partner == null) {
+                partner = pairBrackets(s);
+            }
+            if (f >= 0) {
+                if (!bracket) {
+                    counts[1]++;
+                } else if (bracketInChinese(s, i, partner, before, after)) {
+                    counts[3]++;
+                    ctx = mark(ctx, s, i);
                 }
-                char c = t.charAt(i);
-                int h = halfIndex(c);
-                if (h >= 0 && (h < 5 || !halfStyle)) {
-                    char to = FULL.charAt(h);
-                    out.add(new Flag(FlagKind.PUNCTUATION_WIDTH, t.rawStart(i), t.rawEnd(i),
-                            "half-width '" + c + "' in Chinese text → '" + to + "'", String.valueOf(to), Severity.WARNING));
-                } else if (h < 0 && halfStyle) {
-                    char to = HALF.charAt(fullIndex(c));
-                    out.add(new Flag(FlagKind.PUNCTUATION_WIDTH, t.rawStart(i), t.rawEnd(i),
-                            "full-width '" + c + "' on a page that writes half-width brackets → '" + to + "'",
-                            String.valueOf(to), Severity.WARNING));
-                }
+                continue;
+            }
+            boolean zh = bracket ? bracketInChinese(s, i, partner, before, after)
+                    : sentenceMarkInChinese(s, i, before, after);
+            if (zh) {
+                ctx = mark(ctx, s, i);
+                counts[bracket ? 2 : 0]++;
+            }
+        }
+        return ctx;
+    }
+
+    /** Flags the marks of one block whose width is wrong for the page's style. */
+    private static void flagBlock(MappedText t, byte[] ctx, boolean halfStyle, List<Flag> out) {
+        for (int i = 0; i < ctx.length; i++) {
+            if (ctx[i] == 0 || t.rawEnd(i) <= t.rawStart(i)) {
+                continue;
+            }
+            char c = t.charAt(i);
+            int h = halfIndex(c);
+            if (h >= 0 && (h < 5 || !halfStyle)) {
+                char to = FULL.charAt(h);
+                out.add(new Flag(FlagKind.PUNCTUATION_WIDTH, t.rawStart(i), t.rawEnd(i),
+                        "half-width '" + c + "' in Chinese text → '" + to + "'", String.valueOf(to), Severity.WARNING));
+            } else if (h < 0 && halfStyle) {
+                char to = HALF.charAt(fullIndex(c));
+                out.add(new Flag(FlagKind.PUNCTUATION_WIDTH, t.rawStart(i), t.rawEnd(i),
+                        "full-width '" + c + "' on a page that writes half-width brackets → '" + to + "'",
+                        String.valueOf(to), Severity.WARNING));
             }
         }
     }

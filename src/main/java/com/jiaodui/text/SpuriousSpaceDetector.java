@@ -38,49 +38,53 @@ public final class SpuriousSpaceDetector implements Detector {
         String raw = page.raw();
         List<Block> blocks = page.blocks();
         for (int b = 0; b < blocks.size(); b++) {
-            Block block = blocks.get(b);
-            MappedText t = block.text();
-            String s = t.text();
-            int n = s.length();
-            int firstSpace = firstSpace(s);
-            if (firstSpace < 0) {
+            detectBlock(raw, blocks, b, out);
+        }
+    }
+
+    /** One block: kept apart from the page loop so the JIT compiles a small method once, not the whole loop. */
+    private void detectBlock(String raw, List<Block> blocks, int b, List<Flag> out) {
+        Block block = blocks.get(b);
+        MappedText t = block.text();
+        String s = t.text();
+        int n = s.length();
+        int firstSpace = firstSpace(s);
+        if (firstSpace < 0) {
+            return;
+        }
+        boolean title = DetectorChars.isTitleLike(blocks, b);
+        boolean pageIndex = title && FurniturePatterns.PAGE_INDEX.matcher(s).matches();
+        boolean bylineLine = FurniturePatterns.isBylineLine(s);
+        int credit = FurniturePatterns.creditStart(s);
+        if (credit < 0) {
+            credit = n;
+        }
+        int bookDepth = 0;
+        int bylineEnd = -1;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x4E00 && c < 0xFF00) {
+                continue; // Han: the bulk of the text
+            }
+            if (c == '《') {
+                bookDepth++;
+            } else if (c == '》') {
+                bookDepth = Math.max(0, bookDepth - 1);
+            } else if ((c == '（' || c == '(') && i > bylineEnd) {
+                bylineEnd = FurniturePatterns.bylineBracketEnd(s, i);
+            }
+            if (!DetectorChars.isSpace(c)) {
                 continue;
             }
-            boolean title = DetectorChars.isTitleLike(blocks, b);
-            boolean pageIndex = title && FurniturePatterns.PAGE_INDEX.matcher(s).matches();
-            boolean bylineLine = FurniturePatterns.isBylineLine(s);
-            int credit = FurniturePatterns.creditStart(s);
-            if (credit < 0) {
-                credit = n;
+            int j = i + 1;
+            while (j < n && DetectorChars.isSpace(s.charAt(j))) {
+                j++;
             }
-            int bookDepth = 0;
-            int bylineEnd = -1;
-            char[] a = s.toCharArray();
-            for (int i = 0; i < n; i++) {
-                char c = a[i];
-                if (c >= 0x4E00 && c < 0xFF00) {
-                    continue; // Han: the bulk of the text
-                }
-                if (c == '《') {
-                    bookDepth++;
-                } else if (c == '》') {
-                    bookDepth = Math.max(0, bookDepth - 1);
-                } else if ((c == '（' || c == '(') && i > bylineEnd) {
-                    bylineEnd = FurniturePatterns.bylineBracketEnd(s, i);
-                }
-                if (!DetectorChars.isSpace(c)) {
-                    continue;
-                }
-                int j = i + 1;
-                while (j < n && DetectorChars.isSpace(a[j])) {
-                    j++;
-                }
-                if (i > 0 && j < n) {
-                    boolean byline = bylineLine || i > credit || i < bylineEnd;
-                    judge(blocks, b, raw, t, i, j, title, pageIndex, byline, bookDepth > 0, out);
-                }
-                i = j - 1;
+            if (i > 0 && j < n) {
+                boolean byline = bylineLine || i > credit || i < bylineEnd;
+                judge(blocks, b, raw, t, i, j, title, pageIndex, byline, bookDepth > 0, out);
             }
+            i = j - 1;
         }
     }
 

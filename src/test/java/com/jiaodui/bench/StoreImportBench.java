@@ -25,7 +25,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * Importing 1,000 page files (≤ 20 s) into an empty library the way a folder is imported
  * ({@code Library.importFiles}, as the CLI and the app do): each is one of the real sample pages with a line of its
  * own appended (so every file is a new page with its own hash); read and analysed a few files ahead on other
- * threads, each stored in its own transaction, indexed for search every 50 files. One invocation = 1,000 imports.
+ * threads, stored in groups of up to 25 files per transaction with their search entries. One invocation = 1,000 imports.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)

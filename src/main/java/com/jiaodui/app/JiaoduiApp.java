@@ -1,21 +1,147 @@
 package com.jiaodui.app;
 
+import com.jiaodui.app.data.LibraryService;
+import com.jiaodui.app.data.StoreLibraryService;
+import com.jiaodui.store.Library;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 
-/** The review app (placeholder until the workspace lands). */
-public final class JiaoduiApp extends Application {
+/**
+ * The review app. {@link #start(String[])} is what {@code Launcher} calls; files named on the command line are
+ * imported and opened. The library is {@code -Djiaodui.db}, else {@code $JIAODUI_DB}, else the store's default.
+ */
+public class JiaoduiApp extends Application {
+    private AppContext ctx;
+    private MainWindow window;
+    private List<String> args = List.of();
+
+    /** The library opened (and its listing read) on a thread while JavaFX starts. */
+    private static volatile CompletableFuture<StoreLibraryService> preload;
 
     public static void start(String[] args) {
+        keepHeapSmall();
+        Path db = libraryPath();
+        preload = CompletableFuture.supplyAsync(() -> {
+            try {
+                StoreLibraryService s = StoreLibraryService.open(db);
+                s.prefetch(); // the first listing, read while JavaFX starts
+                return s;
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
         Application.launch(JiaoduiApp.class, args);
+    }
+
+    /**
+     * {@code java -jar} gets the JVM's default heap sizing, which on a big machine lets the heap grow far beyond what
+     * the app needs. These manageable G1 options make it hand unused heap back after collections and collect when
+     * idle, so the resident size stays small. Ignored where not available.
+     */
+    static void keepHeapSmall() {
+        try {
+            com.sun.management.HotSpotDiagnosticMXBean hs = java.lang.management.ManagementFactory
+                    .getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
+            hs.setVMOption("MinHeapFreeRatio", "10");
+            hs.setVMOption("MaxHeapFreeRatio", "30");
+            hs.setVMOption("G1PeriodicGCInterval", "20000");
+        } catch (RuntimeException | LinkageError e) {
+            // another collector or VM: keep its defaults
+        }
+    }
+
+    private static LibraryService openLibrary(Path db) throws IOException {
+        CompletableFuture<StoreLibraryService> p = preload;
+        preload = null;
+        if (p != null) {
+            try {
+                return p.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                Throwable c = e.getCause() instanceof java.io.UncheckedIOException u ? u.getCause() : e.getCause();
+                throw c instanceof IOException io ? io : new IOException(c.getMessage(), c);
+            }
+        }
+        return StoreLibraryService.open(db);
+    }
+
+    public JiaoduiApp() {
+    }
+
+    /** For tests: an app that opens these arguments instead of the launcher's. */
+    public JiaoduiApp(List<String> args) {
+        this.args = List.copyOf(args);
+    }
+
+    public static Path libraryPath() {
+        String p = System.getProperty("jiaodui.db");
+        return p != null && !p.isBlank() ? Path.of(p) : Library.defaultPath();
     }
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("校对 Jiaodui");
-        stage.setScene(new Scene(new Label("Jiaodui"), 800, 600));
+        long t0 = System.nanoTime();
+        if (getParameters() != null && !getParameters().getRaw().isEmpty()) {
+            args = getParameters().getRaw();
+        }
+        Settings settings = new Settings(Settings.home().resolve("settings.properties"));
+        Path db = libraryPath();
+        LibraryService library;
+        try {
+            library = openLibrary(db);
+        } catch (IOException | RuntimeException e) {
+            System.err.println(e.getMessage());
+            Alert a = new Alert(Alert.AlertType.ERROR, e.getMessage(), ButtonType.OK);
+            a.setHeaderText(db.toString());
+            a.showAndWait();
+            Platform.exit();
+            return;
+        }
+        timing("library open", t0);
+        ctx = new AppContext(library, new Drafts(Path.of(db + ".drafts")), settings);
+        window = new MainWindow(ctx, stage);
+        timing("window built", t0);
+        window.start(args);
         stage.show();
+        timing("window shown", t0);
+        if (Boolean.getBoolean("jiaodui.timing")) {
+            window.libraryViewModel().loadsProperty().addListener((o, a, b) -> {
+                if (b.intValue() == 1) {
+                    long ms = (System.nanoTime() - t0) / 1_000_000;
+                    long jvm = System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+                    System.out.println("library shown: " + ms + " ms after start(Stage), " + jvm + " ms after JVM start");
+                }
+            });
+        }
+    }
+
+    static void timing(String what, long t0) {
+        if (Boolean.getBoolean("jiaodui.timing")) {
+            System.out.println(what + ": " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+        }
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+
+    public AppContext context() {
+        return ctx;
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.shutdown();
+        }
+        if (ctx != null) {
+            ctx.close();
+        }
     }
 }

@@ -1,0 +1,4 @@
+package com.jiaodui.app.data;
+
+/** An article of the library as listed: no texts. */
+public record ArticleEntry(long id, long pageId, int index, String title, ReviewStatus status, int openFlags) {}

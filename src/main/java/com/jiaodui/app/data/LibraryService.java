@@ -1,0 +1,53 @@
+package com.jiaodui.app.data;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.DoubleConsumer;
+
+/**
+ * What the app needs from the library. Every method may block (database, disk) and is called off the FX thread.
+ * Implementations are thread-safe.
+ */
+public interface LibraryService extends AutoCloseable {
+
+    /** All pages with their articles, in import order. */
+    List<PageEntry> pages() throws IOException;
+
+    /** The raw text of a page source (an imported file: {@link ArticleState#sourceId()}). */
+    PageSource page(long sourceId) throws IOException;
+
+    ArticleState article(long articleId) throws IOException;
+
+    /** Imports a page file (segments it into articles); returns the page id. Re-importing the same file changes nothing. */
+    long importPage(Path file) throws IOException;
+
+    /** The articles of a page (for opening the first one after an import). */
+    List<ArticleEntry> articles(long pageId) throws IOException;
+
+    /** Totals for the status bar: {done, total, open flags}. */
+    int[] progress() throws IOException;
+
+    /** Saves a new revision of the article with the decisions in effect, the review status and open-flag count. */
+    long saveRevision(long articleId, String text, String note, List<Decision> decisions, ReviewStatus status,
+                      int openFlags) throws IOException;
+
+    List<RevisionEntry> revisions(long articleId) throws IOException;
+
+    String revisionText(long revisionId) throws IOException;
+
+    List<SearchHit> search(String query, int limit) throws IOException;
+
+    /** Export formats offered in the export dialog (ids, e.g. "txt", "md", "json"). */
+    List<String> exportFormats();
+
+    /** Exports the whole library in a format into a folder or file; reports progress 0..1; stops when cancelled. */
+    void export(String format, Path target, DoubleConsumer progress, BooleanSupplier cancelled) throws IOException;
+
+    /** Where the library lives (for drafts kept beside it and for the title bar). */
+    Path location();
+
+    @Override
+    void close() throws IOException;
+}

@@ -1,0 +1,6 @@
+package com.jiaodui.app.data;
+
+import java.time.Instant;
+
+/** One saved revision of an article. */
+public record RevisionEntry(long id, long articleId, Instant time, String note) {}

@@ -1,0 +1,4 @@
+package com.jiaodui.app.data;
+
+/** A search result: the article and a snippet around the match. */
+public record SearchHit(long articleId, long pageId, String title, String snippet, int offset) {}

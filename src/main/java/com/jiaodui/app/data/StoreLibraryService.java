@@ -1,0 +1,216 @@
+package com.jiaodui.app.data;
+
+import com.jiaodui.store.ArticleRecord;
+import com.jiaodui.store.ArticleSummary;
+import com.jiaodui.store.ExportFormat;
+import com.jiaodui.store.ExportScope;
+import com.jiaodui.store.Exporter;
+import com.jiaodui.store.Library;
+import com.jiaodui.store.PageSummary;
+import com.jiaodui.store.Revision;
+import com.jiaodui.store.SourceFile;
+import com.jiaodui.store.StoreException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
+import java.util.function.DoubleConsumer;
+
+/** The library service on the SQLite store ({@link Library}); store failures become IOExceptions with its one-line message. */
+public final class StoreLibraryService implements LibraryService {
+    /** Author recorded with revisions saved in the app. */
+    public static final String AUTHOR = "editor";
+    private final Library lib;
+
+    public StoreLibraryService(Library lib) {
+        this.lib = lib;
+    }
+
+    /** Opens (creating when missing) the library at {@code db}, seeding a new one with the sample pages. */
+    public static StoreLibraryService open(Path db) throws IOException {
+        return call(() -> {
+            Library l = Library.open(db, Library.Options.defaults().withCreateDirectories(true));
+            try {
+                l.seedSamplesIfNew();
+            } catch (RuntimeException e) {
+                l.close();
+                throw e;
+            }
+            return new StoreLibraryService(l);
+        });
+    }
+
+    public Library library() {
+        return lib;
+    }
+
+    private static <T> T call(Callable<T> c) throws IOException {
+        try {
+            return c.call();
+        } catch (StoreException e) {
+            throw new IOException(e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    private static ArticleEntry entry(ArticleSummary a) {
+        return new ArticleEntry(a.id(), a.pageId(), a.index(), a.title() == null ? "" : a.title(),
+                ReviewStatus.valueOf(a.status().name()), a.openFlags());
+    }
+
+    private volatile List<PageEntry> prefetched;
+
+    /** Reads the listing now (while the window is being built); the first {@link #pages()} returns it. */
+    public void prefetch() throws IOException {
+        prefetched = pages();
+    }
+
+    @Override
+    public List<PageEntry> pages() throws IOException {
+        List<PageEntry> ready = prefetched;
+        if (ready != null) {
+            prefetched = null;
+            return ready;
+        }
+        return call(() -> {
+            List<PageSummary> pages = lib.pages();
+            Map<Long, List<ArticleEntry>> byPage = new LinkedHashMap<>();
+            for (ArticleSummary a : lib.allArticles()) {
+                byPage.computeIfAbsent(a.pageId(), k -> new ArrayList<>()).add(entry(a));
+            }
+            List<PageEntry> out = new ArrayList<>(pages.size());
+            for (PageSummary p : pages) {
+                out.add(new PageEntry(p.id(), p.name(), byPage.getOrDefault(p.id(), List.of())));
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public List<ArticleEntry> articles(long pageId) throws IOException {
+        return call(() -> lib.articles(pageId).stream().map(StoreLibraryService::entry).toList());
+    }
+
+    @Override
+    public int[] progress() throws IOException {
+        return call(() -> {
+            Library.Stats s = lib.stats();
+            return new int[] {s.done(), s.articles(), s.openFlags()};
+        });
+    }
+
+    @Override
+    public PageSource page(long sourceId) throws IOException {
+        return call(() -> {
+            SourceFile f = lib.source(sourceId);
+            return new PageSource(sourceId, f.fileName(), f.raw(), f.format());
+        });
+    }
+
+    @Override
+    public ArticleState article(long articleId) throws IOException {
+        return call(() -> {
+            ArticleRecord a = lib.article(articleId).orElseThrow(
+                    () -> new IOException(lib.file() + ": there is no article " + articleId));
+            Revision rev = lib.currentRevision(articleId);
+            List<Decision> ds = new ArrayList<>();
+            for (com.jiaodui.store.Decision d : lib.decisions(articleId)) {
+                if (d.revisionId() != null && d.revisionId() == rev.id()) {
+                    ds.add(new Decision(d.kind(), d.start(), d.end(), d.original(), d.replacement(),
+                            d.accepted() ? FlagState.ACCEPTED : FlagState.REJECTED));
+                }
+            }
+            return new ArticleState(a.id(), a.versionId(), a.index(), a.title() == null ? "" : a.title(), rev.text(),
+                    rev.id(), ds);
+        });
+    }
+
+    @Override
+    public long importPage(Path file) throws IOException {
+        prefetched = null;
+        return call(() -> lib.importFile(file).pageId());
+    }
+
+    @Override
+    public long saveRevision(long articleId, String text, String note, List<Decision> decisions, ReviewStatus status,
+                             int openFlags) throws IOException {
+        prefetched = null;
+        return call(() -> {
+            long[] id = new long[1];
+            lib.batch(() -> {
+                Revision r = lib.saveRevision(articleId, text, AUTHOR, note);
+                id[0] = r.id();
+                for (Decision d : decisions) {
+                    lib.recordDecision(articleId, r.id(), d.kind(), d.start(), d.end(), d.original(), d.replacement(),
+                            d.state() == FlagState.ACCEPTED ? com.jiaodui.store.Decision.Verdict.ACCEPTED
+                                    : com.jiaodui.store.Decision.Verdict.REJECTED);
+                }
+                lib.setStatus(articleId, com.jiaodui.store.ReviewStatus.valueOf(status.name()));
+                lib.setOpenFlags(articleId, openFlags);
+            });
+            return id[0];
+        });
+    }
+
+    @Override
+    public List<RevisionEntry> revisions(long articleId) throws IOException {
+        return call(() -> {
+            List<RevisionEntry> out = new ArrayList<>();
+            for (Revision r : lib.revisions(articleId)) {
+                String note = r.note() == null || r.note().isBlank() ? r.author() : r.note();
+                out.add(new RevisionEntry(r.id(), articleId, r.createdAt(), "#" + r.number() + "  " + note));
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public String revisionText(long revisionId) throws IOException {
+        return call(() -> lib.revision(revisionId).orElseThrow(
+                () -> new IOException(lib.file() + ": there is no revision " + revisionId)).text());
+    }
+
+    @Override
+    public List<SearchHit> search(String query, int limit) throws IOException {
+        return call(() -> lib.search(query, limit).stream()
+                .map(h -> new SearchHit(h.articleId(), h.pageId(), (h.title() == null ? "" : h.title())
+                        + "  —  " + h.pageName(), h.snippet(), h.offset()))
+                .toList());
+    }
+
+    @Override
+    public List<String> exportFormats() {
+        List<String> out = new ArrayList<>();
+        for (ExportFormat f : ExportFormat.values()) {
+            out.add(f.extension());
+        }
+        return out;
+    }
+
+    @Override
+    public void export(String format, Path target, DoubleConsumer progress, BooleanSupplier cancelled)
+            throws IOException {
+        call(() -> Exporter.export(lib, ExportFormat.parse(format), target, ExportScope.all(),
+                (d, t, f) -> progress.accept(t == 0 ? 1 : (double) d / t), cancelled));
+    }
+
+    @Override
+    public Path location() {
+        return lib.file();
+    }
+
+    @Override
+    public void close() throws IOException {
+        call(() -> {
+            lib.close();
+            return null;
+        });
+    }
+}

@@ -1,0 +1,184 @@
+package com.jiaodui.app.history;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.Patch;
+import com.jiaodui.app.AppContext;
+import com.jiaodui.app.data.RevisionEntry;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.concurrent.Task;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.StyleSpansBuilder;
+
+/**
+ * An article's revisions with time and note; the selected one shown as a diff against the current text
+ * (deleted text struck through in red, inserted text green); "restore" hands its text back.
+ */
+public final class HistoryDialog extends Dialog<Void> {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneId.systemDefault());
+    private final AppContext ctx;
+    private final StyleClassedTextArea diff = new StyleClassedTextArea();
+    private String selectedText;
+    private RevisionEntry selected;
+
+    public HistoryDialog(AppContext ctx, Window owner, long articleId, String title, Supplier<String> current,
+                         Consumer<RevisionEntry> restoreWithText, Consumer<String> restoreText) {
+        this.ctx = ctx;
+        initOwner(owner);
+        setTitle(ctx.text("history.title", title));
+        setResizable(true);
+        ListView<RevisionEntry> list = new ListView<>();
+        list.setId("historyList");
+        list.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(RevisionEntry r, boolean empty) {
+                super.updateItem(r, empty);
+                setText(empty || r == null ? null : TIME.format(r.time()) + "\n" + r.note());
+            }
+        });
+        list.setPlaceholder(new Label(ctx.text("history.none")));
+        diff.setEditable(false);
+        diff.setWrapText(true);
+        diff.getStyleClass().add("editor");
+        diff.setId("historyDiff");
+        Button restore = new Button(ctx.text("history.restore"));
+        restore.setId("restoreRevision");
+        restore.setDisable(true);
+        restore.setOnAction(e -> {
+            if (selectedText != null) {
+                restoreText.accept(selectedText);
+                restoreWithText.accept(selected);
+                close();
+            }
+        });
+        Label diffTitle = new Label(ctx.text("history.diff"));
+        diffTitle.getStyleClass().add("pane-title");
+        diffTitle.setMaxWidth(Double.MAX_VALUE);
+        VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(diff);
+        VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
+        VBox right = new VBox(diffTitle, scroll, new HBox(restore));
+        SplitPane split = new SplitPane(list, right);
+        split.setDividerPositions(0.3);
+        BorderPane root = new BorderPane(split);
+        root.setPrefSize(980, 620);
+        getDialogPane().setContent(root);
+        getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        getDialogPane().getStylesheets().add(HistoryDialog.class.getResource("/com/jiaodui/app/app.css").toExternalForm());
+
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
+            if (r == null) {
+                return;
+            }
+            String cur = current.get();
+            Task<String> t = new Task<>() {
+                @Override
+                protected String call() throws Exception {
+                    return ctx.library().revisionText(r.id());
+                }
+            };
+            t.setOnSucceeded(ev -> {
+                selected = r;
+                selectedText = t.getValue();
+                showDiff(selectedText, cur);
+                restore.setDisable(false);
+            });
+            ctx.run(t);
+        });
+        Task<List<RevisionEntry>> load = new Task<>() {
+            @Override
+            protected List<RevisionEntry> call() throws Exception {
+                List<RevisionEntry> rs = new ArrayList<>(ctx.library().revisions(articleId));
+                Collections.reverse(rs);
+                return rs;
+            }
+        };
+        load.setOnSucceeded(e -> {
+            list.getItems().setAll(load.getValue());
+            if (!list.getItems().isEmpty()) {
+                list.getSelectionModel().select(0);
+            }
+        });
+        ctx.run(load);
+    }
+
+    /** Shows old→current as one text: equal parts plain, removed parts struck, inserted parts green. */
+    void showDiff(String old, String cur) {
+        Diffed d = diff(old, cur);
+        diff.replaceText(d.text());
+        diff.setStyleSpans(0, d.spans());
+    }
+
+    /** A rendered diff. */
+    public record Diffed(String text, StyleSpans<Collection<String>> spans, int inserted, int deleted) {}
+
+    public static Diffed diff(String old, String cur) {
+        List<Character> a = chars(old);
+        List<Character> b = chars(cur);
+        Patch<Character> p = DiffUtils.diff(a, b);
+        StringBuilder sb = new StringBuilder();
+        StyleSpansBuilder<Collection<String>> sp = new StyleSpansBuilder<>();
+        int pos = 0;
+        int ins = 0;
+        int del = 0;
+        boolean any = false;
+        for (AbstractDelta<Character> delta : p.getDeltas()) {
+            int s = delta.getSource().getPosition();
+            if (s > pos) {
+                sb.append(old, pos, s);
+                sp.add(Collections.emptyList(), s - pos);
+                any = true;
+            }
+            int sl = delta.getSource().size();
+            if (sl > 0) {
+                sb.append(old, s, s + sl);
+                sp.add(List.of("diff-delete"), sl);
+                del += sl;
+                any = true;
+            }
+            List<Character> t = delta.getTarget().getLines();
+            if (!t.isEmpty()) {
+                StringBuilder tb = new StringBuilder(t.size());
+                t.forEach(tb::append);
+                sb.append(tb);
+                sp.add(List.of("diff-insert"), tb.length());
+                ins += tb.length();
+                any = true;
+            }
+            pos = s + sl;
+        }
+        if (pos < old.length() || !any) {
+            sb.append(old, pos, old.length());
+            sp.add(Collections.emptyList(), old.length() - pos);
+        }
+        return new Diffed(sb.toString(), sp.create(), ins, del);
+    }
+
+    private static List<Character> chars(String s) {
+        List<Character> out = new ArrayList<>(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            out.add(s.charAt(i));
+        }
+        return out;
+    }
+}

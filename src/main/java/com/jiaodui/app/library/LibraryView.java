@@ -1,0 +1,157 @@
+package com.jiaodui.app.library;
+
+import com.jiaodui.app.AppContext;
+import com.jiaodui.app.data.ArticleEntry;
+import com.jiaodui.app.data.PageEntry;
+import com.jiaodui.app.data.ReviewStatus;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongConsumer;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The library: pages and their articles with review status and open flags, a filter by title and status. */
+public final class LibraryView extends VBox {
+    private final LibraryViewModel vm;
+    private final TreeView<Object> tree = new TreeView<>(new TreeItem<>("library"));
+    private final TextField filter = new TextField();
+    private boolean updating;
+    private long selectedArticle;
+
+    public LibraryView(AppContext ctx, LibraryViewModel vm, LongConsumer open) {
+        this.vm = vm;
+        getStyleClass().add("library-view");
+        setMinWidth(180);
+        filter.setId("libraryFilter");
+        filter.setPromptText(ctx.text("library.filter"));
+        filter.textProperty().bindBidirectional(vm.filterProperty());
+        ComboBox<ReviewStatus> status = new ComboBox<>();
+        status.getItems().addAll(null, ReviewStatus.UNREVIEWED, ReviewStatus.IN_PROGRESS, ReviewStatus.DONE);
+        status.setButtonCell(statusCell(ctx));
+        status.setCellFactory(l -> statusCell(ctx));
+        status.valueProperty().bindBidirectional(vm.statusFilterProperty());
+        HBox bar = new HBox(4, filter, status);
+        HBox.setHgrow(filter, Priority.ALWAYS);
+        bar.setStyle("-fx-padding: 4;");
+
+        tree.setId("libraryTree");
+        tree.setShowRoot(false);
+        tree.setCellFactory(t -> new TreeCell<>() {
+            @Override
+            protected void updateItem(Object item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeAll("status-DONE", "status-IN_PROGRESS", "status-UNREVIEWED");
+                if (empty || item == null) {
+                    setText(null);
+                } else if (item instanceof PageEntry p) {
+                    long done = p.articles().stream().filter(a -> a.status() == ReviewStatus.DONE).count();
+                    setText(p.name() + "  (" + done + "/" + p.articles().size() + ")");
+                } else if (item instanceof ArticleEntry a) {
+                    String mark = switch (a.status()) {
+                        case DONE -> "✔ ";
+                        case IN_PROGRESS -> "◐ ";
+                        default -> "○ ";
+                    };
+                    String title = a.title().isBlank() ? "#" + (a.index() + 1) : a.title();
+                    setText(mark + title + (a.openFlags() > 0 ? "  · " + a.openFlags() : ""));
+                    getStyleClass().add("status-" + a.status().name());
+                }
+            }
+        });
+        tree.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (!updating && b != null && b.getValue() instanceof ArticleEntry e) {
+                selectedArticle = e.id();
+                open.accept(e.id());
+            }
+        });
+        Label empty = new Label(ctx.text("library.empty"));
+        empty.setWrapText(true);
+        empty.getStyleClass().add("placeholder");
+        empty.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.pages()));
+        empty.managedProperty().bind(empty.visibleProperty());
+        VBox.setVgrow(tree, Priority.ALWAYS);
+        getChildren().addAll(bar, empty, tree);
+        vm.visiblePages().addListener((ListChangeListener<PageEntry>) c -> rebuild());
+    }
+
+    private static ListCell<ReviewStatus> statusCell(AppContext ctx) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(ReviewStatus s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty ? null : ctx.text("library.status." + (s == null ? "all" : s.name())));
+            }
+        };
+    }
+
+    public TreeView<Object> tree() {
+        return tree;
+    }
+
+    private void rebuild() {
+        updating = true;
+        try {
+            java.util.Set<Long> collapsed = new java.util.HashSet<>();
+            for (TreeItem<Object> it : tree.getRoot().getChildren()) {
+                if (!it.isExpanded() && it.getValue() instanceof PageEntry p) {
+                    collapsed.add(p.id());
+                }
+            }
+            // a big library starts folded (pages open as their articles are reached); a filter unfolds what it finds
+            boolean fold = vm.visiblePages().size() > 40 && vm.filterProperty().get().isBlank()
+                    && vm.statusFilterProperty().get() == null;
+            List<TreeItem<Object>> items = new ArrayList<>(vm.visiblePages().size());
+            for (PageEntry p : vm.visiblePages()) {
+                TreeItem<Object> pi = new TreeItem<>(p);
+                List<TreeItem<Object>> kids = new ArrayList<>(p.articles().size());
+                for (ArticleEntry a : p.articles()) {
+                    kids.add(new TreeItem<>(a));
+                }
+                pi.getChildren().setAll(kids);
+                pi.setExpanded(!fold && !collapsed.contains(p.id()));
+                items.add(pi);
+            }
+            tree.getRoot().getChildren().setAll(items);
+            markSelected(selectedArticle);
+        } finally {
+            updating = false;
+        }
+    }
+
+    /** Shows an article as selected without opening it again. */
+    public void markSelected(long articleId) {
+        boolean was = updating;
+        updating = true;
+        try {
+            selectedArticle = articleId;
+            for (TreeItem<Object> pi : tree.getRoot().getChildren()) {
+                for (TreeItem<Object> ai : pi.getChildren()) {
+                    if (ai.getValue() instanceof ArticleEntry a && a.id() == articleId) {
+                        pi.setExpanded(true);
+                        tree.getSelectionModel().select(ai);
+                        int row = tree.getRow(ai);
+                        if (row >= 0) {
+                            tree.scrollTo(Math.max(0, row - 5));
+                        }
+                        return;
+                    }
+                }
+            }
+        } finally {
+            updating = was;
+        }
+    }
+
+    public void focusFilter() {
+        filter.requestFocus();
+    }
+}

@@ -1,0 +1,162 @@
+package com.jiaodui.app.library;
+
+import com.jiaodui.app.AppContext;
+import com.jiaodui.app.data.ArticleEntry;
+import com.jiaodui.app.data.PageEntry;
+import com.jiaodui.app.data.ReviewStatus;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+
+/** The library listing: pages with their articles, a title/status filter, and the progress figure. */
+public final class LibraryViewModel {
+    private final AppContext ctx;
+    private final ObservableList<PageEntry> pages = FXCollections.observableArrayList();
+    private final ObservableList<PageEntry> visible = FXCollections.observableArrayList();
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final ObjectProperty<ReviewStatus> statusFilter = new SimpleObjectProperty<>();
+    private final StringProperty progress = new SimpleStringProperty("");
+    private final IntegerProperty loads = new SimpleIntegerProperty();
+    private final StringProperty error = new SimpleStringProperty();
+
+    public LibraryViewModel(AppContext ctx) {
+        this.ctx = ctx;
+        filter.addListener((o, a, b) -> applyFilter());
+        statusFilter.addListener((o, a, b) -> applyFilter());
+    }
+
+    public ObservableList<PageEntry> visiblePages() {
+        return visible;
+    }
+
+    public ObservableList<PageEntry> pages() {
+        return pages;
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public ObjectProperty<ReviewStatus> statusFilterProperty() {
+        return statusFilter;
+    }
+
+    public StringProperty progressProperty() {
+        return progress;
+    }
+
+    /** Counts completed loads (the start-up benchmark and tests wait on it). */
+    public IntegerProperty loadsProperty() {
+        return loads;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    /** Reloads the listing off the FX thread. */
+    public Task<?> refresh() {
+        return refresh(() -> { });
+    }
+
+    /** Reloads the listing off the FX thread, then runs {@code after} on the FX thread. */
+    public Task<?> refresh(Runnable after) {
+        Task<Object[]> t = new Task<>() {
+            @Override
+            protected Object[] call() throws Exception {
+                long t0 = System.nanoTime();
+                Object[] r = new Object[] {ctx.library().pages(), ctx.library().progress()};
+                if (Boolean.getBoolean("jiaodui.timing")) {
+                    System.out.println("listing read: " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+                }
+                return r;
+            }
+        };
+        t.setOnSucceeded(e -> {
+            @SuppressWarnings("unchecked")
+            List<PageEntry> p = (List<PageEntry>) t.getValue()[0];
+            int[] pr = (int[]) t.getValue()[1];
+            long t1 = System.nanoTime();
+            pages.setAll(p);
+            applyFilter();
+            if (Boolean.getBoolean("jiaodui.timing")) {
+                System.out.println("listing shown: " + (System.nanoTime() - t1) / 1_000_000 + " ms");
+            }
+            progress.set(progressText(pr[0], pr[1], pr[2]));
+            loads.set(loads.get() + 1);
+            after.run();
+        });
+        t.setOnFailed(e -> {
+            error.set(String.valueOf(t.getException().getMessage()));
+            loads.set(loads.get() + 1);
+        });
+        ctx.run(t);
+        return t;
+    }
+
+    String progressText(int done, int total, int open) {
+        int pct = total == 0 ? 0 : (int) Math.floor(100.0 * done / total);
+        return ctx.text("status.progress", done, total, pct, open);
+    }
+
+    void applyFilter() {
+        String q = filter.get() == null ? "" : filter.get().strip().toLowerCase(Locale.ROOT);
+        ReviewStatus st = statusFilter.get();
+        List<PageEntry> out = new ArrayList<>();
+        for (PageEntry p : pages) {
+            boolean pageHit = !q.isEmpty() && p.name().toLowerCase(Locale.ROOT).contains(q);
+            List<ArticleEntry> as = new ArrayList<>();
+            for (ArticleEntry a : p.articles()) {
+                boolean text = q.isEmpty() || pageHit || a.title().toLowerCase(Locale.ROOT).contains(q);
+                if (text && (st == null || a.status() == st)) {
+                    as.add(a);
+                }
+            }
+            if (!as.isEmpty() || q.isEmpty() && st == null) {
+                out.add(new PageEntry(p.id(), p.name(), as));
+            }
+        }
+        visible.setAll(out);
+    }
+
+    /** Every listed article in order. */
+    public List<ArticleEntry> ordered() {
+        List<ArticleEntry> out = new ArrayList<>();
+        for (PageEntry p : visible) {
+            out.addAll(p.articles());
+        }
+        return out;
+    }
+
+    /** The article after (delta 1) or before (delta -1) the given one in the listing, or null. */
+    public ArticleEntry neighbour(long articleId, int delta) {
+        List<ArticleEntry> all = ordered();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).id() == articleId) {
+                int j = i + delta;
+                return j >= 0 && j < all.size() ? all.get(j) : null;
+            }
+        }
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    public ArticleEntry find(long articleId) {
+        for (PageEntry p : pages) {
+            for (ArticleEntry a : p.articles()) {
+                if (a.id() == articleId) {
+                    return a;
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,378 @@
+package com.jiaodui.app.review;
+
+import com.jiaodui.app.AppContext;
+import com.jiaodui.app.Drafts;
+import com.jiaodui.app.data.ArticleState;
+import com.jiaodui.app.data.Decision;
+import com.jiaodui.app.data.FlagState;
+import com.jiaodui.app.data.PageSource;
+import com.jiaodui.text.Analysis;
+import com.jiaodui.text.Article;
+import com.jiaodui.text.Flag;
+import com.jiaodui.text.Format;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+
+/**
+ * State of the review view: which article is open, its flags and decisions (through a {@link ReviewSession}),
+ * dirty/saving state, and the background work: loading, re-analysis after typing pauses, drafts, saving.
+ * Lives on the FX thread; everything slow runs in tasks on the context's executor.
+ */
+public final class ReviewViewModel {
+
+    /** An article ready to show: the page, its analysis, the article and the text to start from. */
+    public record Loaded(long articleId, String title, PageSource page, Analysis analysis, Article article,
+                         String text, List<Decision> decisions, long baseRevision, boolean fromDraft) {
+        public String startText() {
+            return text != null ? text : article.text().text();
+        }
+    }
+
+    private final AppContext ctx;
+    private final ObjectProperty<Loaded> loaded = new SimpleObjectProperty<>();
+    private final ObservableList<ReviewFlag> flags = FXCollections.observableArrayList();
+    private final ObjectProperty<ReviewFlag> selected = new SimpleObjectProperty<>();
+    private final BooleanProperty dirty = new SimpleBooleanProperty();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final IntegerProperty openCount = new SimpleIntegerProperty();
+    private final IntegerProperty analysisRuns = new SimpleIntegerProperty();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final Map<Long, Analysis> pageCache = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Analysis> e) {
+            return size() > 4;
+        }
+    };
+    private ReviewSession session;
+    private ReviewSession.TextBuffer buffer;
+    private long pendingLoad;
+    private long baseRevision;
+    private long requested;
+    private boolean typing;
+    private long shownFlagChanges = -1;
+    private final javafx.animation.PauseTransition lateSync = new javafx.animation.PauseTransition(
+            javafx.util.Duration.millis(250));
+    private Runnable onSaved = () -> { };
+
+    public ReviewViewModel(AppContext ctx) {
+        this.ctx = ctx;
+        lateSync.setOnFinished(e -> sync());
+    }
+
+    public ObjectProperty<Loaded> loadedProperty() {
+        return loaded;
+    }
+
+    public ObservableList<ReviewFlag> flags() {
+        return flags;
+    }
+
+    public ObjectProperty<ReviewFlag> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public IntegerProperty openCountProperty() {
+        return openCount;
+    }
+
+    /** Counts finished re-analyses (tests wait on it). */
+    public IntegerProperty analysisRunsProperty() {
+        return analysisRuns;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public ReviewSession session() {
+        return session;
+    }
+
+    public void setOnSaved(Runnable r) {
+        onSaved = r;
+    }
+
+    public long articleId() {
+        Loaded l = loaded.get();
+        return l == null ? 0 : l.articleId();
+    }
+
+    /** The article last asked for (it may still be loading): quick Ctrl+PageDown presses step from it. */
+    public long requestedArticleId() {
+        return requested != 0 ? requested : articleId();
+    }
+
+    // ---------------------------------------------------------------- background helper
+
+    <T> Task<T> run(Callable<T> work, Consumer<T> done) {
+        Task<T> t = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return work.call();
+            }
+        };
+        t.setOnSucceeded(e -> done.accept(t.getValue()));
+        t.setOnFailed(e -> {
+            Throwable ex = t.getException();
+            message.set(ctx.text("status.error", ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            busy.set(false);
+        });
+        ctx.run(t);
+        return t;
+    }
+
+    // ---------------------------------------------------------------- loading
+
+    /** Opens an article (off the FX thread); unsaved edits of the open one stay as a draft. */
+    public void open(long articleId) {
+        if (articleId == articleId() && loaded.get() != null) {
+            return;
+        }
+        keepDraftNow();
+        requested = articleId;
+        long token = ++pendingLoad;
+        busy.set(true);
+        message.set(ctx.text("status.loading"));
+        run(() -> load(articleId), l -> {
+            if (token == pendingLoad) {
+                busy.set(false);
+                message.set("");
+                session = null;
+                loaded.set(l);
+            }
+        });
+    }
+
+    private Loaded load(long articleId) throws Exception {
+        ArticleState a = ctx.library().article(articleId);
+        PageSource page = ctx.library().page(a.sourceId());
+        Analysis analysis;
+        synchronized (pageCache) {
+            analysis = pageCache.get(page.id());
+        }
+        if (analysis == null) {
+            analysis = ctx.analyzer().analyze(page.raw(), page.format());
+            synchronized (pageCache) {
+                pageCache.put(page.id(), analysis);
+            }
+        }
+        Article article = analysis.articles().stream().filter(x -> x.index() == a.index()).findFirst()
+                .orElseGet(() -> new Article(a.index(), null, a.title(), null, null, List.of(),
+                        com.jiaodui.text.MappedText.builder().insert(a.text() == null ? "" : a.text(), 0).build(), 0, 0));
+        Drafts.Draft d = ctx.drafts().read(articleId);
+        if (d != null) {
+            return new Loaded(articleId, a.title(), page, analysis, article, d.text(), d.decisions(), d.baseRevision(), true);
+        }
+        return new Loaded(articleId, a.title(), page, analysis, article, a.text(), a.decisions(), a.revisionId(), false);
+    }
+
+    /** The view calls this once it shows {@code l.startText()} in its editor. */
+    public void attach(ReviewSession.TextBuffer buf) {
+        Loaded l = loaded.get();
+        this.buffer = buf;
+        this.baseRevision = l.baseRevision();
+        session = new ReviewSession(l.analysis(), l.article(), l.text(), l.decisions(), buf, System::nanoTime);
+        shownFlagChanges = -1;
+        session.addListener(this::sync);
+        sync();
+        if (l.fromDraft()) {
+            dirty.set(true);
+        }
+        reanalyse();
+    }
+
+    private void sync() {
+        if (session == null) {
+            return;
+        }
+        if (typing) {
+            // typing only moves flags: the list (and the panel) catch up after a short pause, not per key
+            openCount.set(session.openCount());
+            dirty.set(true);
+            lateSync.playFromStart();
+            return;
+        }
+        lateSync.stop();
+        if (session.flagChanges() != shownFlagChanges || flags.size() != session.flags().size()) {
+            shownFlagChanges = session.flagChanges();
+            flags.setAll(session.flags());
+        }
+        selected.set(session.selected());
+        openCount.set(session.openCount());
+        dirty.set(session.dirty() || (loaded.get() != null && loaded.get().fromDraft() && dirty.get()));
+    }
+
+    // ---------------------------------------------------------------- editing
+
+    /** The editor reports every change it made on its own (typing, paste, replace). */
+    public void textChanged(int pos, String removed, String inserted) {
+        if (session != null) {
+            typing = true;
+            try {
+                session.textChanged(pos, removed, inserted);
+            } finally {
+                typing = false;
+            }
+        }
+    }
+
+    /** Re-analyses the current text off the FX thread; the flags follow when the text has not changed since. */
+    public void reanalyse() {
+        if (session == null) {
+            return;
+        }
+        ReviewSession s = session;
+        long v = s.version();
+        String text = buffer.text();
+        run(() -> ctx.analyzer().analyze(text, Format.TEXT).flags(), (List<Flag> found) -> {
+            if (s == session) {
+                s.applyTextAnalysis(v, found);
+            }
+            analysisRuns.set(analysisRuns.get() + 1);
+        });
+    }
+
+    /** Writes a draft of unsaved edits (off the FX thread). */
+    public void keepDraft() {
+        Drafts.Draft d = draft();
+        if (d != null) {
+            run(() -> {
+                ctx.drafts().write(d);
+                return d;
+            }, x -> message.set(ctx.text("status.draft")));
+        }
+    }
+
+    /** Writes the draft now, on this thread (closing, switching articles). */
+    public void keepDraftNow() {
+        Drafts.Draft d = draft();
+        if (d != null) {
+            try {
+                ctx.drafts().write(d);
+            } catch (java.io.IOException e) {
+                message.set(ctx.text("status.error", e.getMessage()));
+            }
+        }
+    }
+
+    private Drafts.Draft draft() {
+        Loaded l = loaded.get();
+        if (session == null || l == null || !dirty.get()) {
+            return null;
+        }
+        return new Drafts.Draft(l.articleId(), baseRevision, buffer.text(), session.decisions(),
+                System.currentTimeMillis());
+    }
+
+    // ---------------------------------------------------------------- commands
+
+    public ReviewFlag next(int caret) {
+        return session == null ? null : session.next(caret);
+    }
+
+    public ReviewFlag previous(int caret) {
+        return session == null ? null : session.previous(caret);
+    }
+
+    public void select(ReviewFlag f) {
+        if (session != null) {
+            session.select(f);
+        }
+    }
+
+    /** Accepts the selected flag and moves to the next open one. */
+    public void acceptSelected() {
+        decide(true);
+    }
+
+    public void rejectSelected() {
+        decide(false);
+    }
+
+    private void decide(boolean accept) {
+        ReviewFlag f = selected.get();
+        if (session == null || f == null || !f.open()) {
+            return;
+        }
+        if (accept) {
+            session.accept(f);
+        } else {
+            session.reject(f);
+        }
+        ReviewFlag d = session.selected();
+        if (session.openCount() > 0) {
+            session.next(d.start());
+        }
+    }
+
+    public void undo() {
+        if (session != null) {
+            session.undo();
+        }
+    }
+
+    public void redo() {
+        if (session != null) {
+            session.redo();
+        }
+    }
+
+    /** Saves a new revision (note null: a summary of the decisions); the undo history stays. */
+    public void save(String note) {
+        Loaded l = loaded.get();
+        if (session == null || l == null) {
+            return;
+        }
+        ReviewSession s = session;
+        String text = buffer.text();
+        List<Decision> decisions = s.decisions();
+        long accepted = decisions.stream().filter(d -> d.state() == FlagState.ACCEPTED).count();
+        String n = note != null && !note.isBlank() ? note
+                : ctx.text("note.save", accepted, decisions.size() - accepted, s.openCount());
+        busy.set(true);
+        long savedVersion = s.version();
+        run(() -> ctx.library().saveRevision(l.articleId(), text, n, decisions, s.status(), s.openCount()), rev -> {
+            busy.set(false);
+            ctx.drafts().delete(l.articleId());
+            if (s == session && s.version() == savedVersion) {
+                s.markSaved();
+                dirty.set(false);
+                baseRevision = rev;
+            }
+            message.set(ctx.text("status.saved", l.title()));
+            onSaved.run();
+        });
+    }
+
+    /** Replaces the whole text (restoring a revision): an ordinary, undoable edit. */
+    public void replaceAll(String text) {
+        if (buffer != null) {
+            String cur = buffer.text();
+            buffer.replace(0, cur.length(), text);
+        }
+    }
+}

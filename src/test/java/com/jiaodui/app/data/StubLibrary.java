@@ -1,0 +1,78 @@
+package com.jiaodui.app.data;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.DoubleConsumer;
+
+/** A library with nothing in it, for view-model tests that set their listing directly. */
+public final class StubLibrary implements LibraryService {
+    @Override
+    public List<PageEntry> pages() {
+        return List.of();
+    }
+
+    @Override
+    public PageSource page(long sourceId) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public ArticleState article(long articleId) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public long importPage(Path file) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<ArticleEntry> articles(long pageId) {
+        return List.of();
+    }
+
+    @Override
+    public int[] progress() {
+        return new int[3];
+    }
+
+    @Override
+    public long saveRevision(long articleId, String text, String note, List<Decision> decisions, ReviewStatus status,
+                             int openFlags) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<RevisionEntry> revisions(long articleId) {
+        return List.of();
+    }
+
+    @Override
+    public String revisionText(long revisionId) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<SearchHit> search(String query, int limit) {
+        return List.of();
+    }
+
+    @Override
+    public List<String> exportFormats() {
+        return List.of("txt");
+    }
+
+    @Override
+    public void export(String format, Path target, DoubleConsumer progress, BooleanSupplier cancelled) {
+    }
+
+    @Override
+    public Path location() {
+        return Path.of("stub.db");
+    }
+
+    @Override
+    public void close() {
+    }
+}

@@ -19,6 +19,7 @@ public final class Block {
     private final int blankLinesBefore;
     private final boolean indented;
     private final boolean headingRun;
+    private String folded;
 
     public Block(int index, Type type, int level, int start, int end, MappedText text,
                  int firstLine, int lastLine, int blankLinesBefore, boolean indented, boolean headingRun) {
@@ -64,6 +65,16 @@ public final class Block {
 
     public String string() {
         return text.text();
+    }
+
+    /** {@link Chars#fold} of the text, computed once: the duplicate detectors compare folded texts. */
+    public String folded() {
+        String f = folded;
+        if (f == null) {
+            f = Chars.fold(text.text());
+            folded = f;
+        }
+        return f;
     }
 
     /** 0-based raw line of the first line. */

@@ -19,7 +19,7 @@ public final class DuplicateFragmentDetector implements Detector {
         String[] folded = new String[n];
         boolean[] removed = new boolean[n];
         for (int i = 0; i < n; i++) {
-            folded[i] = Chars.fold(LogicalParagraphs.text(chains.get(i)));
+            folded[i] = LogicalParagraphs.folded(chains.get(i));
             removed[i] = chains.get(i).size() == 1 && alreadyFlagged(out, chains.get(i).get(0));
         }
         // judged on the page as clean leaves it: removing one copy can put another next to its source

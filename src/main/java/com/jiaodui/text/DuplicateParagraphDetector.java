@@ -24,7 +24,7 @@ public final class DuplicateParagraphDetector implements Detector {
             if (b.get(0).isHeading()) {
                 continue;
             }
-            String f = Chars.fold(LogicalParagraphs.text(b));
+            String f = LogicalParagraphs.folded(b);
             if (f.length() < MIN_CHARS) {
                 continue;
             }

@@ -90,6 +90,18 @@ record LogicalParagraphs(List<List<Block>> chains) {
         return sb.toString();
     }
 
+    /** The folded text of the chain (cached per block). */
+    static String folded(List<Block> chain) {
+        if (chain.size() == 1) {
+            return chain.get(0).folded();
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Block b : chain) {
+            sb.append(b.folded());
+        }
+        return sb.toString();
+    }
+
     static int start(List<Block> chain) {
         return chain.get(0).start();
     }

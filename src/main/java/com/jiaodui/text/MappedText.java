@@ -100,7 +100,26 @@ public final class MappedText implements CharSequence {
     public int[] fromRaw(int rawFrom, int rawTo) {
         int lo = -1;
         int hi = -1;
-        for (int i = 0; i < text.length(); i++) {
+        int first = 0;
+        int last = text.length();
+        if (monotonic()) {
+            // ends are non-decreasing: the first character that can meet the span is found by bisection
+            int a = 0;
+            int b = text.length();
+            while (a < b) {
+                int mid = (a + b) >>> 1;
+                if (ends[mid] <= rawFrom && starts[mid] < rawFrom) {
+                    a = mid + 1;
+                } else {
+                    b = mid;
+                }
+            }
+            first = a;
+        }
+        for (int i = first; i < last; i++) {
+            if (starts[i] >= rawTo && starts[i] > rawFrom && monotonic()) {
+                break;
+            }
             boolean meets = starts[i] < rawTo && ends[i] > rawFrom
                     || starts[i] == ends[i] && starts[i] >= rawFrom && starts[i] < rawTo;
             if (meets) {
@@ -115,6 +134,22 @@ public final class MappedText implements CharSequence {
             return new int[] {p, p};
         }
         return new int[] {lo, hi};
+    }
+
+    private volatile Boolean monotonic;
+
+    /** Whether starts and ends never decrease (true for every text the reader makes; false after a move). */
+    private boolean monotonic() {
+        Boolean m = monotonic;
+        if (m == null) {
+            boolean ok = true;
+            for (int i = 1; i < starts.length && ok; i++) {
+                ok = starts[i] >= starts[i - 1] && ends[i] >= ends[i - 1];
+            }
+            m = ok;
+            monotonic = m;
+        }
+        return m;
     }
 
     private int[] inverse() {

@@ -15,7 +15,7 @@ import net.jqwik.api.Provide;
  * change or drop them to explore (a stress run over 400,000 random pages of this alphabet still finds about one
  * page in 50,000 where clean(clean(x)) differs from clean(x), always through several interacting defects).
  */
-class EngineProperties {
+class EnginePropertiesTest {
     private static final Analyzer ANALYZER = new Analyzer();
 
     static final List<String> TOKENS = List.of(

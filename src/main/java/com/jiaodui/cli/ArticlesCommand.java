@@ -1,12 +1,7 @@
 package com.jiaodui.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.jiaodui.text.Analysis;
-import com.jiaodui.text.Analyzer;
 import com.jiaodui.text.Article;
-import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,38 +27,16 @@ public final class ArticlesCommand implements Callable<Integer> {
     List<Path> paths;
 
     @Override
-    public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        boolean[] failed = {false};
-        List<Path> files = PageFiles.expand(paths, err, failed);
-        Analyzer analyzer = new Analyzer();
-        List<Object> docs = new ArrayList<>();
-        for (Processed<Analysis> r : Processed.all(files, p -> Processed.analyse(analyzer, p))) {
-            if (r.error() != null) {
-                err.println(r.error());
-                failed[0] = true;
-                continue;
+    public Integer call() {
+        return PageBatch.run(spec, paths, json, ArticlesCommand::toJson, (out, page) -> {
+            for (Article a : page.analysis().articles()) {
+                out.println(page.path() + " #" + (a.index() + 1) + " " + (a.kicker() == null ? "" : "[" + a.kicker() + "] ")
+                        + (a.title().isEmpty() ? "(untitled)" : a.title())
+                        + (a.subtitle() == null ? "" : " — " + a.subtitle())
+                        + (a.byline() == null ? "" : "  | " + a.byline())
+                        + "  (" + a.paragraphs().size() + " paragraphs)");
             }
-            if (json) {
-                docs.add(toJson(r.path(), r.result()));
-            } else {
-                for (Article a : r.result().articles()) {
-                    out.println(r.path() + " #" + (a.index() + 1) + " " + (a.kicker() == null ? "" : "[" + a.kicker() + "] ")
-                            + (a.title().isEmpty() ? "(untitled)" : a.title())
-                            + (a.subtitle() == null ? "" : " — " + a.subtitle())
-                            + (a.byline() == null ? "" : "  | " + a.byline())
-                            + "  (" + a.paragraphs().size() + " paragraphs)");
-                }
-            }
-        }
-        if (json) {
-            boolean single = files.size() == 1 && paths.size() == 1 && !Files.isDirectory(paths.get(0));
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(single && docs.size() == 1 ? docs.get(0) : docs));
-        }
-        out.flush();
-        return failed[0] ? Cli.EXIT_USAGE : 0;
+        });
     }
 
     static Map<String, Object> toJson(Path file, Analysis analysis) {

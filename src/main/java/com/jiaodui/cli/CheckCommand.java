@@ -1,11 +1,6 @@
 package com.jiaodui.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import java.io.StringWriter;
 import com.jiaodui.text.Analysis;
-import com.jiaodui.text.Analyzer;
 import com.jiaodui.text.Flag;
 import com.jiaodui.text.Page;
 import java.io.PrintWriter;
@@ -35,52 +30,8 @@ public final class CheckCommand implements Callable<Integer> {
     List<Path> paths;
 
     @Override
-    public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        boolean[] failed = {false};
-        List<Path> files = PageFiles.expand(paths, err, failed);
-        Analyzer analyzer = new Analyzer();
-        boolean single = files.size() == 1 && paths.size() == 1 && !java.nio.file.Files.isDirectory(paths.get(0));
-        // one file: indented; a batch: one compact object per line
-        ObjectWriter writer = single ? new ObjectMapper().writerWithDefaultPrettyPrinter() : new ObjectMapper().writer();
-        // each file is analysed and rendered in a worker; the output keeps the argument order
-        List<Processed<String>> results = Processed.all(files, p -> Processed.read(p, s -> {
-            Analysis a = analyzer.analyze(s);
-            if (!json) {
-                StringWriter sw = new StringWriter();
-                PrintWriter pw = new PrintWriter(sw);
-                printHuman(pw, p, a);
-                pw.flush();
-                return sw.toString();
-            }
-            try {
-                return writer.writeValueAsString(toJson(p, a));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
-        }));
-        boolean first = true;
-        if (json && !single) {
-            out.print("[");
-        }
-        for (Processed<String> r : results) {
-            if (r.error() != null) {
-                err.println(r.error());
-                failed[0] = true;
-                continue;
-            }
-            if (json && !single) {
-                out.print(first ? "\n" : ",\n");
-            }
-            out.print(r.result());
-            first = false;
-        }
-        if (json) {
-            out.println(single ? "" : "\n]");
-        }
-        out.flush();
-        return failed[0] ? Cli.EXIT_USAGE : 0;
+    public Integer call() {
+        return PageBatch.run(spec, paths, json, CheckCommand::toJson, (out, page) -> printHuman(out, page.path(), page.analysis()));
     }
 
     static Map<String, Object> toJson(Path file, Analysis a) {

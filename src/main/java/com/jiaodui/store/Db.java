@@ -64,6 +64,10 @@ final class Db implements AutoCloseable {
         }
     }
 
+    boolean inTransaction() {
+        return depth > 0;
+    }
+
     /** Runs read-only work (in the enclosing transaction, if any). */
     <T> T read(Work<T> work) {
         return call(work);

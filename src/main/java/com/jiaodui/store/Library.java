@@ -307,6 +307,7 @@ public final class Library implements AutoCloseable {
             }
             db.update("INSERT INTO meta(key, value) VALUES ('seeded', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                     Db.time(Db.now()));
+            index.flush();
             return null;
         });
         return out;
@@ -332,6 +333,9 @@ public final class Library implements AutoCloseable {
         }
         return importSource(source);
     }
+
+    /** importFiles indexes the imported articles for search after this many files (and at the end). */
+    private static final int INDEX_EVERY = 50;
 
     /** Told about each file of {@link #importFiles}: exactly one of {@code result} and {@code error} is non-null. */
     @FunctionalInterface
@@ -393,9 +397,15 @@ public final class Library implements AutoCloseable {
                 ImportResult r;
                 synchronized (this) {
                     r = db.write(() -> importAnalysed((SourceText) pair[0], (Analysis) pair[1], null, null));
+                    if (out.size() % INDEX_EVERY == INDEX_EVERY - 1) {
+                        db.write(index::flush); // indexing many articles in one transaction is several times faster
+                    }
                 }
                 out.add(r);
                 listener.imported(i + 1, files.size(), files.get(i), r, null);
+            }
+            synchronized (this) {
+                db.write(index::flush);
             }
             return out;
         } finally {
@@ -407,7 +417,7 @@ public final class Library implements AutoCloseable {
     public ImportResult importSource(SourceText source) {
         Analysis analysis = analyzer.analyze(source);
         synchronized (this) {
-            return db.write(() -> importAnalysed(source, analysis, null, null));
+            return db.write(() -> indexed(importAnalysed(source, analysis, null, null)));
         }
     }
 
@@ -420,8 +430,14 @@ public final class Library implements AutoCloseable {
         SourceText source = new SourceText(Path.of(fileName), text, "UTF-8", false, TextDecoder.sha256(bytes));
         Analysis analysis = analyzer.analyze(text, format);
         synchronized (this) {
-            return db.write(() -> importAnalysed(source, analysis, null, null));
+            return db.write(() -> indexed(importAnalysed(source, analysis, null, null)));
         }
+    }
+
+    /** Brings the search index up to date inside the current transaction, then returns {@code result}. */
+    private <T> T indexed(T result) throws SQLException {
+        index.flush();
+        return result;
     }
 
     /**
@@ -436,7 +452,7 @@ public final class Library implements AutoCloseable {
         Analysis analysis = analyzer.analyze(text, format);
         synchronized (this) {
             String pageName = page(pageId).orElseThrow(() -> notFound("page", pageId)).name();
-            return db.write(() -> importAnalysed(source, analysis, pageName, label));
+            return db.write(() -> indexed(importAnalysed(source, analysis, pageName, label)));
         }
     }
 
@@ -524,7 +540,7 @@ public final class Library implements AutoCloseable {
             if (!old.text.equals(text)) {
                 insertRevision(old.id, text, IMPORT_AUTHOR, note, null, now);
             } else {
-                index.put(old.id, a.title(), text);
+                index.mark(old.id, true);
             }
             updated++;
         }
@@ -537,7 +553,7 @@ public final class Library implements AutoCloseable {
                 kept++;
             } else {
                 db.update("UPDATE article SET retired_at = ?, updated_at = ? WHERE id = ?", now, now, old.id);
-                index.remove(old.id);
+                index.mark(old.id, true);
                 retired++;
             }
         }
@@ -586,6 +602,7 @@ public final class Library implements AutoCloseable {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 pageId, versionId, idx, kicker, title == null ? "" : title, subtitle, byline, rawStart, rawEnd,
                 openFlags, now, now);
+        index.mark(id, false);
         insertRevision(id, text, author, note, null, now);
         return id;
     }
@@ -597,12 +614,17 @@ public final class Library implements AutoCloseable {
     public synchronized ArticleRecord createArticle(long versionId, String title, String text, String author,
                                                     String note) {
         Objects.requireNonNull(text, "text");
+        boolean outermost = !db.inTransaction();
         long id = db.write(() -> {
             long pageId = db.one("SELECT page_id FROM page_version WHERE id = ?", rs -> rs.getLong(1), versionId)
                     .orElseThrow(() -> notFound("page version", versionId));
             int idx = (int) db.count("SELECT COALESCE(MAX(idx), -1) + 1 FROM article WHERE page_id = ?", pageId);
-            return insertArticle(pageId, versionId, idx, null, title, null, null, -1, -1, 0, text, author(author),
-                    note(note), Db.now());
+            long created = insertArticle(pageId, versionId, idx, null, title, null, null, -1, -1, 0, text,
+                    author(author), note(note), Db.now());
+            if (outermost) {
+                index.flush(); // inside batch(): once, at its end
+            }
+            return created;
         });
         return article(id).orElseThrow();
     }
@@ -611,6 +633,7 @@ public final class Library implements AutoCloseable {
     public synchronized void batch(Runnable work) {
         db.write(() -> {
             work.run();
+            index.flush();
             return null;
         });
     }
@@ -813,7 +836,7 @@ public final class Library implements AutoCloseable {
         db.update("UPDATE article SET revision_count = ?, current_revision_id = ?, updated_at = ? WHERE id = ?",
                 number, id, now, articleId);
         db.update("DELETE FROM draft WHERE article_id = ?", articleId);
-        index.put(articleId, info[1], text);
+        index.mark(articleId, true);
         return new Revision(id, articleId, number, text, author, note, now, restoredFrom);
     }
 
@@ -909,7 +932,36 @@ public final class Library implements AutoCloseable {
      */
     public synchronized List<SearchHit> search(String query, int limit) {
         Objects.requireNonNull(query, "query");
+        catchUpSearchIndex();
         return db.read(() -> index.search(query, limit));
+    }
+
+    /**
+     * Brings the search index up to date with the revisions saved since the last search (saving only marks the
+     * article, so that a save stays fast). Search does this itself; the app may call it when idle. When another
+     * program holds the library's write lock, it waits at most a moment and leaves the catching up for later.
+     *
+     * @return how many articles were re-indexed
+     */
+    public synchronized int catchUpSearchIndex() {
+        if (!db.read(index::hasPending)) {
+            return 0;
+        }
+        try {
+            db.exec("PRAGMA busy_timeout = " + Math.min(250, db.busyTimeoutMillis));
+            return db.write(index::flush);
+        } catch (SQLException | StoreException e) {
+            if (e instanceof StoreException se && se.reason() != Reason.LOCKED && se.reason() != Reason.READ_ONLY) {
+                throw se;
+            }
+            return 0; // searched a moment later, with the index as it is
+        } finally {
+            try {
+                db.exec("PRAGMA busy_timeout = " + db.busyTimeoutMillis);
+            } catch (SQLException ignored) {
+                // the connection is gone; the next call reports it
+            }
+        }
     }
 
     // ------------------------------------------------------------------------------------------------ misc
@@ -946,6 +998,11 @@ public final class Library implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        try {
+            catchUpSearchIndex();
+        } catch (StoreException ignored) {
+            // the marks stay; the next search catches up
+        }
         try {
             db.exec("PRAGMA optimize");
         } catch (SQLException ignored) {

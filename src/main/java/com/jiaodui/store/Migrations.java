@@ -112,7 +112,13 @@ final class Migrations {
                       text TEXT NOT NULL,
                       saved_at TEXT NOT NULL)""",
                     SearchIndex.CREATE_TRIGRAM,
-                    SearchIndex.CREATE_BIGRAM));
+                    SearchIndex.CREATE_BIGRAM),
+            // 2: articles whose search entry is out of date (a save only marks its article; the index catches up
+            // before the next search, so saving stays fast); indexed = 0 for articles not in the index yet
+            List.of("""
+                    CREATE TABLE search_pending (
+                      article_id INTEGER PRIMARY KEY,
+                      indexed INTEGER NOT NULL DEFAULT 1)"""));
 
     private Migrations() {}
 

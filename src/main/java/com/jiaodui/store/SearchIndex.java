@@ -24,10 +24,10 @@ final class SearchIndex {
             + "tokenize = 'unicode61', prefix = '1', content = '', contentless_delete = 1)";
 
     /**
-     * Ranking looks at the newest this-many matching articles: a word found in most of 100,000 articles is
-     * ranked among the newest 10,000 of them, which keeps every query fast.
+     * Ranking looks at the newest this-many matching articles: for a word found in more articles than this, the
+     * newest 5,000 of them are ranked (bm25) and the older ones are left out, which keeps every query fast.
      */
-    static final int RANK_CANDIDATES = 10_000;
+    static final int RANK_CANDIDATES = 5_000;
 
     private final Db db;
 
@@ -35,9 +35,51 @@ final class SearchIndex {
         this.db = db;
     }
 
-    /** (Re)indexes one article; call inside the write transaction that changed it. */
+    /**
+     * Marks an article's entry as out of date; call inside the write transaction that changed it.
+     *
+     * @param indexed whether the article may already be in the index (false for an article just created)
+     */
+    void mark(long articleId, boolean indexed) throws SQLException {
+        db.update("INSERT INTO search_pending(article_id, indexed) VALUES (?, ?) ON CONFLICT(article_id) DO NOTHING",
+                articleId, indexed);
+    }
+
+    /** Brings the entries of every marked article up to date; call inside a write transaction. */
+    int flush() throws SQLException {
+        List<long[]> pending = db.list("SELECT article_id, indexed FROM search_pending ORDER BY article_id",
+                rs -> new long[] {rs.getLong(1), rs.getLong(2)});
+        if (pending.isEmpty()) {
+            return 0;
+        }
+        for (long[] p : pending) {
+            long id = p[0];
+            var row = db.one("""
+                    SELECT a.title, r.text FROM article a JOIN revision r ON r.id = a.current_revision_id
+                    WHERE a.id = ? AND a.retired_at IS NULL""",
+                    rs -> new String[] {rs.getString(1), rs.getString(2)}, id);
+            if (p[1] != 0) {
+                remove(id); // (deleting from a contentless index costs; new articles skip it)
+            }
+            if (row.isPresent()) {
+                insert(id, row.get()[0], row.get()[1]);
+            }
+        }
+        db.update("DELETE FROM search_pending");
+        return pending.size();
+    }
+
+    boolean hasPending() throws SQLException {
+        return db.count("SELECT COUNT(*) FROM (SELECT 1 FROM search_pending LIMIT 1)") > 0;
+    }
+
+    /** (Re)indexes one article; call inside a write transaction. */
     void put(long articleId, String title, String text) throws SQLException {
         remove(articleId);
+        insert(articleId, title, text);
+    }
+
+    private void insert(long articleId, String title, String text) throws SQLException {
         db.update("INSERT INTO article_fts(rowid, title, body) VALUES (?, ?, ?)", articleId, title, text);
         db.update("INSERT INTO article_grams(rowid, title, body) VALUES (?, ?, ?)", articleId, grams(title),
                 grams(text));

@@ -27,17 +27,24 @@ public final class BrokenJoinDetector implements Detector {
                 continue;
             }
             char last = lastNonSpace(at);
-            if (last == 0 || Chars.endsSentence(at, at.length()) || last == '：' || last == ':' || endsWithCredit(at)) {
+            if (last == 0 || Chars.endsSentence(at, at.length()) || last == '：' || last == ':' || endsWithCredit(at)
+                    || ArticleSegmenter.endsWith(ArticleSegmenter.END_CODE, at)) {
+                // an editor code (③9) closes an article
                 // a colon may introduce a list or a quotation in the next paragraph
                 if (!startsWithCannotStart(blocks.get(i + 1))) {
                     continue;
                 }
             }
-            // the direct neighbour continues the sentence
-            Block b = blocks.get(i + 1);
+            // the direct neighbour continues the sentence (a block of garbled glyphs only does not count)
+            int nb = i + 1;
+            while (nb + 1 < blocks.size() && visibleLength(blocks.get(nb).string(), 1) == 0) {
+                nb++;
+            }
+            Block b = blocks.get(nb);
             if (isContinuation(b)) {
                 out.add(simple(at, b, a));
-                chain[i + 1] = at + b.string();
+                chain[nb] = at + b.string();
+                i = nb - 1;
                 continue;
             }
             // a headline, caption or kicker printed between the two halves
@@ -51,8 +58,10 @@ public final class BrokenJoinDetector implements Detector {
                 for (int k = i + 1; k < j; k++) {
                     acrossHeading |= blocks.get(k).isHeading();
                 }
-                boolean evidence = strongEvidence(at, c)
-                        || !acrossHeading && j - i - 1 <= 2 && isContinuation(c) && !ArticleSegmenter.LEAD.matcher(c.string()).lookingAt();
+                // the second half must be able to continue a sentence, as for a direct neighbour; across
+                // a heading or more than two blocks it takes stronger evidence
+                boolean evidence = isContinuation(c)
+                        && (strongEvidence(at, c) || !acrossHeading && j - i - 1 <= 2);
                 if (!c.isHeading() && isBodyText(c.string()) && evidence) {
                     out.add(interposed(at, a, blocks.subList(i + 1, j), c));
                     chain[j] = at + c.string();
@@ -63,9 +72,12 @@ public final class BrokenJoinDetector implements Detector {
     }
 
     /** A photo credit ("新华社发 王鹏 作", "记者田青叶 摄") ends a caption without punctuation. */
+    private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile(".*(摄|供图|制图|发\\p{IsHan}{2,4}作)$");
+
     private static boolean endsWithCredit(String s) {
-        return s.endsWith("摄") || s.endsWith("作") && s.length() > 2 && Chars.isSpace(s.charAt(s.length() - 2))
-                || s.endsWith("供图") || s.endsWith("制图");
+        // judged without spaces, so that removing a spurious space never changes the verdict
+        String f = Chars.fold(s.length() > 24 ? s.substring(s.length() - 24) : s);
+        return CREDIT.matcher(f).matches();
     }
 
     private static Flag simple(String at, Block b, Block a) {
@@ -96,10 +108,15 @@ public final class BrokenJoinDetector implements Detector {
         if (startsWithCannotStart(b)) {
             return true;
         }
-        if (!isBodyText(b.string())) {
+        if (!isBodyText(b.string()) || ArticleSegmenter.LEAD.matcher(b.string()).lookingAt()) {
+            return false; // a lead (本报讯（记者 …）) opens a new article
+        }
+        String bs = b.string();
+        int f = firstVisible(bs); // garbled glyphs before the text are deleted by clean: judge the first real character
+        if (f >= bs.length()) {
             return false;
         }
-        char first = b.string().charAt(0);
+        char first = bs.charAt(f);
         return Chars.isHan(first) || Chars.isAsciiDigit(first) || Chars.isOpening(first) || Chars.isLatinWordChar(first);
     }
 
@@ -111,18 +128,40 @@ public final class BrokenJoinDetector implements Detector {
 
     static boolean startsWithCannotStart(Block b) {
         String s = b.string();
-        return !s.isEmpty() && Chars.cannotStart(s.charAt(0)) && s.charAt(0) != '—' && s.charAt(0) != '…';
+        int f = firstVisible(s);
+        return f < s.length() && Chars.cannotStart(s.charAt(f)) && s.charAt(f) != '—' && s.charAt(f) != '…';
+    }
+
+    /** Index of the first character that clean keeps: garbled glyphs and spaces are skipped. */
+    static int firstVisible(String s) {
+        int f = 0;
+        while (f < s.length() && (GarbledCharDetector.isGarbled(s, f) || Chars.isSpace(s.charAt(f)))) {
+            f++;
+        }
+        return f;
     }
 
     /** Prose long enough to be body text, not a headline, byline, caption or list label. */
     static boolean isBodyText(String s) {
-        return s.length() >= 4 && Chars.isProse(s);
+        return visibleLength(s, 4) >= 4 && Chars.isProse(s);
+    }
+
+    /** Length without spaces and garbled glyphs (which clean removes), counted up to {@code cap + 1}. */
+    static int visibleLength(String s, int cap) {
+        int n = 0;
+        for (int i = 0; i < s.length() && n <= cap; i++) {
+            char c = s.charAt(i);
+            if (!Chars.isSpace(c) && c != '\uFFFD') {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** A short non-prose block that may stand between the halves of a broken sentence. */
     private static boolean isInterposable(Block b) {
         String s = b.string();
-        return s.length() <= 40 && !Chars.isProse(s);
+        return visibleLength(s, 40) <= 40 && !Chars.isProse(s);
     }
 
     private static final ThreadLocal<BreakIterator> WORDS =

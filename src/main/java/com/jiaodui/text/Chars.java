@@ -89,12 +89,17 @@ public final class Chars {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (isSpace(c) || c == '\uFFFD' || c == '\n' || c == '\r') {
+            if (isSpace(c) || isGarbage(c)) {
                 continue;
             }
             b[n++] = fullWidth(c);
         }
         return new String(b, 0, n);
+    }
+
+    /** Characters clean deletes or that are layout only: controls, U+FFFD, private use. */
+    public static boolean isGarbage(char c) {
+        return c < 0x20 || c >= 0x7F && c < 0xA0 || c == '\uFFFD' || c >= 0xE000 && c <= 0xF8FF;
     }
 
     /** The full-width form of half-width Chinese punctuation; other characters unchanged. */
@@ -119,8 +124,8 @@ public final class Chars {
     /** {@link #isProse(CharSequence)} of {@code s[from,to)}. */
     public static boolean isProse(CharSequence s, int from, int to) {
         for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c == '，' || c == '。' || c == '、' || c == '；' || c == ',' || c == '！' || c == '？') {
+            char c = fullWidth(s.charAt(i)); // width-blind: fixing a mark's width never changes the verdict
+            if (c == '，' || c == '。' || c == '、' || c == '；' || c == '！' || c == '？') {
                 return true;
             }
         }

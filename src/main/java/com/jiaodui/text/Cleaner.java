@@ -135,14 +135,14 @@ public final class Cleaner {
                 }
                 k = next;
             }
-            MappedText merged = tb.build();
+            MappedText merged = tb.build().strip(); // a fix at the edge may leave a space there
             if (merged.length() > 0 || blocks.get(i).isHeading()) {
                 out.add(new CleanBlock(merged, sources)); // a block whose every character was garbage is gone
             }
             for (int j : after) {
                 if (!done[j] && !removed[j]) {
                     done[j] = true;
-                    MappedText t = applyInline(blocks.get(j), sorted);
+                    MappedText t = applyInline(blocks.get(j), sorted).strip();
                     if (t.length() > 0) {
                         out.add(new CleanBlock(t, List.of(blocks.get(j))));
                     }

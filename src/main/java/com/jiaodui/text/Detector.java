@@ -7,4 +7,9 @@ public interface Detector {
 
     /** Adds the flags this detector finds on the page to {@code out}; spans are raw offsets. */
     void detect(Page page, List<Flag> out);
+
+    /** Whether this detector's fixes edit text inside one block (spaces, characters), not the page's structure. */
+    default boolean inline() {
+        return false;
+    }
 }

@@ -7,6 +7,7 @@ import java.util.List;
  * heading) or starts the one after it: the tail of a joined column break kept twice, as in
  * "……十个优秀作品之一，引发强烈反响。" followed by "之一，引发强烈反响。".
  */
+@SuppressWarnings("unchecked")
 public final class DuplicateFragmentDetector implements Detector {
     static final int MIN_CHARS = 4;
     static final int MAX_CHARS = 60;
@@ -14,32 +15,56 @@ public final class DuplicateFragmentDetector implements Detector {
     @Override
     public void detect(Page page, List<Flag> out) {
         List<List<Block>> chains = LogicalParagraphs.of(page, out).chains();
-        for (int i = 0; i < chains.size(); i++) {
-            if (chains.get(i).size() != 1) {
-                continue;
-            }
-            Block f = chains.get(i).get(0);
-            if (f.isHeading() || alreadyFlagged(out, f)) {
-                continue;
-            }
-            String frag = Chars.fold(f.string());
-            if (frag.length() < MIN_CHARS || frag.length() > MAX_CHARS) {
-                continue;
-            }
-            List<Block> before = previousBody(chains, i);
-            if (before != null) {
-                String p = Chars.fold(LogicalParagraphs.text(before));
-                if (p.length() > frag.length() && nearlyEqual(p.substring(p.length() - frag.length()), frag)) {
-                    out.add(flag(page, f, "ends", before));
+        int n = chains.size();
+        String[] folded = new String[n];
+        boolean[] removed = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            folded[i] = Chars.fold(LogicalParagraphs.text(chains.get(i)));
+            removed[i] = chains.get(i).size() == 1 && alreadyFlagged(out, chains.get(i).get(0));
+        }
+        // judged on the page as clean leaves it: removing one copy can put another next to its source
+        // ("X", "X", "XY"), so repeat until nothing more is found
+        List<Block>[] source = new List[n];
+        boolean[] ends = new boolean[n];
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int i = 0; i < n; i++) {
+                if (removed[i] || chains.get(i).size() != 1 || chains.get(i).get(0).isHeading()) {
                     continue;
                 }
-            }
-            if (i + 1 < chains.size() && !chains.get(i + 1).get(0).isHeading()) {
-                List<Block> after = chains.get(i + 1);
-                String n = Chars.fold(LogicalParagraphs.text(after));
-                if (n.length() > frag.length() && nearlyEqual(n.substring(0, frag.length()), frag)) {
-                    out.add(flag(page, f, "starts", after));
+                String frag = folded[i];
+                if (frag.length() < MIN_CHARS || frag.length() > MAX_CHARS) {
+                    continue;
                 }
+                int before = previousBody(chains, folded, removed, i);
+                if (before >= 0) {
+                    String p = folded[before];
+                    if (p.length() > frag.length() && nearlyEqual(p.substring(p.length() - frag.length()), frag)) {
+                        removed[i] = true;
+                        source[i] = chains.get(before);
+                        ends[i] = true;
+                        changed = true;
+                        continue;
+                    }
+                }
+                int after = i + 1;
+                while (after < n && removed[after]) {
+                    after++;
+                }
+                if (after < n && !chains.get(after).get(0).isHeading()) {
+                    String nx = folded[after];
+                    if (nx.length() > frag.length() && nearlyEqual(nx.substring(0, frag.length()), frag)) {
+                        removed[i] = true;
+                        source[i] = chains.get(after);
+                        changed = true;
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (source[i] != null) {
+                out.add(flag(page, chains.get(i).get(0), ends[i] ? "ends" : "starts", source[i]));
             }
         }
     }
@@ -63,22 +88,26 @@ public final class DuplicateFragmentDetector implements Detector {
 
     private static boolean alreadyFlagged(List<Flag> out, Block f) {
         for (Flag g : out) {
-            if ((g.kind() == FlagKind.DUPLICATE_PARAGRAPH || g.kind() == FlagKind.BROKEN_JOIN)
-                    && g.start() <= f.start() && f.end() <= g.end()) {
+            // a block interposed in a broken join is judged like any other: after the rejoined paragraph
+            if (g.kind() == FlagKind.DUPLICATE_PARAGRAPH && g.start() <= f.start() && f.end() <= g.end()) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The nearest earlier prose paragraph, across at most two short heading-like blocks. */
-    private static List<Block> previousBody(List<List<Block>> chains, int i) {
-        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
-            List<Block> b = chains.get(k);
-            if (!b.get(0).isHeading() && Chars.isProse(LogicalParagraphs.text(b))) {
-                return b;
+    /** The nearest earlier prose paragraph still on the page, across at most two short blocks; -1 if none. */
+    private static int previousBody(List<List<Block>> chains, String[] folded, boolean[] removed, int i) {
+        int seen = 0;
+        for (int k = i - 1; k >= 0 && seen < 3; k--) {
+            if (removed[k]) {
+                continue;
+            }
+            seen++;
+            if (!chains.get(k).get(0).isHeading() && Chars.isProse(folded[k])) {
+                return k;
             }
         }
-        return null;
+        return -1;
     }
 }

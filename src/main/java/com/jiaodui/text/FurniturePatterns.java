@@ -1,7 +1,6 @@
 package com.jiaodui.text;
 
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -38,16 +37,19 @@ final class FurniturePatterns {
     /** A lone number of a countdown box ("44"). */
     static final Pattern LONE_NUMBER = Pattern.compile("^[0-9]{1,4}" + SP + "*天?$");
 
-    /** Preceded by the start of the text or by a sentence end, closing punctuation or a space. */
-    private static final String AFTER_BREAK = "(?<![^。！？!?）)”」』 \\t\\u3000])";
+    /** What may stand before a photo credit (then any spaces): a sentence end, a closing bracket or quote, a comma. */
+    private static final String CREDIT_BREAKS = "。！？!?）)”」』，、；：,;:";
 
-    /** A photo credit closing a caption: "记者田青叶 摄", "本报记者 张三 摄", "新华社发 王鹏 作", "（记者 王鹏 摄）". */
-    static final Pattern PHOTO_CREDIT = Pattern.compile(AFTER_BREAK + "[（(]?(?:"
+    /**
+     * A photo credit closing a caption: "记者田青叶 摄", "本报记者 张三 摄", "新华社发 王鹏 作", "（记者 王鹏 摄）"; matched
+     * from a start that {@link #creditStart} chose.
+     */
+    static final Pattern PHOTO_CREDIT = Pattern.compile("[（(]?(?:"
             + "(?:新华社|中新社|人民日报|本报)?(?:特约|见习)?(?:摄影)?(?:记者|通讯员)" + SP + "*\\p{IsHan}{2,4}(?:" + SP + "+\\p{IsHan}{1,4}){0,3}" + SP + "*摄"
             + "|\\p{IsHan}{2,3}(?:" + SP + "+\\p{IsHan}{1,3}){0,3}" + SP + "+摄"
             + "|(?:新华社|中新社|本报)(?:记者)?发(?:" + SP + "*\\p{IsHan}{1,4}){1,3}" + SP + "*作"
             + "|(?:新华社|中新社)发"
-            + ")[）)]?$");
+            + ")[）)]?");
 
     /** Column labels and page names printed as furniture; compared with spaces removed. */
     static final Set<String> COLUMN_LABELS = Set.of(
@@ -57,7 +59,11 @@ final class FurniturePatterns {
             "时评", "短评", "快评", "微评", "小评论", "评论", "社论", "声音", "数读", "视点", "聚焦", "关注", "要闻",
             "综合新闻", "本版导读", "今日导读", "导读", "天气预报", "广告", "公告", "启事", "图片故事");
 
-    /** Start of a photo credit closing {@code s}, or -1. */
+    /**
+     * Start of a photo credit closing {@code s}, or -1. The credit starts at the beginning of the text or after
+     * a sentence end, closing bracket or comma and any spaces ("等违法行为。 新华社发 王鹏 作"); spaces are looked
+     * through, so removing them does not change the decision.
+     */
     static int creditStart(String s) {
         int n = s.length();
         if (n < 3) {
@@ -70,9 +76,19 @@ final class FurniturePatterns {
         if (last != '摄' && last != '作' && last != '发') {
             return -1;
         }
-        Matcher m = PHOTO_CREDIT.matcher(s).region(Math.max(0, n - 40), n);
-        m.useTransparentBounds(true).useAnchoringBounds(false);
-        return m.find() ? m.start() : -1;
+        for (int st = Math.max(0, n - 40); st < n - 1; st++) {
+            if (DetectorChars.isSpace(s.charAt(st))) {
+                continue;
+            }
+            int k = DetectorChars.prevNonSpace(s, st);
+            if (k >= 0 && CREDIT_BREAKS.indexOf(s.charAt(k)) < 0) {
+                continue;
+            }
+            if (PHOTO_CREDIT.matcher(s).region(st, n).matches()) {
+                return st;
+            }
+        }
+        return -1;
     }
 
     /** Start of an editor code ("③9", "②11") closing {@code s}, or -1. */

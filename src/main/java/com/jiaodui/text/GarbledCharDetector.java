@@ -14,6 +14,11 @@ import java.util.List;
 public final class GarbledCharDetector implements Detector {
 
     @Override
+    public boolean inline() {
+        return true;
+    }
+
+    @Override
     public void detect(Page page, List<Flag> out) {
         String raw = page.raw();
         int n = raw.length();

@@ -153,6 +153,19 @@ public final class MappedText implements CharSequence {
                 Arrays.copyOfRange(starts, from, to), Arrays.copyOfRange(ends, from, to));
     }
 
+    /** Without leading and trailing spaces (ASCII, ideographic, tab, no-break). */
+    public MappedText strip() {
+        int s0 = 0;
+        int e0 = text.length();
+        while (s0 < e0 && Chars.isSpace(text.charAt(s0))) {
+            s0++;
+        }
+        while (e0 > s0 && Chars.isSpace(text.charAt(e0 - 1))) {
+            e0--;
+        }
+        return s0 == 0 && e0 == text.length() ? this : slice(s0, e0);
+    }
+
     public static Builder builder() {
         return new Builder(16);
     }

@@ -51,7 +51,7 @@ public final class PageFurnitureDetector implements Detector {
                 int from = DetectorChars.nextNonSpace(s, credit - 1);
                 add(out, t, from, s.length(), PHOTO_CREDIT);
             }
-            if (s.length() <= 40 && DetectorChars.isTitleLike(block)) {
+            if (s.length() <= 40 && DetectorChars.isTitleLike(blocks, b)) {
                 char c0 = s.charAt(0);
                 if ((c0 >= '0' && c0 <= '9' || c0 >= 'A' && c0 <= 'Z' || c0 == '第')
                         && FurniturePatterns.PAGE_INDEX.matcher(s).matches()) {
@@ -78,7 +78,7 @@ public final class PageFurnitureDetector implements Detector {
                     || role[b] == 4 && (near(role, b, 2) || near(role, b, 3))) {
                 add(out, block.text(), 0, s.length(), COUNTDOWN);
             } else if (role[b] == 0 && b > 0 && role[b - 1] == 1 && s.length() <= 30 && !s.isEmpty()
-                    && DetectorChars.isTitleLike(block)) {
+                    && DetectorChars.isTitleLike(blocks, b)) {
                 add(out, block.text(), 0, s.length(), PAGE_INDEX + "teaser ");
             }
         }

@@ -6,8 +6,8 @@ import java.util.List;
  * {@code punctuation-width}: half-width , ; : ? ! ( ) in Chinese text ("本报讯(记者 高洪驰)1月21日,市委…").
  *
  * <p>A mark is in Chinese text when the nearest non-space character on either side is Han or full-width
- * punctuation; a bracket pair when its content holds Chinese (an unpaired bracket looks at the character
- * inside). Never touched: digits on both sides (1,000 · 17:34 · 3:1), a mark inside a URL or e-mail
+ * punctuation (spaces, garbled characters and other half-width marks are looked through, so the decision
+ * is the same on the cleaned text); a bracket pair when its content holds Chinese. Never touched: digits on both sides (1,000 · 17:34 · 3:1), a mark inside a URL or e-mail
  * address, Latin text ("COVID-19, SARS"), brackets around Latin or digits only ("(1)"), Markdown
  * ({@code ![alt]}, {@code [text](url)}). Decimals (28.24万) and ranges (0-24时) use marks this detector
  * does not look at.
@@ -31,6 +31,11 @@ public final class PunctuationWidthDetector implements Detector {
     }
 
     @Override
+    public boolean inline() {
+        return true;
+    }
+
+    @Override
     public void detect(Page page, List<Flag> out) {
         List<Block> blocks = page.blocks();
         int halfSentence = 0;
@@ -43,6 +48,8 @@ public final class PunctuationWidthDetector implements Detector {
             String s = blocks.get(b).string();
             byte[] ctx = null;
             int[] partner = null;
+            char before = DetectorChars.contextBefore(blocks, b);
+            char after = DetectorChars.contextAfter(blocks, b);
             char[] a = s.toCharArray();
             for (int i = 0; i < a.length; i++) {
                 char c = a[i];
@@ -61,13 +68,14 @@ public final class PunctuationWidthDetector implements Detector {
                 if (f >= 0) {
                     if (!bracket) {
                         fullSentence++;
-                    } else if (bracketInChinese(s, i, partner)) {
+                    } else if (bracketInChinese(s, i, partner, before, after)) {
                         fullBrackets++;
                         ctx = mark(ctx, s, i);
                     }
                     continue;
                 }
-                boolean zh = bracket ? bracketInChinese(s, i, partner) : sentenceMarkInChinese(s, i);
+                boolean zh = bracket ? bracketInChinese(s, i, partner, before, after)
+                        : sentenceMarkInChinese(s, i, before, after);
                 if (zh) {
                     ctx = mark(ctx, s, i);
                     if (bracket) {
@@ -144,15 +152,15 @@ public final class PunctuationWidthDetector implements Detector {
     }
 
     /** Whether the half-width , ; : ? ! at {@code i} stands in a Chinese sentence. */
-    static boolean sentenceMarkInChinese(String s, int i) {
+    static boolean sentenceMarkInChinese(String s, int i, char before, char after) {
         char c = s.charAt(i);
         if (c == '!' && i + 1 < s.length() && s.charAt(i + 1) == '[') {
             return false; // Markdown image
         }
-        int p = DetectorChars.prevNonSpace(s, i);
-        int n = DetectorChars.nextNonSpace(s, i);
-        char pc = p >= 0 ? s.charAt(p) : 0;
-        char nc = n < s.length() ? s.charAt(n) : 0;
+        int p = DetectorChars.prevContext(s, i);
+        int n = DetectorChars.nextContext(s, i);
+        char pc = p >= 0 ? s.charAt(p) : before;
+        char nc = n < s.length() ? s.charAt(n) : after;
         if (DetectorChars.isDigit(pc) && DetectorChars.isDigit(nc)) {
             return false; // 1,000 · 17:34 · 3:1
         }
@@ -162,8 +170,12 @@ public final class PunctuationWidthDetector implements Detector {
         return !inAddress(s, i);
     }
 
-    /** Whether the bracket at {@code i} (either width) encloses or opens Chinese text. */
-    static boolean bracketInChinese(String s, int i, int[] partner) {
+    /**
+     * Whether the bracket at {@code i} (either width) stands in Chinese text: a pair when it encloses Chinese
+     * (Han or full-width punctuation other than the marks this detector converts, so that converting them
+     * does not change the decision); an unpaired bracket when the text on either side is Chinese.
+     */
+    static boolean bracketInChinese(String s, int i, int[] partner, char before, char after) {
         char c = s.charAt(i);
         boolean open = c == '(' || c == '（';
         int other = partner[i];
@@ -174,7 +186,8 @@ public final class PunctuationWidthDetector implements Detector {
                 return false; // Markdown link [text](url)
             }
             for (int k = o + 1; k < e; k++) {
-                if (DetectorChars.isCjk(s.charAt(k))) {
+                char d = s.charAt(k);
+                if (DetectorChars.isHan(d) || DetectorChars.isCjkPunct(d) && fullIndex(d) < 0) {
                     return !inAddress(s, i);
                 }
             }
@@ -183,8 +196,11 @@ public final class PunctuationWidthDetector implements Detector {
         if (open && i > 0 && s.charAt(i - 1) == ']') {
             return false;
         }
-        int k = open ? DetectorChars.nextNonSpace(s, i) : DetectorChars.prevNonSpace(s, i);
-        return k >= 0 && k < s.length() && DetectorChars.isCjk(s.charAt(k)) && !inAddress(s, i);
+        int p = DetectorChars.prevContext(s, i);
+        int n = DetectorChars.nextContext(s, i);
+        char pc = p >= 0 ? s.charAt(p) : before;
+        char nc = n < s.length() ? s.charAt(n) : after;
+        return (DetectorChars.isCjk(pc) || DetectorChars.isCjk(nc)) && !inAddress(s, i);
     }
 
     /** For each bracket, the index of its partner (brackets of either width pair up), -1 if unpaired. */

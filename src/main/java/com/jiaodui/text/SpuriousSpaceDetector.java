@@ -19,16 +19,26 @@ import java.util.List;
  * <p>Not flagged: spaces between Latin words or Latin and digits ("New York", "COVID 19"), between two
  * numbers; in bylines and photo credits the space between the role and a name, between two names and
  * before 摄/作 ("记者 李 丹 王建军", "新华社发 王鹏 作": the credit's spacing is newspaper style); spaces
- * between Chinese phrases in a title-like block (heading, heading run, or a short block without sentence
- * punctuation: "线上出众 线下出彩"); the space after the number of a page index ("03 综合新闻"). Markdown
- * hard-break spaces are not in block text.
+ * between Chinese phrases in a title-like block (a Markdown heading, or a block of ≤ 40 characters without
+ * ，。、； that is not part of a broken sentence: "线上出众 线下出彩"); the space after the number of a page index
+ * ("03 综合新闻"). Markdown hard-break spaces are not in block text.
+ *
+ * <p>Neighbours are judged as they will stand after cleaning (garbled characters looked through, a half-width
+ * mark in Chinese text taken as the full-width mark it becomes), so the fixes are idempotent.
  */
 public final class SpuriousSpaceDetector implements Detector {
 
     @Override
+    public boolean inline() {
+        return true;
+    }
+
+    @Override
     public void detect(Page page, List<Flag> out) {
         String raw = page.raw();
-        for (Block block : page.blocks()) {
+        List<Block> blocks = page.blocks();
+        for (int b = 0; b < blocks.size(); b++) {
+            Block block = blocks.get(b);
             MappedText t = block.text();
             String s = t.text();
             int n = s.length();
@@ -36,7 +46,7 @@ public final class SpuriousSpaceDetector implements Detector {
             if (firstSpace < 0) {
                 continue;
             }
-            boolean title = DetectorChars.isTitleLike(block);
+            boolean title = DetectorChars.isTitleLike(blocks, b);
             boolean pageIndex = title && FurniturePatterns.PAGE_INDEX.matcher(s).matches();
             boolean bylineLine = FurniturePatterns.isBylineLine(s);
             int credit = FurniturePatterns.creditStart(s);
@@ -67,7 +77,7 @@ public final class SpuriousSpaceDetector implements Detector {
                 }
                 if (i > 0 && j < n) {
                     boolean byline = bylineLine || i > credit || i < bylineEnd;
-                    judge(raw, t, i, j, title, pageIndex, byline, bookDepth > 0, out);
+                    judge(blocks, b, raw, t, i, j, title, pageIndex, byline, bookDepth > 0, out);
                 }
                 i = j - 1;
             }
@@ -93,18 +103,33 @@ public final class SpuriousSpaceDetector implements Detector {
     }
 
     /** Decides on the run of spaces {@code [i,j)} of the block text and flags it. */
-    private static void judge(String raw, MappedText t, int i, int j, boolean title, boolean pageIndex,
-                              boolean byline, boolean inBook, List<Flag> out) {
+    private static void judge(List<Block> blocks, int b, String raw, MappedText t, int i, int j, boolean title,
+                              boolean pageIndex, boolean byline, boolean inBook, List<Flag> out) {
         String s = t.text();
-        char p = s.charAt(i - 1);
-        char n = s.charAt(j);
+        // the neighbours as they stand after cleaning: garbled characters (deleted) are looked through
+        int pi = i - 1;
+        while (pi >= 0 && (DetectorChars.isSpace(s.charAt(pi)) || GarbledCharDetector.isGarbled(s, pi))) {
+            pi--;
+        }
+        int ni = j;
+        while (ni < s.length() && (DetectorChars.isSpace(s.charAt(ni)) || GarbledCharDetector.isGarbled(s, ni))) {
+            ni++;
+        }
+        if (pi < 0 || ni >= s.length()) {
+            return;
+        }
+        char p = s.charAt(pi);
+        char n = s.charAt(ni);
         boolean pHan = DetectorChars.isHan(p);
         boolean nHan = DetectorChars.isHan(n);
+        // a half-width mark in Chinese text counts as the full-width mark it becomes
+        boolean pMark = DetectorChars.isHalfMark(p) && markInChinese(blocks, b, s, pi);
+        boolean nMark = DetectorChars.isHalfMark(n) && markInChinese(blocks, b, s, ni);
         String message;
         Severity severity = Severity.WARNING;
         if (pHan && nHan) {
-            boolean padded = !(i >= 2 && DetectorChars.isHan(s.charAt(i - 2)))
-                    && !(j + 1 < s.length() && DetectorChars.isHan(s.charAt(j + 1)));
+            boolean padded = !(pi >= 1 && DetectorChars.isHan(s.charAt(pi - 1)))
+                    && !(ni + 1 < s.length() && DetectorChars.isHan(s.charAt(ni + 1)));
             if (byline || title) {
                 if (!padded) {
                     return;
@@ -117,14 +142,21 @@ public final class SpuriousSpaceDetector implements Detector {
             } else {
                 message = "space between Chinese characters";
             }
-        } else if (pHan && DetectorChars.isDigit(n) || DetectorChars.isDigit(p) && nHan) {
+        } else if (pHan && DetectorChars.isDigit(n) && !latinToken(s, ni, 1)
+                || DetectorChars.isDigit(p) && nHan && !latinToken(s, pi, -1)) {
             if (pageIndex) {
                 return;
             }
             message = "space between a number and a Chinese character";
-        } else if (DetectorChars.isCjkPunct(p)) {
+        } else if (pHan && DetectorChars.isDigit(n) || DetectorChars.isDigit(p) && nHan) {
+            if (title || byline) {
+                return;
+            }
+            message = "space between Chinese and Latin text"; // "COVID-19 疫情"
+            severity = Severity.INFO;
+        } else if (DetectorChars.isCjkPunct(p) || pMark) {
             message = "space after '" + p + "'";
-        } else if (DetectorChars.isCjkPunct(n)) {
+        } else if (DetectorChars.isCjkPunct(n) || nMark) {
             message = "space before '" + n + "'";
         } else if ((p == '(' || p == '[') && (nHan || DetectorChars.isCjkPunct(n))) {
             message = "space after '" + p + "'";
@@ -160,6 +192,34 @@ public final class SpuriousSpaceDetector implements Detector {
             message = message.replaceFirst("^space", "ideographic space");
         }
         out.add(new Flag(FlagKind.SPURIOUS_SPACE, start, end, message, "", severity));
+    }
+
+    /** Whether the half-width mark at {@code k} stands in Chinese text (and so becomes full-width). */
+    private static boolean markInChinese(List<Block> blocks, int b, String s, int k) {
+        char before = DetectorChars.contextBefore(blocks, b);
+        char after = DetectorChars.contextAfter(blocks, b);
+        char c = s.charAt(k);
+        if (c == '(' || c == ')') {
+            return PunctuationWidthDetector.bracketInChinese(s, k, PunctuationWidthDetector.pairBrackets(s), before, after);
+        }
+        return PunctuationWidthDetector.sentenceMarkInChinese(s, k, before, after);
+    }
+
+    /**
+     * Whether the run of non-space, non-Chinese characters from {@code at} in direction {@code dir} holds a
+     * Latin letter: "COVID-19" is Latin text, "2019" a number.
+     */
+    private static boolean latinToken(String s, int at, int dir) {
+        for (int k = at; k >= 0 && k < s.length(); k += dir) {
+            char c = s.charAt(k);
+            if (DetectorChars.isSpace(c) || DetectorChars.isCjk(c) || DetectorChars.isHalfMark(c)) {
+                return false; // a mark of either width ends the token (fixes turn one into the other)
+            }
+            if (DetectorChars.isLatin(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** ASCII punctuation that takes no space next to Chinese text. */

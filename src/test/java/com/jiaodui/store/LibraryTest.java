@@ -335,4 +335,14 @@ class LibraryTest {
         assertEquals(1, part.size());
         assertEquals(ImportResult.Outcome.NEW_VERSION, part.get(0).outcome());
     }
+
+    @Test
+    void libraryPathsWithSpacesAndChineseWork() throws Exception {
+        Path odd = Files.createDirectories(dir.resolve("编辑部 资料#1"));
+        try (Library other = Library.open(odd.resolve("校对 库.db"))) {
+            other.importFile(copySample("page-b.md"));
+            assertEquals(1, other.pages().size());
+        }
+        assertTrue(Files.exists(odd.resolve("校对 库.db")));
+    }
 }

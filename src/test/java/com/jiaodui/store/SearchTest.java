@@ -121,4 +121,20 @@ class SearchTest {
     void gramsAreBigramsOfLetterRunsPlusTheLastCharacter() {
         assertEquals("中国 国人 人 ab b", SearchIndex.grams("中国人，AB"));
     }
+
+    @Test
+    void savesAreIndexedBeforeTheNextSearchEvenWhenAnotherProgramHoldsTheLock() throws Exception {
+        lib.saveRevision(spring, "春耕备耕忙\n\n水稻插秧。", "李编辑", "");
+        assertTrue(lib.db().read(() -> lib.db().count("SELECT COUNT(*) FROM search_pending")) > 0);
+        try (var other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + lib.file());
+             var st = other.createStatement()) {
+            st.execute("BEGIN EXCLUSIVE");
+            // the index cannot catch up now: the search still answers, from the index as it was
+            assertEquals(List.of(spring), ids("技术人员"));
+            st.execute("ROLLBACK");
+        }
+        assertEquals(List.of(spring), ids("插秧"));
+        assertEquals(List.of(), ids("技术人员"));
+        assertEquals(0L, (long) lib.db().read(() -> lib.db().count("SELECT COUNT(*) FROM search_pending")));
+    }
 }

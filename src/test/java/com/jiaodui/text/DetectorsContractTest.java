@@ -31,6 +31,39 @@ class DetectorsContractTest {
         check(PageReader.read(raw, Format.MARKDOWN));
     }
 
+    /** Applying the fixes gives a fixed point: a second check of the fixed line finds nothing more to fix. */
+    @Property(tries = 1000)
+    void fixesAreIdempotent(@ForAll("lines") String raw) {
+        Page page = PageReader.read(raw, Format.TEXT);
+        List<Flag> flags = new ArrayList<>();
+        DETECTORS.forEach(d -> d.detect(page, flags));
+        String fixed = DetectorTestSupport.applyFixes(raw, flags);
+        Page again = PageReader.read(fixed, Format.TEXT);
+        List<Flag> second = new ArrayList<>();
+        DETECTORS.forEach(d -> d.detect(again, second));
+        List<Flag> fixes = second.stream().filter(Flag::hasFix).toList();
+        assertEquals(List.of(), fixes, () -> "on " + escape(raw) + " fixed to " + escape(fixed));
+    }
+
+    /** One line of text (a single block, so re-reading cannot change the block structure). */
+    @Provide
+    Arbitrary<String> lines() {
+        Arbitrary<String> token = Arbitraries.of("的", "是", "在", "中", "国", "市", "年", "记", "者", "李", "丹", "級", "屆",
+                "，", "。", "、", "：", "“", "”", "（", "）", "《", "》", "！", ",", ".", ";", ":", "?", "!", "(", ")", "-",
+                "%", " ", " ", " ", "\u3000", "0", "1", "2", "17:34", "1,000", "28.24", "COVID-19", "New", "York", "APP",
+                "http://a.cn/x?y=1,2", "\uFFFD", "\u0001", "\uE000", "③9", "（下转02版）", "新华社发 王鹏 作", "□", "■");
+        return token.list().ofMaxSize(40).map(l -> String.join("", l).strip());
+    }
+
+    static String escape(String s) {
+        StringBuilder b = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            b.append(c < 0x20 || c == 0x3000 || c >= 0xE000 && c < 0xF900 || c == 0xFFFD
+                    ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+        }
+        return b.toString();
+    }
+
     @Provide
     Arbitrary<String> pages() {
         Arbitrary<Character> chars = Arbitraries.of(

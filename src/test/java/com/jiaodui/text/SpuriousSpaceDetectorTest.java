@@ -148,6 +148,17 @@ class SpuriousSpaceDetectorTest {
     }
 
     @Test
+    void latinTokenWithDigitsNextToChineseIsOnlyInfo() {
+        Page p = text("全市COVID-19 疫情防控形势严峻，共有 5G 基站 300 个。");
+        List<Flag> flags = run(detector, p);
+        assertEquals(Severity.INFO, flagAt(p, flags, "COVID-19 疫情", " ").severity());
+        assertEquals(Severity.INFO, flagAt(p, flags, "5G 基站", " ").severity());
+        assertEquals(Severity.INFO, flagAt(p, flags, "共有 5G", " ").severity());
+        assertEquals(Severity.WARNING, flagAt(p, flags, "基站 300", " ").severity(), "a number, not Latin text");
+        assertEquals(Severity.WARNING, flagAt(p, flags, "300 个", " ").severity());
+    }
+
+    @Test
     void spaceInsideAQuotedHeadlineIsOnlyInfo() {
         Flag f = flagAt(pageA, flagsA, "白发校长 用爱", " ");
         assertEquals(Severity.INFO, f.severity());

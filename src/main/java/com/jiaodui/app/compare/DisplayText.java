@@ -38,10 +38,12 @@ public final class DisplayText {
         List<Piece> pieces = new ArrayList<>();
         int hiddenBlocks = 0;
         boolean inHidden = false;
+        int lastEnd = -1;
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
             if (hidden[i]) {
                 inHidden = true;
+                lastEnd = -1;
                 hiddenBlocks += side == Side.A ? r.aTo() - r.aFrom() : r.bTo() - r.bFrom();
                 continue;
             }
@@ -52,13 +54,36 @@ public final class DisplayText {
                 inHidden = false;
             }
             boolean has = side == Side.A ? r.hasA() : r.hasB();
+            var span = side == Side.A ? r.a() : r.b();
             if (!has) {
+                // text only on the other side: an empty line here, where this side's insertion points are
+                separate(sb);
+                List<Integer> points = new ArrayList<>();
+                for (var d : r.differences()) {
+                    var s = d.span(side);
+                    if (s.isEmpty() && !points.contains(s.start())) {
+                        points.add(s.start());
+                    }
+                }
+                points.sort(null);
+                for (int p : points) {
+                    pieces.add(new Piece(sb.length(), p, 0));
+                }
+                lastEnd = -1;
                 continue;
             }
-            var span = side == Side.A ? r.a() : r.b();
-            separate(sb);
-            pieces.add(new Piece(sb.length(), span.start(), span.length()));
-            sb.append(raw, span.start(), span.end());
+            Piece prev = pieces.isEmpty() ? null : pieces.get(pieces.size() - 1);
+            if (lastEnd >= 0 && prev != null && prev.raw() + prev.length() == lastEnd && span.start() >= lastEnd
+                    && !sb.isEmpty()) {
+                // the row right after a shown row: the text between them as it is
+                pieces.set(pieces.size() - 1, new Piece(prev.display(), prev.raw(), span.end() - prev.raw()));
+                sb.append(raw, lastEnd, span.end());
+            } else {
+                separate(sb);
+                pieces.add(new Piece(sb.length(), span.start(), span.length()));
+                sb.append(raw, span.start(), span.end());
+            }
+            lastEnd = span.end();
         }
         if (inHidden) {
             separate(sb);

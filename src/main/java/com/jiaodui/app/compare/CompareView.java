@@ -485,6 +485,7 @@ public final class CompareView {
     // ---------------------------------------------------------------- drawing
 
     private void redraw() {
+        syncing = true;
         shownA = vm.display(Side.A);
         shownB = vm.display(Side.B);
         titleA.setText("A  " + vm.nameA());
@@ -497,6 +498,7 @@ public final class CompareView {
         }
         restyle();
         reveal();
+        Platform.runLater(() -> Platform.runLater(() -> syncing = false));
     }
 
     private void restyle() {
@@ -607,24 +609,22 @@ public final class CompareView {
         if (syncing || vm.comparison() == null || from.getLength() == 0) {
             return;
         }
-        int par;
         try {
-            par = from.firstVisibleParToAllParIndex();
-        } catch (RuntimeException e) {
-            return;
-        }
-        DisplayText shownFrom = side == Side.A ? shownA : shownB;
-        DisplayText shownTo = side == Side.A ? shownB : shownA;
-        StyleClassedTextArea to = side == Side.A ? right : left;
-        int raw = shownFrom.toRaw(from.getAbsolutePosition(par, 0));
-        int other = vm.comparison().toOther(side, raw);
-        int disp = Math.min(shownTo.toDisplay(other), to.getLength());
-        int toPar = to.offsetToPosition(disp, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor();
-        syncing = true;
-        try {
+            int par = from.firstVisibleParToAllParIndex();
+            DisplayText shownFrom = side == Side.A ? shownA : shownB;
+            DisplayText shownTo = side == Side.A ? shownB : shownA;
+            StyleClassedTextArea to = side == Side.A ? right : left;
+            if (par < 0 || par >= from.getParagraphs().size()) {
+                return;
+            }
+            int raw = shownFrom.toRaw(from.getAbsolutePosition(par, 0));
+            int other = vm.comparison().toOther(side, raw);
+            int disp = Math.min(shownTo.toDisplay(other), to.getLength());
+            int toPar = to.offsetToPosition(disp, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor();
+            syncing = true;
             to.showParagraphAtTop(toPar);
         } catch (RuntimeException e) {
-            // not laid out yet
+            return; // in the middle of a text change, or not laid out yet
         }
         Platform.runLater(() -> Platform.runLater(() -> syncing = false));
     }

@@ -1,0 +1,133 @@
+package com.jiaodui.app.compare;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import com.jiaodui.app.AppContext;
+import com.jiaodui.app.Drafts;
+import com.jiaodui.app.Settings;
+import com.jiaodui.app.data.PageEntry;
+import com.jiaodui.app.data.PageVersion;
+import com.jiaodui.app.data.StoreLibraryService;
+import com.jiaodui.compare.Choice;
+import com.jiaodui.compare.Comparison;
+import com.jiaodui.compare.Difference;
+import com.jiaodui.compare.Merge;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The compare view on page A (raw vs clean): navigate with F7, take left/right by keys, save, reopen. Headless. */
+class CompareViewTest {
+    static {
+        ClassLoader.getSystemClassLoader().setPackageAssertionStatus("org.fxmisc.flowless", false);
+        CompareViewTest.class.getClassLoader().setPackageAssertionStatus("org.fxmisc.flowless", false);
+    }
+
+    @TempDir
+    Path dir;
+    final FxRobot robot = new FxRobot();
+    AppContext ctx;
+
+    @AfterEach
+    void tearDown() throws Exception {
+        FxToolkit.cleanupStages();
+        if (ctx != null) {
+            ctx.close();
+        }
+    }
+
+    static void waitFor(Callable<Boolean> c) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return c.call();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    static <T> T fx(Callable<T> c) throws Exception {
+        return WaitForAsyncUtils.asyncFx(c).get(30, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void navigateTakeLeftAndRightSaveReopen() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        StoreLibraryService lib = StoreLibraryService.open(dir.resolve("library.db"));
+        ctx = new AppContext(lib, new Drafts(dir.resolve("library.db.drafts")), new Settings(dir.resolve("s.properties")));
+        PageEntry page = lib.pages().stream().filter(p -> p.name().equals("page-a")).findFirst().orElseThrow();
+        long article = page.articles().get(0).id();
+
+        CompareView view = fx(() -> CompareView.show(ctx, null, article));
+        waitFor(() -> view.loadsProperty().get() == 1);
+        CompareViewModel vm = view.viewModel();
+        assertEquals("raw", view.versionPickerA().getValue().label());
+        assertEquals("clean", view.versionPickerB().getValue().label());
+        Comparison c = vm.comparison();
+        assertEquals(c.rawA(), fx(() -> view.leftArea().getText()));
+        assertEquals(c.rawB(), fx(() -> view.rightArea().getText()));
+        assertEquals(0, vm.current());
+
+        robot.interact(() -> view.stage().requestFocus());
+        robot.clickOn("#compareLeft");
+        robot.push(KeyCode.F7);
+        robot.push(KeyCode.F7);
+        waitFor(() -> vm.current() == 2);
+        robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT1);              // take left
+        robot.push(KeyCode.F7);
+        waitFor(() -> vm.current() == 3);
+        robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT2);              // take right
+        Difference left = c.differences().get(2);
+        Difference right = c.differences().get(3);
+        waitFor(() -> vm.choice(right) == Choice.RIGHT);
+        assertEquals(Choice.LEFT, vm.choice(left));
+        robot.push(KeyCode.SHIFT, KeyCode.F7);
+        waitFor(() -> vm.current() == 2);
+        robot.push(KeyCode.F7);
+        waitFor(() -> vm.current() == 3);
+        assertTrue(fx(() -> view.stage().getScene().lookup("#compareStatus").toString()).contains("4"));
+
+        // the same choices on a fresh merge give the text the view shows in its merged pane
+        Merge expected = c.merge().choose(left, Choice.LEFT).choose(right, Choice.RIGHT);
+        String mergedText = expected.text();
+        assertNotEquals(c.rawA(), mergedText);
+        assertEquals(mergedText, fx(() -> view.mergedArea().getText()));
+        assertTrue(mergedText.contains(right.b().text()));
+
+        // hide identical paragraphs: the left pane gets shorter, the current difference stays
+        robot.clickOn("#compareHide");
+        waitFor(() -> view.leftArea().getLength() < c.rawA().length());
+        assertEquals(3, vm.current());
+        robot.clickOn("#compareHide");
+        waitFor(() -> view.leftArea().getLength() == c.rawA().length());
+
+        // save as a new version: it is reopened on the left against the clean version
+        robot.clickOn("#compareSaveVersion");
+        waitFor(() -> view.savesProperty().get() == 1 && view.loadsProperty().get() == 2);
+        long saved = view.lastSavedVersion();
+        assertTrue(saved > 0);
+        assertEquals(mergedText, lib.page(saved).raw());
+        assertEquals("merged", view.versionPickerA().getValue().label());
+        assertEquals(mergedText, fx(() -> view.leftArea().getText()));
+        assertTrue(vm.differences().size() < c.differences().size());
+        robot.interact(() -> view.stage().close());
+
+        // reopen the view: the page now has three versions; pick the merged one on the left
+        CompareView again = fx(() -> CompareView.show(ctx, null, article));
+        waitFor(() -> again.loadsProperty().get() == 1);
+        List<PageVersion> versions = again.versionPickerA().getItems();
+        assertEquals(List.of("raw", "clean", "merged"), versions.stream().map(PageVersion::label).toList());
+        robot.interact(() -> again.versionPickerA().setValue(versions.get(2)));
+        waitFor(() -> again.loadsProperty().get() == 2);
+        String shown = fx(() -> again.leftArea().getText());
+        assertEquals(mergedText, shown);
+        assertTrue(shown.contains(right.b().text()), "the right side's text was taken");
+        assertTrue(shown.contains(c.rawA().substring(left.a().start(), left.a().end())), "the left side's text kept");
+    }
+}

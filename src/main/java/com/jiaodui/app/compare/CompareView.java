@@ -589,6 +589,15 @@ public final class CompareView {
         syncing = true;
         show(left, shownA, d.a());
         show(right, shownB, d.b());
+        int[] m = vm.mergedSpan();
+        if (m != null && merged.getLength() > 0) {
+            StyleSpansBuilder<Collection<String>> b = new StyleSpansBuilder<>();
+            b.add(List.of(), m[0]);
+            b.add(List.of("cmp-result"), m[1] - m[0]);
+            b.add(List.of(), merged.getLength() - m[1]);
+            merged.setStyleSpans(0, b.create());
+            show(merged, DisplayText.whole(merged.getText()), new Span(m[0], m[1], ""));
+        }
         Platform.runLater(() -> Platform.runLater(() -> syncing = false));
     }
 

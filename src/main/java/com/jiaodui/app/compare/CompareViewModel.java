@@ -197,6 +197,33 @@ public final class CompareViewModel {
         return d == null ? "" : merge.resultFor(d);
     }
 
+    /**
+     * Where the current difference's text lies in the merged text, {start, end}: A's offset moved by what the
+     * choices before it changed. Exact for differences outside moved blocks when no move before it was taken right
+     * or both (then approximate); null when there is no current difference.
+     */
+    public int[] mergedSpan() {
+        Difference cur = currentDifference();
+        if (cur == null) {
+            return null;
+        }
+        Difference at = cur.move() != null && choice(cur.move()) != Choice.LEFT ? cur.move() : cur;
+        int delta = 0;
+        for (Difference d : differences()) {
+            if (d == at || d.move() != null || d.a().start() >= at.a().start() && !(d.a().isEmpty()
+                    && d.a().start() == at.a().start() && d.index() < at.index())) {
+                continue;
+            }
+            if (d.isMove() && choice(d) == Choice.LEFT) {
+                continue;
+            }
+            delta += merge.resultFor(d).length() - d.a().length();
+        }
+        int start = Math.max(0, Math.min(at.a().start() + delta, mergedText().length()));
+        int end = Math.min(mergedText().length(), start + merge.resultFor(at).length());
+        return new int[] {start, end};
+    }
+
     public ReadOnlyStringProperty mergedProperty() {
         return merged;
     }

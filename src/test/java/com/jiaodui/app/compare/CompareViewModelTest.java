@@ -92,6 +92,17 @@ class CompareViewModelTest {
         String expected = rawA.substring(0, d.a().start()) + "貌" + rawA.substring(d.a().end());
         assertEquals(expected, vm.mergedText());
         assertTrue(vm.statusProperty().get().contains("right"), vm.statusProperty().get());
+        int[] span = vm.mergedSpan();
+        assertEquals("貌", vm.mergedText().substring(span[0], span[1]));
+        for (Difference e : vm.differences()) {
+            if (e.move() == null && !e.isMove() && !e.a().isEmpty()) {
+                vm.select(e.index());
+                span = vm.mergedSpan();
+                assertEquals(e.index() == d.index() ? "貌" : e.a().text(),
+                        vm.mergedText().substring(span[0], span[1]), "merged span of " + e);
+            }
+        }
+        vm.select(d.index());
         vm.take(Choice.BOTH);
         assertEquals(rawA.substring(0, d.a().start()) + "采貌" + rawA.substring(d.a().end()), vm.mergedText());
         vm.edit("彩");

@@ -66,6 +66,8 @@ public final class CompareView {
     private static final KeyCombination RIGHT_ALT = new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN);
     private static final KeyCombination BOTH = new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination EDIT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination HIDE = new KeyCodeCombination(KeyCode.H, KeyCombination.ALT_DOWN);
+    private static final KeyCombination PREVIEW = new KeyCodeCombination(KeyCode.M, KeyCombination.ALT_DOWN);
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination SAVE_ARTICLE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
@@ -85,6 +87,7 @@ public final class CompareView {
     private final Label message = new Label();
     private final SplitPane vertical = new SplitPane();
     private final VBox mergedPane;
+    private final ToggleButton previewToggle = new ToggleButton();
     /** Counts comparisons shown and saves finished (tests wait on it). */
     private final IntegerProperty loads = new SimpleIntegerProperty();
     private final IntegerProperty saves = new SimpleIntegerProperty();
@@ -142,9 +145,12 @@ public final class CompareView {
         takeR.getStyleClass().add("take-right");
         CheckBox hide = new CheckBox(ctx.text("compare.hide"));
         hide.setId("compareHide");
+        hide.setTooltip(new Tooltip("Alt+H"));
         hide.selectedProperty().bindBidirectional(vm.hideIdenticalProperty());
-        ToggleButton preview = new ToggleButton(ctx.text("compare.preview"));
+        ToggleButton preview = previewToggle;
+        preview.setText(ctx.text("compare.preview"));
         preview.setId("comparePreview");
+        preview.setTooltip(new Tooltip("Alt+M"));
         preview.setSelected(true);
         Button saveV = button("compareSaveVersion", "compare.saveVersion", SAVE.getDisplayText(), this::saveAsVersion);
         Button saveA = button("compareSaveArticle", "compare.saveArticle", SAVE_ARTICLE.getDisplayText(),
@@ -314,6 +320,10 @@ public final class CompareView {
             r = () -> take(Choice.BOTH);
         } else if (EDIT.match(e)) {
             r = this::editDialog;
+        } else if (HIDE.match(e)) {
+            r = () -> vm.hideIdenticalProperty().set(!vm.hideIdenticalProperty().get());
+        } else if (PREVIEW.match(e)) {
+            r = () -> previewToggle.setSelected(!previewToggle.isSelected());
         } else if (SAVE_ARTICLE.match(e)) {
             r = this::saveIntoArticle;
         } else if (SAVE.match(e)) {
@@ -557,9 +567,13 @@ public final class CompareView {
                 }
             }
         }
+        boolean[] text = shown.coverage();
         for (int i = 0; i < n; i++) {
-            if (cls.get(i) == null && shown.text().charAt(i) == '⋯') {
-                cls.set(i, List.of("cmp-hidden"));
+            char ch = shown.text().charAt(i);
+            if (!text[i] && ch != '\n') {
+                List<String> l = cls.get(i) == null ? new ArrayList<>() : cls.get(i);
+                l.add(0, "cmp-hidden");
+                cls.set(i, l);
             }
         }
         StyleSpansBuilder<Collection<String>> b = new StyleSpansBuilder<>();

@@ -219,8 +219,18 @@ public final class CompareViewModel {
             }
             delta += merge.resultFor(d).length() - d.a().length();
         }
-        int start = Math.max(0, Math.min(at.a().start() + delta, mergedText().length()));
-        int end = Math.min(mergedText().length(), start + merge.resultFor(at).length());
+        String text = mergedText();
+        String result = merge.resultFor(at);
+        int start = Math.max(0, Math.min(at.a().start() + delta, text.length()));
+        if (!result.isEmpty() && !text.startsWith(result, start)) {
+            // an inserted block gets a paragraph break before it: look close by
+            int from = Math.max(0, start - 64);
+            int found = text.indexOf(result, from);
+            if (found >= 0 && found <= start + 64) {
+                start = found;
+            }
+        }
+        int end = Math.min(text.length(), start + result.length());
         return new int[] {start, end};
     }
 

@@ -13,6 +13,8 @@ public final class DisplayText {
     /** A piece of raw text shown at {@code display}; a marker has {@code raw < 0}. */
     record Piece(int display, int raw, int length) {}
 
+    /** Stands for the other side's paragraph where this side has none (with hidden identical rows). */
+    public static final char GAP = '◇';
     private final String text;
     private final List<Piece> pieces;
     private final int rawLength;
@@ -56,8 +58,9 @@ public final class DisplayText {
             boolean has = side == Side.A ? r.hasA() : r.hasB();
             var span = side == Side.A ? r.a() : r.b();
             if (!has) {
-                // text only on the other side: an empty line here, where this side's insertion points are
+                // text only on the other side: a mark here, just before this side's insertion points
                 separate(sb);
+                sb.append(GAP);
                 List<Integer> points = new ArrayList<>();
                 for (var d : r.differences()) {
                     var s = d.span(side);
@@ -100,6 +103,15 @@ public final class DisplayText {
 
     public String text() {
         return text;
+    }
+
+    /** For every display character: whether it is the version's text (false for markers and added breaks). */
+    public boolean[] coverage() {
+        boolean[] c = new boolean[text.length()];
+        for (Piece p : pieces) {
+            java.util.Arrays.fill(c, p.display(), Math.min(text.length(), p.display() + p.length()), true);
+        }
+        return c;
     }
 
     /** Whether the raw offset is shown (false inside hidden rows). */

@@ -130,4 +130,24 @@ class CompareViewTest {
         assertTrue(shown.contains(right.b().text()), "the right side's text was taken");
         assertTrue(shown.contains(c.rawA().substring(left.a().start(), left.a().end())), "the left side's text kept");
     }
+
+    @Test
+    void theMainWindowsMenuOpensIt() throws Exception {
+        System.setProperty("jiaodui.db", dir.resolve("app.db").toString());
+        System.setProperty("jiaodui.home", dir.resolve("home").toString());
+        FxToolkit.registerPrimaryStage();
+        com.jiaodui.app.JiaoduiApp app = (com.jiaodui.app.JiaoduiApp) FxToolkit.setupApplication(
+                () -> new com.jiaodui.app.JiaoduiApp(List.of()));
+        try {
+            waitFor(() -> app.window() != null && app.window().reviewViewModel().session() != null);
+            robot.interact(() -> app.window().run("compare"));
+            waitFor(() -> robot.lookup("#compareLeft").tryQuery().isPresent()
+                    && !((org.fxmisc.richtext.StyleClassedTextArea) robot.lookup("#compareLeft").query()).getText().isEmpty());
+            waitFor(() -> !robot.lookup("#compareStatus").queryLabeled().getText().isEmpty());
+        } finally {
+            FxToolkit.cleanupApplication(app);
+            System.clearProperty("jiaodui.db");
+            System.clearProperty("jiaodui.home");
+        }
+    }
 }

@@ -324,6 +324,9 @@ public final class CompareView {
             r = () -> vm.hideIdenticalProperty().set(!vm.hideIdenticalProperty().get());
         } else if (PREVIEW.match(e)) {
             r = () -> previewToggle.setSelected(!previewToggle.isSelected());
+        } else if (e.getCode() == KeyCode.ESCAPE && !e.isShortcutDown() && !e.isAltDown() && !pickA.isShowing()
+                && !pickB.isShowing()) {
+            r = stage::close;
         } else if (SAVE_ARTICLE.match(e)) {
             r = this::saveIntoArticle;
         } else if (SAVE.match(e)) {

@@ -74,6 +74,19 @@ class CompareViewTest {
         assertEquals(c.rawB(), fx(() -> view.rightArea().getText()));
         assertEquals(0, vm.current());
 
+        // scrolling the left side scrolls the right side to the aligned paragraph
+        int middle = fx(() -> view.leftArea().getParagraphs().size() / 2);
+        robot.interact(() -> view.leftArea().showParagraphAtTop(middle));
+        WaitForAsyncUtils.waitForFxEvents();
+        waitFor(() -> {
+            int top = view.leftArea().firstVisibleParToAllParIndex();
+            int b = c.toB(view.leftArea().getAbsolutePosition(top, 0));
+            int expected = view.rightArea().offsetToPosition(b,
+                    org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor();
+            int got = view.rightArea().firstVisibleParToAllParIndex();
+            return top > 0 && Math.abs(got - expected) <= 1;
+        });
+
         robot.interact(() -> view.stage().requestFocus());
         robot.clickOn("#compareLeft");
         robot.push(KeyCode.F7);

@@ -241,6 +241,11 @@ public final class CompareView {
         return right;
     }
 
+    /** The view's message line (progress, saved, errors). */
+    public Label messageLabel() {
+        return message;
+    }
+
     public StyleClassedTextArea mergedArea() {
         return merged;
     }

@@ -163,4 +163,33 @@ class CompareViewTest {
             System.clearProperty("jiaodui.home");
         }
     }
+
+    @Test
+    void comparesTwoFilesAndNamesAnUnreadableOne() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        StoreLibraryService lib = StoreLibraryService.open(dir.resolve("library.db"));
+        ctx = new AppContext(lib, new Drafts(dir.resolve("library.db.drafts")), new Settings(dir.resolve("s.properties")));
+        long article = lib.pages().get(0).articles().get(0).id();
+        Path a = dir.resolve("a.txt");
+        Path b = dir.resolve("b.txt");
+        java.nio.file.Files.writeString(a, "第一段文字。\n\n第二段说明精神风采。\n");
+        java.nio.file.Files.writeString(b, "第一段文字。\n\n第二段说明精神风貌。\n");
+        CompareView view = fx(() -> new CompareView(ctx, null, article));
+        robot.interact(() -> {
+            view.stage().show();
+            view.compareFiles(a, b);
+        });
+        waitFor(() -> view.loadsProperty().get() == 1);
+        assertEquals(1, view.viewModel().differences().size());
+        assertEquals("采", view.viewModel().currentDifference().a().text());
+        assertEquals("貌", view.viewModel().currentDifference().b().text());
+        robot.interact(() -> view.take(Choice.RIGHT));
+        assertEquals(java.nio.file.Files.readString(b), fx(() -> view.mergedArea().getText()));
+
+        Path binary = dir.resolve("broken.txt");
+        java.nio.file.Files.write(binary, new byte[] {0, 1, 2, 3, 0, 0, 0, 7});
+        robot.interact(() -> view.compareFiles(a, binary));
+        waitFor(() -> view.messageLabel().getText().contains("broken.txt"));
+        assertEquals(1, view.loadsProperty().get(), "nothing replaced the comparison shown");
+    }
 }

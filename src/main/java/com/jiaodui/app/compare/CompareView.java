@@ -417,12 +417,12 @@ public final class CompareView {
     }
 
     private void compareVersions(PageVersion a, PageVersion b, String after) {
-        stage.setTitle(ctx.text("compare.title", a.display() + "  ⇄  " + b.display()));
         background(() -> {
             String ra = vm.text(a);
             String rb = vm.text(b);
             return vm.compute(ra, a.format(), rb, b.format());
         }, c -> {
+            stage.setTitle(ctx.text("compare.title", a.display() + "  ⇄  " + b.display()));
             vm.show(c, a, b);
             if (after != null) {
                 message.setText(after);
@@ -450,12 +450,12 @@ public final class CompareView {
 
     /** Compares two files (read like every page: encoding detected; unreadable files give one message). */
     public void compareFiles(java.nio.file.Path a, java.nio.file.Path b) {
-        stage.setTitle(ctx.text("compare.title", a.getFileName() + "  ⇄  " + b.getFileName()));
         background(() -> {
             SourceText sa = TextDecoder.read(a);
             SourceText sb = TextDecoder.read(b);
             return new Object[] {vm.compute(sa.raw(), sa.format(), sb.raw(), sb.format()), sa.format()};
         }, r -> {
+            stage.setTitle(ctx.text("compare.title", a.getFileName() + "  ⇄  " + b.getFileName()));
             picking = true;
             pickA.setValue(null);
             pickB.setValue(null);

@@ -50,4 +50,13 @@ public interface LibraryService extends AutoCloseable {
 
     @Override
     void close() throws IOException;
+
+    // ---------------------------------------------------------------- versions (compare view)
+
+    /** The versions of the page the article belongs to, oldest first. */
+    List<PageVersion> versionsOfArticle(long articleId) throws IOException;
+
+    /** Adds {@code text} as a new version of page {@code pageId}; returns the new version's id. */
+    long addVersion(long pageId, String label, String fileName, String text, com.jiaodui.text.Format format)
+            throws IOException;
 }

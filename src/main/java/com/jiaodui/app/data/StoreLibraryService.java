@@ -213,4 +213,23 @@ public final class StoreLibraryService implements LibraryService {
             return null;
         });
     }
+
+    // ---------------------------------------------------------------- versions (compare view)
+
+    @Override
+    public List<PageVersion> versionsOfArticle(long articleId) throws IOException {
+        return call(() -> {
+            ArticleRecord a = lib.article(articleId).orElseThrow(
+                    () -> new IOException(lib.file() + ": there is no article " + articleId));
+            return lib.versions(a.pageId()).stream()
+                    .map(v -> new PageVersion(v.id(), v.pageId(), v.number(), v.label(), v.fileName(), v.format()))
+                    .toList();
+        });
+    }
+
+    @Override
+    public long addVersion(long pageId, String label, String fileName, String text, com.jiaodui.text.Format format)
+            throws IOException {
+        return call(() -> lib.addVersion(pageId, label, fileName, text, format).versionId());
+    }
 }

@@ -75,4 +75,14 @@ public final class StubLibrary implements LibraryService {
     @Override
     public void close() {
     }
+
+    @Override
+    public List<PageVersion> versionsOfArticle(long articleId) {
+        return List.of();
+    }
+
+    @Override
+    public long addVersion(long pageId, String label, String fileName, String text, com.jiaodui.text.Format format) {
+        throw new UnsupportedOperationException();
+    }
 }

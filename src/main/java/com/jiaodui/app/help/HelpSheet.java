@@ -28,6 +28,11 @@ public final class HelpSheet extends Dialog<Void> {
             k.getStyleClass().add("help-key");
             g.addRow(row++, k, new Label(ctx.text(a.textKey())));
         }
+        // the compare view's own keys, from the same text its status bar shows
+        Label compare = new Label(ctx.text("compare.keys"));
+        compare.setWrapText(true);
+        g.add(new Label(ctx.text("action.compare")), 0, row);
+        g.add(compare, 1, row);
         ScrollPane sp = new ScrollPane(g);
         sp.setFitToWidth(true);
         sp.setPrefSize(480, 520);

@@ -18,7 +18,6 @@ public final class ArticleSegmenter {
     static final Pattern END_CODE = Pattern.compile("[①-⑳]\\d{1,2}$");
     static final Pattern JUMP_END = Pattern.compile("[（(]\\s*(下转|转第|转)[^）)]{1,8}[）)]$");
     static final Pattern SOURCE = Pattern.compile("^[（(]\\s*据[^）)]{1,40}[）)]$");
-    static final Pattern PAREN_SIGNATURE = Pattern.compile("[（(][\\p{IsHan} ]{2,20}[）)]([①-⑳]\\d{1,2})?$");
 
     private ArticleSegmenter() {}
 
@@ -63,12 +62,12 @@ public final class ArticleSegmenter {
                 while (i < n && blocks.get(i).isHeading() && !furniture[i]) {
                     group.add(blocks.get(i++));
                 }
-                cur = start(drafts, cur);
+                cur = start(drafts);
                 cur.setTitles(group);
                 continue;
             }
             if (SOURCE.matcher(s).matches()) {
-                cur = cur == null ? start(drafts, null) : cur;
+                cur = cur == null ? start(drafts) : cur;
                 cur.body.add(cb);
                 cur.ended = true;
                 i++;
@@ -76,7 +75,7 @@ public final class ArticleSegmenter {
             }
             if (BYLINE.matcher(s).matches() && s.length() <= 24) {
                 if (cur == null || !cur.body.isEmpty() || cur.byline != null) {
-                    cur = start(drafts, cur);
+                    cur = start(drafts);
                 }
                 cur.byline = s;
                 cur.bylineBlock = cb;
@@ -107,7 +106,7 @@ public final class ArticleSegmenter {
                 } else if (cur != null && cur.body.isEmpty() && !cur.title.isEmpty()) {
                     cur.addSubtitles(group);
                 } else {
-                    cur = start(drafts, cur);
+                    cur = start(drafts);
                     cur.setTitles(group);
                 }
                 continue;
@@ -115,7 +114,7 @@ public final class ArticleSegmenter {
             // body text
             boolean lead = LEAD.matcher(s).lookingAt();
             if (cur == null || cur.ended || lead && (!cur.body.isEmpty() || cur.byline != null && cur.bylineBlock == null)) {
-                cur = start(drafts, cur);
+                cur = start(drafts);
             }
             if (lead && cur.byline == null) {
                 java.util.regex.Matcher m = LEAD.matcher(s);
@@ -147,7 +146,7 @@ public final class ArticleSegmenter {
         return d.body.get(d.body.size() - 1).string();
     }
 
-    private static Draft start(List<Draft> drafts, Draft cur) {
+    private static Draft start(List<Draft> drafts) {
         Draft d = new Draft();
         drafts.add(d);
         return d;

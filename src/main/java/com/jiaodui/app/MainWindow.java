@@ -551,10 +551,10 @@ public final class MainWindow {
         });
     }
 
-    /** Hook for the compare view (package com.jiaodui.app.compare, built separately). */
+    /** Hook for the compare view (package com.jiaodui.app.versions, built separately). */
     private void compare() {
         try {
-            Class<?> c = Class.forName("com.jiaodui.app.compare.CompareView");
+            Class<?> c = Class.forName("com.jiaodui.app.versions.CompareView");
             c.getMethod("show", AppContext.class, javafx.stage.Window.class, long.class)
                     .invoke(null, ctx, stage, reviewVm.articleId());
         } catch (ReflectiveOperationException e) {

@@ -1,4 +1,4 @@
-package com.jiaodui.app.compare;
+package com.jiaodui.app.versions;
 
 import static org.junit.jupiter.api.Assertions.*;
 

@@ -1,4 +1,4 @@
-package com.jiaodui.app.compare;
+package com.jiaodui.app.versions;
 
 import com.jiaodui.compare.Row;
 import com.jiaodui.compare.Side;

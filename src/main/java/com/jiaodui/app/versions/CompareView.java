@@ -1,4 +1,4 @@
-package com.jiaodui.app.compare;
+package com.jiaodui.app.versions;
 
 import com.jiaodui.app.AppContext;
 import com.jiaodui.app.CjkFonts;

@@ -1,4 +1,4 @@
-package com.jiaodui.app.compare;
+package com.jiaodui.app.versions;
 
 import com.jiaodui.app.AppContext;
 import com.jiaodui.app.Drafts;
@@ -13,7 +13,7 @@ import javafx.application.Platform;
 
 /**
  * Opens the compare view on its own, without the review window (for screenshots and trying it out):
- * {@code java -cp target/jiaodui.jar com.jiaodui.app.compare.CompareLauncher [PAGE-NAME|ARTICLE-ID]}; the library
+ * {@code java -cp target/jiaodui.jar com.jiaodui.app.versions.CompareLauncher [PAGE-NAME|ARTICLE-ID]}; the library
  * is the app's ({@code -Djiaodui.db} / {@code $JIAODUI_DB}); without an argument the first page with two versions.
  */
 public final class CompareLauncher {

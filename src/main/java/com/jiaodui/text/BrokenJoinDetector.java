@@ -31,7 +31,7 @@ public final class BrokenJoinDetector implements Detector {
             while (nb + 1 < blocks.size() && visibleLength(blocks.get(nb).string(), 1) == 0) {
                 nb++;
             }
-            char last = lastNonSpace(at);
+            char last = DetectorChars.lastSolid(at);
             if (last == 0 || Chars.endsSentence(at, at.length()) || last == '：' || last == ':' || endsWithCredit(at)
                     || ArticleSegmenter.endsWith(ArticleSegmenter.END_CODE, at)) {
                 // an editor code (③9) closes an article; a colon may introduce a list or a quotation
@@ -90,7 +90,7 @@ public final class BrokenJoinDetector implements Detector {
     }
 
     private static Flag simple(String at, Block b, Block a) {
-        String sep = Chars.isAsciiLetter(lastNonSpace(at)) && Chars.isAsciiLetter(b.string().charAt(0)) ? " " : "";
+        String sep = Chars.isAsciiLetter(DetectorChars.lastSolid(at)) && Chars.isAsciiLetter(b.string().charAt(0)) ? " " : "";
         return new Flag(FlagKind.BROKEN_JOIN, a.end(), b.textStart(),
                 "paragraph break inside a sentence: \"" + tail(at) + "\" continues in \"" + head(b.string()) + "\"",
                 sep, Severity.WARNING);
@@ -130,7 +130,7 @@ public final class BrokenJoinDetector implements Detector {
     }
 
     private static boolean strongEvidence(String at, Block c) {
-        char last = lastNonSpace(at);
+        char last = DetectorChars.lastSolid(at);
         return startsWithCannotStart(c) || Chars.cannotEnd(last) && last != '：' && last != ':'
                 || wordStraddles(at, c.string());
     }
@@ -211,14 +211,6 @@ public final class BrokenJoinDetector implements Detector {
         return new String(c);
     }
 
-    private static char lastNonSpace(String s) {
-        for (int i = s.length() - 1; i >= 0; i--) {
-            if (!Chars.isSpace(s.charAt(i)) && !Chars.isGarbage(s.charAt(i))) {
-                return s.charAt(i);
-            }
-        }
-        return 0;
-    }
 
     static String tail(String s) {
         return s.length() <= 12 ? s : "…" + s.substring(s.length() - 12);

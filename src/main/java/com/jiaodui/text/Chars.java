@@ -4,14 +4,14 @@ package com.jiaodui.text;
 public final class Chars {
     private Chars() {}
 
-    /** Han ideographs (BMP blocks; OCR pages hold no others worth the cost). */
+    /** Han ideographs of the BMP (URO, extension A, compatibility ideographs) and the ideographic zero 〇. */
     public static boolean isHan(char c) {
-        return c >= 0x4E00 && c <= 0x9FFF || c >= 0x3400 && c <= 0x4DBF || c >= 0xF900 && c <= 0xFAFF;
+        return c >= 0x4E00 && c <= 0x9FFF || c >= 0x3400 && c <= 0x4DBF || c >= 0xF900 && c <= 0xFAFF || c == '〇';
     }
 
     /** Full-width CJK punctuation and symbols (U+3000 block, full-width forms, general punctuation used in Chinese). */
     public static boolean isCjkPunct(char c) {
-        return c >= 0x3001 && c <= 0x303F || c >= 0xFF01 && c <= 0xFF0F || c >= 0xFF1A && c <= 0xFF20
+        return c >= 0x3001 && c <= 0x303F && c != '〇' || c >= 0xFF01 && c <= 0xFF0F || c >= 0xFF1A && c <= 0xFF20
                 || c >= 0xFF3B && c <= 0xFF40 || c >= 0xFF5B && c <= 0xFF65
                 || c == '“' || c == '”' || c == '‘' || c == '’' || c == '—' || c == '…' || c == '·' || c == '～';
     }

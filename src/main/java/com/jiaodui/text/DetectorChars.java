@@ -8,21 +8,9 @@ package com.jiaodui.text;
 final class DetectorChars {
     private DetectorChars() {}
 
-    /** Han ideographs of the BMP (URO, extension A, compatibility ideographs) and the ideographic zero. */
-    static boolean isHan(char c) {
-        return c >= 0x4E00 && c <= 0x9FFF || c >= 0x3400 && c <= 0x4DBF || c >= 0xF900 && c <= 0xFAFF || c == '〇';
-    }
-
-    /** Full-width punctuation of Chinese text: CJK symbols block, full-width forms, curly quotes, dash, ellipsis. */
-    static boolean isCjkPunct(char c) {
-        return c >= 0x3001 && c <= 0x303F && c != '〇' || c >= 0xFF01 && c <= 0xFF0F || c >= 0xFF1A && c <= 0xFF20
-                || c >= 0xFF3B && c <= 0xFF40 || c >= 0xFF5B && c <= 0xFF65
-                || c == '“' || c == '”' || c == '‘' || c == '’' || c == '—' || c == '…' || c == '·' || c == '～';
-    }
-
     /** Han or full-width punctuation: a character that only occurs in Chinese text. */
     static boolean isCjk(char c) {
-        return isHan(c) || isCjkPunct(c);
+        return Chars.isHan(c) || Chars.isCjkPunct(c);
     }
 
     /** ASCII and full-width digits. */
@@ -34,11 +22,6 @@ final class DetectorChars {
     static boolean isLatin(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 'ａ' && c <= 'ｚ' || c >= 'Ａ' && c <= 'Ｚ'
                 || c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7;
-    }
-
-    /** Spaces inside a line: ASCII space, tab, ideographic space U+3000, no-break space. */
-    static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00A0';
     }
 
     /** Punctuation that shows a block holds sentences rather than a title: commas and sentence ends. */
@@ -64,7 +47,7 @@ final class DetectorChars {
             return true;
         }
         String s = block.string();
-        if (s.length() > 40 || s.isEmpty() || cannotEnd(lastSolid(s))) {
+        if (s.length() > 40 || s.isEmpty() || Chars.cannotEnd(lastSolid(s))) {
             return false;
         }
         for (int i = 0; i < s.length(); i++) {
@@ -75,12 +58,12 @@ final class DetectorChars {
         }
         // a block broken off a sentence (clean joins it back) is no title
         if (b > 0 && !blocks.get(b - 1).isHeading()) {
-            if (cannotEnd(lastSolid(blocks.get(b - 1).string()))) {
+            if (Chars.cannotEnd(lastSolid(blocks.get(b - 1).string()))) {
                 return false;
             }
         }
         if (b + 1 < blocks.size() && !blocks.get(b + 1).isHeading()) {
-            if (cannotStart(firstSolid(blocks.get(b + 1).string()))) {
+            if (Chars.cannotStart(firstSolid(blocks.get(b + 1).string()))) {
                 return false;
             }
         }
@@ -90,7 +73,7 @@ final class DetectorChars {
     /** The last character of {@code s} that is neither a space nor garbled (deleted by clean), 0 if none. */
     static char lastSolid(String s) {
         for (int k = s.length() - 1; k >= 0; k--) {
-            if (!isSpace(s.charAt(k)) && !GarbledCharDetector.isGarbled(s, k)) {
+            if (!Chars.isSpace(s.charAt(k)) && !GarbledCharDetector.isGarbled(s, k)) {
                 return s.charAt(k);
             }
         }
@@ -100,27 +83,17 @@ final class DetectorChars {
     /** The first character of {@code s} that is neither a space nor garbled, 0 if none. */
     static char firstSolid(String s) {
         for (int k = 0; k < s.length(); k++) {
-            if (!isSpace(s.charAt(k)) && !GarbledCharDetector.isGarbled(s, k)) {
+            if (!Chars.isSpace(s.charAt(k)) && !GarbledCharDetector.isGarbled(s, k)) {
                 return s.charAt(k);
             }
         }
         return 0;
     }
 
-    /** Characters that cannot start a line in Chinese typesetting (行首禁则). */
-    static boolean cannotStart(char c) {
-        return "，。、；：？！）》」』】”’…—,.;:?!)%".indexOf(c) >= 0;
-    }
-
-    /** Characters that cannot end a line or paragraph (行尾禁则). */
-    static boolean cannotEnd(char c) {
-        return "，、；：（《「『【“‘—(,;:".indexOf(c) >= 0;
-    }
-
     /** Index of the nearest non-space character before {@code i}, or -1. */
     static int prevNonSpace(CharSequence s, int i) {
         int k = i - 1;
-        while (k >= 0 && isSpace(s.charAt(k))) {
+        while (k >= 0 && Chars.isSpace(s.charAt(k))) {
             k--;
         }
         return k;
@@ -129,7 +102,7 @@ final class DetectorChars {
     /** Index of the nearest non-space character after {@code i}, or {@code s.length()}. */
     static int nextNonSpace(CharSequence s, int i) {
         int k = i + 1;
-        while (k < s.length() && isSpace(s.charAt(k))) {
+        while (k < s.length() && Chars.isSpace(s.charAt(k))) {
             k++;
         }
         return k;
@@ -197,7 +170,7 @@ final class DetectorChars {
 
     private static boolean transparent(String s, int k) {
         char c = s.charAt(k);
-        return isSpace(c) || isHalfMark(c) || isFullMark(c) || GarbledCharDetector.isGarbled(s, k);
+        return Chars.isSpace(c) || isHalfMark(c) || isFullMark(c) || GarbledCharDetector.isGarbled(s, k);
     }
 
     /** "U+3000" style code point label for messages. */

@@ -77,7 +77,7 @@ final class FurniturePatterns {
             return -1;
         }
         for (int st = Math.max(0, n - 40); st < n - 1; st++) {
-            if (DetectorChars.isSpace(s.charAt(st))) {
+            if (Chars.isSpace(s.charAt(st))) {
                 continue;
             }
             int k = DetectorChars.prevNonSpace(s, st);
@@ -131,14 +131,14 @@ final class FurniturePatterns {
         int tokens = 0;
         boolean first = true;
         while (i < s.length()) {
-            while (i < s.length() && DetectorChars.isSpace(s.charAt(i))) {
+            while (i < s.length() && Chars.isSpace(s.charAt(i))) {
                 i++;
             }
             int st = i;
-            while (i < s.length() && DetectorChars.isHan(s.charAt(i))) {
+            while (i < s.length() && Chars.isHan(s.charAt(i))) {
                 i++;
             }
-            if (i < s.length() && !DetectorChars.isSpace(s.charAt(i))) {
+            if (i < s.length() && !Chars.isSpace(s.charAt(i))) {
                 return false;
             }
             int len = i - st;
@@ -172,7 +172,7 @@ final class FurniturePatterns {
         int tokenStart = open + 1;
         for (int k = open + 1; k < s.length() && k <= open + 32; k++) {
             char c = s.charAt(k);
-            if (c == '）' || c == ')' || DetectorChars.isSpace(c)) {
+            if (c == '）' || c == ')' || Chars.isSpace(c)) {
                 if (tokenLen > 0) {
                     int max = firstToken && isRole(s, tokenStart) ? 7 : 4;
                     if (tokenLen > max) {
@@ -186,7 +186,7 @@ final class FurniturePatterns {
                     return space && !firstToken ? k : -1;
                 }
                 space = true;
-            } else if (DetectorChars.isHan(c) || c == '·') {
+            } else if (Chars.isHan(c) || c == '·') {
                 tokenLen++;
             } else {
                 return -1;

@@ -125,7 +125,7 @@ public final class PageFurnitureDetector implements Detector {
     private static String withoutSpaces(String s) {
         boolean any = false;
         for (int i = 0; i < s.length() && !any; i++) {
-            any = DetectorChars.isSpace(s.charAt(i));
+            any = Chars.isSpace(s.charAt(i));
         }
         if (!any) {
             return s;
@@ -133,7 +133,7 @@ public final class PageFurnitureDetector implements Detector {
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (!DetectorChars.isSpace(c)) {
+            if (!Chars.isSpace(c)) {
                 b.append(c);
             }
         }

@@ -187,7 +187,7 @@ public final class PunctuationWidthDetector implements Detector {
             }
             for (int k = o + 1; k < e; k++) {
                 char d = s.charAt(k);
-                if (DetectorChars.isHan(d) || DetectorChars.isCjkPunct(d) && fullIndex(d) < 0) {
+                if (Chars.isHan(d) || Chars.isCjkPunct(d) && fullIndex(d) < 0) {
                     return !inAddress(s, i);
                 }
             }
@@ -228,11 +228,11 @@ public final class PunctuationWidthDetector implements Detector {
     /** Whether {@code i} lies in a URL or e-mail address: the run of non-space, non-Chinese characters around it. */
     static boolean inAddress(String s, int i) {
         int l = i;
-        while (l > 0 && !DetectorChars.isSpace(s.charAt(l - 1)) && !DetectorChars.isCjk(s.charAt(l - 1))) {
+        while (l > 0 && !Chars.isSpace(s.charAt(l - 1)) && !DetectorChars.isCjk(s.charAt(l - 1))) {
             l--;
         }
         int r = i + 1;
-        while (r < s.length() && !DetectorChars.isSpace(s.charAt(r)) && !DetectorChars.isCjk(s.charAt(r))) {
+        while (r < s.length() && !Chars.isSpace(s.charAt(r)) && !DetectorChars.isCjk(s.charAt(r))) {
             r++;
         }
         if (r - l < 5) {

@@ -73,11 +73,11 @@ public final class SpuriousSpaceDetector implements Detector {
             } else if ((c == '（' || c == '(') && i > bylineEnd) {
                 bylineEnd = FurniturePatterns.bylineBracketEnd(s, i);
             }
-            if (!DetectorChars.isSpace(c)) {
+            if (!Chars.isSpace(c)) {
                 continue;
             }
             int j = i + 1;
-            while (j < n && DetectorChars.isSpace(s.charAt(j))) {
+            while (j < n && Chars.isSpace(s.charAt(j))) {
                 j++;
             }
             if (i > 0 && j < n) {
@@ -112,11 +112,11 @@ public final class SpuriousSpaceDetector implements Detector {
         String s = t.text();
         // the neighbours as they stand after cleaning: garbled characters (deleted) are looked through
         int pi = i - 1;
-        while (pi >= 0 && (DetectorChars.isSpace(s.charAt(pi)) || GarbledCharDetector.isGarbled(s, pi))) {
+        while (pi >= 0 && (Chars.isSpace(s.charAt(pi)) || GarbledCharDetector.isGarbled(s, pi))) {
             pi--;
         }
         int ni = j;
-        while (ni < s.length() && (DetectorChars.isSpace(s.charAt(ni)) || GarbledCharDetector.isGarbled(s, ni))) {
+        while (ni < s.length() && (Chars.isSpace(s.charAt(ni)) || GarbledCharDetector.isGarbled(s, ni))) {
             ni++;
         }
         if (pi < 0 || ni >= s.length()) {
@@ -124,16 +124,16 @@ public final class SpuriousSpaceDetector implements Detector {
         }
         char p = s.charAt(pi);
         char n = s.charAt(ni);
-        boolean pHan = DetectorChars.isHan(p);
-        boolean nHan = DetectorChars.isHan(n);
+        boolean pHan = Chars.isHan(p);
+        boolean nHan = Chars.isHan(n);
         // a half-width mark in Chinese text counts as the full-width mark it becomes
         boolean pMark = DetectorChars.isHalfMark(p) && markInChinese(blocks, b, s, pi);
         boolean nMark = DetectorChars.isHalfMark(n) && markInChinese(blocks, b, s, ni);
         String message;
         Severity severity = Severity.WARNING;
         if (pHan && nHan) {
-            boolean padded = !(pi >= 1 && DetectorChars.isHan(s.charAt(pi - 1)))
-                    && !(ni + 1 < s.length() && DetectorChars.isHan(s.charAt(ni + 1)));
+            boolean padded = !(pi >= 1 && Chars.isHan(s.charAt(pi - 1)))
+                    && !(ni + 1 < s.length() && Chars.isHan(s.charAt(ni + 1)));
             if (byline || title) {
                 if (!padded) {
                     return;
@@ -158,13 +158,13 @@ public final class SpuriousSpaceDetector implements Detector {
             }
             message = "space between Chinese and Latin text"; // "COVID-19 疫情"
             severity = Severity.INFO;
-        } else if (DetectorChars.isCjkPunct(p) || pMark) {
+        } else if (Chars.isCjkPunct(p) || pMark) {
             message = "space after '" + p + "'";
-        } else if (DetectorChars.isCjkPunct(n) || nMark) {
+        } else if (Chars.isCjkPunct(n) || nMark) {
             message = "space before '" + n + "'";
-        } else if ((p == '(' || p == '[') && (nHan || DetectorChars.isCjkPunct(n))) {
+        } else if ((p == '(' || p == '[') && (nHan || Chars.isCjkPunct(n))) {
             message = "space after '" + p + "'";
-        } else if ((n == ')' || n == ']') && (pHan || DetectorChars.isCjkPunct(p))) {
+        } else if ((n == ')' || n == ']') && (pHan || Chars.isCjkPunct(p))) {
             message = "space before '" + n + "'";
         } else if (pHan && isAsciiPunct(n)) {
             message = "space before '" + n + "'";
@@ -188,7 +188,7 @@ public final class SpuriousSpaceDetector implements Detector {
         int end = t.rawEnd(j - 1);
         for (int k = start; k < end; k++) {
             char c = raw.charAt(k);
-            if (!DetectorChars.isSpace(c) && c != '\n' && c != '\r') {
+            if (!Chars.isSpace(c) && c != '\n' && c != '\r') {
                 return; // never delete what is not white space
             }
         }
@@ -216,7 +216,7 @@ public final class SpuriousSpaceDetector implements Detector {
     private static boolean latinToken(String s, int at, int dir) {
         for (int k = at; k >= 0 && k < s.length(); k += dir) {
             char c = s.charAt(k);
-            if (DetectorChars.isSpace(c) || DetectorChars.isCjk(c) || DetectorChars.isHalfMark(c)) {
+            if (Chars.isSpace(c) || DetectorChars.isCjk(c) || DetectorChars.isHalfMark(c)) {
                 return false; // a mark of either width ends the token (fixes turn one into the other)
             }
             if (DetectorChars.isLatin(c)) {

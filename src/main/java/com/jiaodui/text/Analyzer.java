@@ -6,27 +6,7 @@ import java.util.List;
 
 /** Entry point of the engine: read, detect, clean, segment. Thread-safe; one instance can serve all. */
 public final class Analyzer {
-
-    public Analysis analyze(SourceText source) {
-        return analyze(source.raw(), source.format());
-    }
-
-    public Analysis analyze(String raw, Format format) {
-        Page page = PageReader.read(raw, format);
-        List<Flag> flags = new ArrayList<>(detect(page));
-        flags.sort(Comparator.comparingInt(Flag::start).thenComparingInt(Flag::end));
-        List<CleanBlock> blocks = Cleaner.cleanBlocks(page, flags);
-        boolean moved = false;
-        for (Flag f : flags) {
-            moved |= f.hasFix() && (f.kind() == FlagKind.DUPLICATE_PARAGRAPH || f.kind() == FlagKind.DUPLICATE_FRAGMENT
-                    || f.kind() == FlagKind.BROKEN_JOIN && f.replacement().contains("\n"));
-        }
-        blocks = settle(blocks, page.format(), flags, moved);
-        flags.sort(Comparator.comparingInt(Flag::start).thenComparingInt(Flag::end));
-        MappedText cleaned = Cleaner.join(blocks, raw.length());
-        List<Article> articles = ArticleSegmenter.segment(page, flags, blocks);
-        return new Analysis(page, flags, cleaned, articles);
-    }
+    static final int SETTLE_ROUNDS = 3;
 
     private final List<Detector> detectors;
 
@@ -36,6 +16,21 @@ public final class Analyzer {
 
     public Analyzer(List<Detector> detectors) {
         this.detectors = List.copyOf(detectors);
+    }
+
+    public Analysis analyze(SourceText source) {
+        return analyze(source.raw(), source.format());
+    }
+
+    public Analysis analyze(String raw, Format format) {
+        Page page = PageReader.read(raw, format);
+        List<Flag> flags = detect(page);
+        List<CleanBlock> blocks = Cleaner.cleanBlocks(page, flags);
+        blocks = settle(blocks, page.format(), flags, removedOrMoved(page, blocks));
+        flags.sort(Comparator.comparingInt(Flag::start).thenComparingInt(Flag::end));
+        MappedText cleaned = Cleaner.join(blocks, raw.length());
+        List<Article> articles = ArticleSegmenter.segment(page, flags, blocks);
+        return new Analysis(page, flags, cleaned, articles);
     }
 
     /** The detectors of every flag kind, in a fixed order. */
@@ -49,6 +44,20 @@ public final class Analyzer {
         return List.of(new BrokenJoinDetector(), new DuplicateParagraphDetector(), new DuplicateFragmentDetector(),
                 new SpuriousSpaceDetector(), new PunctuationWidthDetector(style), new TraditionalCharDetector(),
                 new GarbledCharDetector(), new PageFurnitureDetector());
+    }
+
+    /** Whether cleaning dropped or reordered blocks (duplicates, a block carried past a rejoined paragraph). */
+    private static boolean removedOrMoved(Page page, List<CleanBlock> blocks) {
+        int expected = 0;
+        for (CleanBlock cb : blocks) {
+            for (Block b : cb.sources()) {
+                if (b.index() != expected) {
+                    return true;
+                }
+                expected++;
+            }
+        }
+        return expected != page.blocks().size();
     }
 
     /**
@@ -166,8 +175,6 @@ public final class Analyzer {
         int i = java.util.Arrays.binarySearch(at, offset);
         return i >= 0 ? i : -i - 2;
     }
-
-    static final int SETTLE_ROUNDS = 3;
 
     /** Runs every detector over the page. */
     public List<Flag> detect(Page page) {

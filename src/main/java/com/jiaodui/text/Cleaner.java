@@ -72,31 +72,17 @@ public final class Cleaner {
                     }
                 }
                 case BROKEN_JOIN -> {
-                    int a = blockEndingAt(blocks, f.start());
-                    if (a < 0) {
+                    int[] ac = LogicalParagraphs.joined(blocks, f);
+                    if (ac == null) {
                         break;
                     }
-                    int c = -1;
-                    for (int j = a + 1; j < n; j++) {
-                        Block bj = blocks.get(j);
-                        if (bj.textStart() == f.end() || bj.end() == f.end()) {
-                            c = j;
-                            break;
-                        }
-                        if (bj.start() > f.end()) {
-                            break;
-                        }
-                    }
-                    if (c < 0) {
-                        break;
-                    }
-                    joinTo[a] = c;
+                    joinTo[ac[0]] = ac[1];
                     List<Integer> between = new ArrayList<>();
-                    for (int j = a + 1; j < c; j++) {
+                    for (int j = ac[0] + 1; j < ac[1]; j++) {
                         interposed[j] = true;
                         between.add(j);
                     }
-                    carried.set(a, between);
+                    carried.set(ac[0], between);
                 }
                 default -> { }
             }
@@ -168,9 +154,6 @@ public final class Cleaner {
         return lo;
     }
 
-    private static int blockEndingAt(List<Block> blocks, int rawEnd) {
-        return LogicalParagraphs.blockEndingAt(blocks, rawEnd);
-    }
 
     /** The block's text with the in-line fixes of the flags inside it applied. */
     static MappedText applyInline(Block block, List<Flag> sorted) {

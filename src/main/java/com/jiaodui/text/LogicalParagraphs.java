@@ -19,26 +19,17 @@ record LogicalParagraphs(List<List<Block>> chains) {
             if (f.kind() != FlagKind.BROKEN_JOIN) {
                 continue;
             }
-            int a = blockEndingAt(blocks, f.start());
-            if (a < 0) {
+            int[] ac = joined(blocks, f);
+            if (ac == null) {
                 continue;
             }
-            for (int j = a + 1; j < n; j++) {
-                Block b = blocks.get(j);
-                if (b.textStart() == f.end() || b.end() == f.end()) {
-                    if (next == null) {
-                        next = new int[n];
-                        continued = new boolean[n];
-                        java.util.Arrays.fill(next, -1);
-                    }
-                    next[a] = j;
-                    continued[j] = true;
-                    break;
-                }
-                if (b.start() > f.end()) {
-                    break;
-                }
+            if (next == null) {
+                next = new int[n];
+                continued = new boolean[n];
+                java.util.Arrays.fill(next, -1);
             }
+            next[ac[0]] = ac[1];
+            continued[ac[1]] = true;
         }
         List<List<Block>> chains = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -59,6 +50,27 @@ record LogicalParagraphs(List<List<Block>> chains) {
             chains.sort(java.util.Comparator.comparingInt(c -> c.get(0).start()));
         }
         return new LogicalParagraphs(chains);
+    }
+
+    /**
+     * The two blocks a broken-join flag rejoins, {a, c}: a ends where the flag starts; c starts where it
+     * ends (a direct join) or ends where it ends (a join across interposed blocks). Null if none.
+     */
+    static int[] joined(List<Block> blocks, Flag f) {
+        int a = blockEndingAt(blocks, f.start());
+        if (a < 0) {
+            return null;
+        }
+        for (int j = a + 1; j < blocks.size(); j++) {
+            Block b = blocks.get(j);
+            if (b.textStart() == f.end() || b.end() == f.end()) {
+                return new int[] {a, j};
+            }
+            if (b.start() > f.end()) {
+                break;
+            }
+        }
+        return null;
     }
 
     /** The block whose raw end is {@code end} (blocks are in raw order), or -1. */

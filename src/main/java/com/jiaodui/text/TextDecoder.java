@@ -72,14 +72,11 @@ public final class TextDecoder {
             skip = 2;
             bom = true;
         } else {
-            String utf8 = tryDecode(bytes, StandardCharsets.UTF_8);
-            if (utf8 != null && !containsNul(bytes)) {
-                return checked(path, utf8, "UTF-8", false, sha);
+            Detected d = detect(bytes);
+            if (d == null) {
+                throw new UnreadablePageException(path, "is binary or not text in a known encoding");
             }
-            enc = detect(bytes);
-        }
-        if (enc == null) {
-            throw new UnreadablePageException(path, "is binary or not text in a known encoding");
+            return checked(path, d.text(), d.charset(), false, sha);
         }
         String text;
         try {
@@ -110,30 +107,40 @@ public final class TextDecoder {
         }
     }
 
-    /** The charset of BOM-less bytes, or null when they are not text. */
-    static String detect(byte[] bytes) {
-        if (decodes(bytes, StandardCharsets.UTF_8)) {
-            return containsNul(bytes) ? null : "UTF-8";
+    /** BOM-less bytes decoded: the charset found and the text (each candidate is decoded once). */
+    record Detected(String charset, String text) { }
+
+    /**
+     * The charset and text of BOM-less bytes (strict UTF-8 first, then ICU's detector for GB18030,
+     * Big5, UTF-16, ..., then GB18030 and Big5 by trial), or null when they are not text.
+     */
+    static Detected detect(byte[] bytes) {
+        boolean nul = containsNul(bytes);
+        String utf8 = tryDecode(bytes, StandardCharsets.UTF_8);
+        if (utf8 != null) {
+            return nul ? null : new Detected("UTF-8", utf8);
         }
         CharsetDetector det = new CharsetDetector();
         det.setText(bytes);
-        CharsetMatch[] matches = det.detectAll();
-        for (CharsetMatch m : matches) {
+        for (CharsetMatch m : det.detectAll()) {
             String name = canonical(m.getName());
-            if (name != null && Charset.isSupported(name) && decodes(bytes, Charset.forName(name))) {
-                if (containsNul(bytes) && !name.startsWith("UTF-16") && !name.startsWith("UTF-32")) {
-                    return null;
-                }
-                return name;
+            if (name == null || !Charset.isSupported(name)
+                    || nul && !name.startsWith("UTF-16") && !name.startsWith("UTF-32")) {
+                continue;
+            }
+            String text = tryDecode(bytes, Charset.forName(name));
+            if (text != null) {
+                return new Detected(name, text);
             }
         }
-        if (containsNul(bytes)) {
+        if (nul) {
             return null;
         }
         // Chinese pages: GB18030 decodes any byte sequence GBK does, then Big5.
         for (String fallback : new String[] {"GB18030", "Big5"}) {
-            if (decodes(bytes, Charset.forName(fallback))) {
-                return fallback;
+            String text = tryDecode(bytes, Charset.forName(fallback));
+            if (text != null) {
+                return new Detected(fallback, text);
             }
         }
         return null;
@@ -154,9 +161,6 @@ public final class TextDecoder {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
-    private static boolean decodes(byte[] bytes, Charset cs) {
-        return tryDecode(bytes, cs) != null;
-    }
 
     private static boolean containsNul(byte[] bytes) {
         int n = Math.min(bytes.length, 1 << 16);

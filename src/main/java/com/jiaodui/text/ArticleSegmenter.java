@@ -15,22 +15,15 @@ public final class ArticleSegmenter {
     static final Pattern BYLINE = Pattern.compile("^([□■●◆]\\s*|(本报|特约)?记者\\s*|通讯员\\s*)[\\p{IsHan} ]{1,20}$");
     /** A lone name signing an item: a padded two-character name ("郭 嘉") or a three-character one. */
     static final Pattern SIGNATURE = Pattern.compile("^(\\p{IsHan}[ \\u3000]\\p{IsHan}|\\p{IsHan}{3})$");
-    static final Pattern END_CODE = Pattern.compile("[①-⑳]\\d{1,2}$");
-    static final Pattern JUMP_END = Pattern.compile("[（(]\\s*(下转|转第|转)[^）)]{1,8}[）)]$");
     static final Pattern SOURCE = Pattern.compile("^[（(]\\s*据[^）)]{1,40}[）)]$");
 
     private ArticleSegmenter() {}
-
-    public static List<Article> segment(Page page, List<Flag> flags) {
-        return segment(page, flags, Cleaner.cleanBlocks(page, flags));
-    }
 
     public static List<Article> segment(Page page, List<Flag> flags, List<CleanBlock> blocks) {
         int n = blocks.size();
         List<Flag> furnitureFlags = new ArrayList<>();
         for (Flag f : flags) {
-            if (f.kind() == FlagKind.PAGE_FURNITURE && !f.message().startsWith("jump marker")
-                    && !f.message().startsWith("editor code") && !f.message().startsWith("photo credit")) {
+            if (PageFurnitureDetector.isStandalone(f)) {
                 furnitureFlags.add(f);
             }
         }
@@ -122,7 +115,7 @@ public final class ArticleSegmenter {
                 cur.byline = m.group();
             }
             cur.body.add(cb);
-            if (endsWith(END_CODE, s) || endsWith(JUMP_END, s)) {
+            if (closesArticle(s)) {
                 cur.ended = true;
             }
             i++;
@@ -137,9 +130,18 @@ public final class ArticleSegmenter {
         return out;
     }
 
-    /** Matches an end-anchored pattern against the tail of the text only. */
-    static boolean endsWith(Pattern p, String s) {
-        return p.matcher(s).region(Math.max(0, s.length() - 16), s.length()).find();
+    /** Whether a paragraph closes its article: it ends with an editor code (③9) or a jump marker (（下转02版）). */
+    static boolean closesArticle(String s) {
+        if (FurniturePatterns.editorCodeStart(s) >= 0) {
+            return true;
+        }
+        java.util.regex.Matcher m = FurniturePatterns.JUMP_BRACKETED.matcher(s).region(Math.max(0, s.length() - 16), s.length());
+        while (m.find()) {
+            if (m.end() == s.length() && m.group().contains("转")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String lastBody(Draft d) {

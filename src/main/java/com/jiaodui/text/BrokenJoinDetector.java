@@ -33,7 +33,7 @@ public final class BrokenJoinDetector implements Detector {
             }
             char last = DetectorChars.lastSolid(at);
             if (last == 0 || Chars.endsSentence(at, at.length()) || last == '：' || last == ':' || endsWithCredit(at)
-                    || ArticleSegmenter.endsWith(ArticleSegmenter.END_CODE, at)) {
+                    || FurniturePatterns.editorCodeStart(at) >= 0) {
                 // an editor code (③9) closes an article; a colon may introduce a list or a quotation
                 if (!startsWithCannotStart(blocks.get(nb))) {
                     continue;

@@ -26,6 +26,12 @@ public final class PageFurnitureDetector implements Detector {
     static final String PAGE_INDEX = "page index: ";
     static final String COLUMN_LABEL = "column label: ";
 
+    /** Whether a flag marks a whole block that is no article's text: a countdown, page index or column label. */
+    static boolean isStandalone(Flag f) {
+        return f.kind() == FlagKind.PAGE_FURNITURE && (f.message().startsWith(COUNTDOWN)
+                || f.message().startsWith(PAGE_INDEX) || f.message().startsWith(COLUMN_LABEL));
+    }
+
     @Override
     public void detect(Page page, List<Flag> out) {
         List<Block> blocks = page.blocks();

@@ -13,7 +13,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule engineIsPureJava = noClasses()
-            .that().resideInAnyPackage("com.jiaodui.text..", "com.jiaodui.compare..")
+            .that().resideInAnyPackage("com.jiaodui.text..", "com.jiaodui.compare..", "com.jiaodui.util..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "javafx..", "org.controlsfx..", "org.fxmisc..", "java.sql..", "javax.sql..", "org.sqlite..",
                     "com.jiaodui.store..", "com.jiaodui.app..", "com.jiaodui.cli..");

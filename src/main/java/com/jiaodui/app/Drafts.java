@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,9 +36,7 @@ public final class Drafts {
 
     public synchronized void write(Draft d) throws IOException {
         Files.createDirectories(dir);
-        Path tmp = dir.resolve("article-" + d.articleId() + ".tmp");
-        json.writeValue(tmp.toFile(), d);
-        Files.move(tmp, file(d.articleId()), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        com.jiaodui.util.AtomicFiles.write(file(d.articleId()), json.writeValueAsBytes(d));
     }
 
     public synchronized Draft read(long articleId) {

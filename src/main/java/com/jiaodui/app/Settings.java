@@ -2,7 +2,6 @@ package com.jiaodui.app;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,12 +87,9 @@ public final class Settings {
     public void save() {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                props.store(w, "Jiaodui settings");
-            }
-            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            java.io.StringWriter w = new java.io.StringWriter();
+            props.store(w, "Jiaodui settings");
+            com.jiaodui.util.AtomicFiles.writeString(file, w.toString());
         } catch (IOException e) {
             System.err.println(file + ": cannot save settings: " + e.getMessage());
         }

@@ -2,12 +2,11 @@ package com.jiaodui.cli;
 
 import com.jiaodui.text.Analysis;
 import com.jiaodui.text.Analyzer;
+import com.jiaodui.util.AtomicFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -62,7 +61,7 @@ public final class CleanCommand implements Callable<Integer> {
             } else {
                 Path target = out.resolve(r.path().getFileName().toString());
                 try {
-                    writeAtomically(target, text);
+                    AtomicFiles.writeString(target, text);
                 } catch (IOException e) {
                     err.println(target + ": cannot write (" + e.getMessage() + ")");
                     failed[0] = true;
@@ -71,15 +70,5 @@ public final class CleanCommand implements Callable<Integer> {
         }
         stdout.flush();
         return failed[0] ? Cli.EXIT_USAGE : 0;
-    }
-
-    static void writeAtomically(Path target, String text) throws IOException {
-        Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".jiaodui-", ".tmp");
-        try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 }

@@ -45,11 +45,19 @@ public final class Launcher {
         }
         int files = 0;
         for (int i = 1; i < args.length; i++) {
+            if (args[i].equals("--out") || args[i].equals("--db")) {
+                i++; // the option's value is not a page
+                continue;
+            }
             if (args[i].startsWith("-")) {
                 continue;
             }
-            if (Files.isDirectory(Path.of(args[i]))) {
-                return true;
+            try {
+                if (Files.isDirectory(Path.of(args[i]))) {
+                    return true;
+                }
+            } catch (java.nio.file.InvalidPathException e) {
+                return false; // the command line reports it
             }
             files++;
         }

@@ -25,5 +25,6 @@ class LauncherTest {
         assertFalse(Launcher.isLargeBatch(new String[] {"check", "assets/samples/page-b.md"}));
         assertFalse(Launcher.isLargeBatch(new String[] {"diff", "assets/samples/page-a.raw.txt", "assets/samples/page-a.clean.txt"}));
         assertFalse(Launcher.isLargeBatch(new String[] {"search", "assets/samples"}));
+        assertFalse(Launcher.isLargeBatch(new String[] {"clean", "--out", "assets", "assets/samples/page-b.md"}));
     }
 }

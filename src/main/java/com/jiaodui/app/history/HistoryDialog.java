@@ -98,6 +98,9 @@ public final class HistoryDialog extends Dialog<Void> {
                 }
             };
             t.setOnSucceeded(ev -> {
+                if (r != list.getSelectionModel().getSelectedItem()) {
+                    return; // an older click's text arrived late: the selection has moved on
+                }
                 selected = r;
                 selectedText = t.getValue();
                 showDiff(selectedText, cur);

@@ -63,6 +63,9 @@ public final class LibraryViewModel {
         return error;
     }
 
+    /** Counts refreshes (FX thread only), so that a listing that arrives late is not shown. */
+    private long generation;
+
     /** Reloads the listing off the FX thread. */
     public Task<?> refresh() {
         return refresh(() -> { });
@@ -70,6 +73,7 @@ public final class LibraryViewModel {
 
     /** Reloads the listing off the FX thread, then runs {@code after} on the FX thread. */
     public Task<?> refresh(Runnable after) {
+        long gen = ++generation;
         Task<Object[]> t = new Task<>() {
             @Override
             protected Object[] call() throws Exception {
@@ -86,12 +90,14 @@ public final class LibraryViewModel {
             List<PageEntry> p = (List<PageEntry>) t.getValue()[0];
             int[] pr = (int[]) t.getValue()[1];
             long t1 = System.nanoTime();
-            pages.setAll(p);
-            applyFilter();
+            if (gen == generation) { // a later refresh's listing is newer: never show an older one over it
+                pages.setAll(p);
+                applyFilter();
+                progress.set(progressText(pr[0], pr[1], pr[2]));
+            }
             if (Boolean.getBoolean("jiaodui.timing")) {
                 System.out.println("listing shown: " + (System.nanoTime() - t1) / 1_000_000 + " ms");
             }
-            progress.set(progressText(pr[0], pr[1], pr[2]));
             loads.set(loads.get() + 1);
             after.run();
         });

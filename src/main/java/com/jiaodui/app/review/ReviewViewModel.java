@@ -6,6 +6,7 @@ import com.jiaodui.app.data.ArticleState;
 import com.jiaodui.app.data.Decision;
 import com.jiaodui.app.data.FlagState;
 import com.jiaodui.app.data.PageSource;
+import com.jiaodui.app.data.ReviewStatus;
 import com.jiaodui.text.Analysis;
 import com.jiaodui.text.Article;
 import com.jiaodui.text.Flag;
@@ -353,9 +354,12 @@ public final class ReviewViewModel {
         long accepted = decisions.stream().filter(d -> d.state() == FlagState.ACCEPTED).count();
         String n = note != null && !note.isBlank() ? note
                 : ctx.text("note.save", accepted, decisions.size() - accepted, s.openCount());
+        // the session belongs to the FX thread: read everything the save needs here, not in the worker
+        ReviewStatus status = s.status();
+        int open = s.openCount();
         busy.set(true);
         long savedVersion = s.version();
-        run(() -> ctx.library().saveRevision(l.articleId(), text, n, decisions, s.status(), s.openCount()), rev -> {
+        run(() -> ctx.library().saveRevision(l.articleId(), text, n, decisions, status, open), rev -> {
             busy.set(false);
             ctx.drafts().delete(l.articleId());
             if (s == session && s.version() == savedVersion) {

@@ -19,6 +19,7 @@ import org.fxmisc.richtext.LineNumberFactory;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.model.TwoDimensional;
 import org.fxmisc.richtext.util.UndoUtils;
+import org.reactfx.EventStream;
 
 /**
  * The review view: the raw OCR text on the left (read-only, line numbers), the article on the right (editable),
@@ -107,9 +108,11 @@ public final class ReviewView extends BorderPane {
     private void wire() {
         vm.loadedProperty().addListener((o, a, l) -> show(l));
         article.plainTextChanges().subscribe(ch -> vm.textChanged(ch.getPosition(), ch.getRemoved(), ch.getInserted()));
-        // re-analysis after a pause in typing; a draft a little later
-        article.plainTextChanges().successionEnds(Duration.ofMillis(400)).subscribe(x -> vm.reanalyse());
-        article.plainTextChanges().successionEnds(Duration.ofMillis(2500)).subscribe(x -> vm.keepDraft());
+        // re-analysis after a pause in typing; a draft a little later. Loading an article is no edit: its
+        // change (made while linking) is left out, the view model analyses a loaded text itself
+        EventStream<?> edits = article.plainTextChanges().filter(ch -> !linking);
+        edits.successionEnds(Duration.ofMillis(400)).subscribe(x -> vm.reanalyse());
+        edits.successionEnds(Duration.ofMillis(2500)).subscribe(x -> vm.keepDraft());
         highlightLater.setOnFinished(e -> highlight());
         vm.flags().addListener((javafx.collections.ListChangeListener<ReviewFlag>) c -> highlightLater.playFromStart());
         vm.selectedProperty().addListener((o, a, f) -> {

@@ -12,6 +12,7 @@ import com.jiaodui.app.library.SearchDialog;
 import com.jiaodui.app.review.ReviewView;
 import com.jiaodui.app.review.ReviewViewModel;
 import com.jiaodui.app.settings.SettingsDialog;
+import com.jiaodui.app.versions.CompareView;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -551,15 +552,12 @@ public final class MainWindow {
         });
     }
 
-    /** Hook for the compare view (package com.jiaodui.app.versions, built separately). */
+    /** The compare view for the open article's page; what it saves shows up in the library and the review. */
     private void compare() {
-        try {
-            Class<?> c = Class.forName("com.jiaodui.app.versions.CompareView");
-            c.getMethod("show", AppContext.class, javafx.stage.Window.class, long.class)
-                    .invoke(null, ctx, stage, reviewVm.articleId());
-        } catch (ReflectiveOperationException e) {
-            info(ctx.text("compare.later"));
-        }
+        CompareView.show(ctx, stage, reviewVm.articleId(), () -> {
+            libraryVm.refresh();
+            reviewVm.reload();
+        });
     }
 
     private void info(String text) {

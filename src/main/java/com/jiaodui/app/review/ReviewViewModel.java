@@ -153,6 +153,20 @@ public final class ReviewViewModel {
         if (articleId == articleId() && loaded.get() != null) {
             return;
         }
+        startLoading(articleId);
+    }
+
+    /**
+     * Loads the open article again: a revision was saved elsewhere (the compare view). Unsaved edits are
+     * kept as a draft and come back on top of the new revision.
+     */
+    public void reload() {
+        if (loaded.get() != null) {
+            startLoading(articleId());
+        }
+    }
+
+    private void startLoading(long articleId) {
         keepDraftNow();
         requested = articleId;
         long token = ++pendingLoad;

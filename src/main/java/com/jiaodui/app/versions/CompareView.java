@@ -96,10 +96,17 @@ public final class CompareView {
     private boolean picking;
     private boolean syncing;
     private long lastSavedVersion;
+    private Runnable onSaved = () -> { };
 
     /** Opens the compare view for the article's page (the hook of the main window's "Compare versions…"). */
     public static CompareView show(AppContext ctx, Window owner, long articleId) {
+        return show(ctx, owner, articleId, () -> { });
+    }
+
+    /** Opens the compare view; {@code onSaved} runs on the FX thread after each save into the library. */
+    public static CompareView show(AppContext ctx, Window owner, long articleId, Runnable onSaved) {
         CompareView v = new CompareView(ctx, owner, articleId);
+        v.onSaved = onSaved;
         v.stage.show();
         v.loadVersions(null);
         return v;
@@ -484,6 +491,7 @@ public final class CompareView {
         background(() -> vm.saveAsVersion(base.pageId(), vm.mergedFileName(name), text), id -> {
             lastSavedVersion = id;
             saves.set(saves.get() + 1);
+            onSaved.run();
             loadVersions(id);
         });
     }
@@ -497,6 +505,7 @@ public final class CompareView {
         background(() -> vm.saveIntoArticle(articleId, text), id -> {
             message.setText(ctx.text("compare.savedArticle"));
             saves.set(saves.get() + 1);
+            onSaved.run();
         });
     }
 

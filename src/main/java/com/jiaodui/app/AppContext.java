@@ -48,16 +48,8 @@ public final class AppContext implements AutoCloseable {
         return settings;
     }
 
-    public ResourceBundle messages() {
-        return messages;
-    }
-
     public Analyzer analyzer() {
         return analyzer;
-    }
-
-    public ExecutorService executor() {
-        return executor;
     }
 
     /** Runs work in the background; after the app closed, quietly not at all. */

@@ -151,7 +151,4 @@ public final class LibraryView extends VBox {
         }
     }
 
-    public void focusFilter() {
-        filter.requestFocus();
-    }
 }

@@ -71,10 +71,6 @@ public final class OffsetLink {
         return out;
     }
 
-    public MappedText origin() {
-        return origin;
-    }
-
     public int size() {
         return size;
     }

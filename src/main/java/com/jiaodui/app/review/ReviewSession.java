@@ -60,7 +60,6 @@ public final class ReviewSession {
     private final OffsetLink link;
     private final TextBuffer buffer;
     private final LongSupplier clock;
-    private final List<Flag> pageFlags;
     private List<ReviewFlag> flags = new ArrayList<>();
     private final Deque<Step> undo = new ArrayDeque<>();
     private final Deque<Step> redo = new ArrayDeque<>();
@@ -85,7 +84,7 @@ public final class ReviewSession {
         this.clock = clock;
         String current = text == null ? article.text().text() : text;
         this.link = text == null ? new OffsetLink(article.text()) : OffsetLink.diffed(article.text(), current);
-        this.pageFlags = new ArrayList<>();
+        List<Flag> pageFlags = new ArrayList<>();
         for (Flag f : page.flags()) {
             if (f.end() > article.rawStart() && f.start() < article.rawEnd()
                     || f.start() == f.end() && f.start() >= article.rawStart() && f.start() < article.rawEnd()) {
@@ -176,10 +175,6 @@ public final class ReviewSession {
         return link;
     }
 
-    public List<Flag> pageFlags() {
-        return List.copyOf(pageFlags);
-    }
-
     /** All flags of the article, decided ones included, sorted by position. */
     public List<ReviewFlag> flags() {
         return List.copyOf(flags);
@@ -197,16 +192,6 @@ public final class ReviewSession {
             }
         }
         return n;
-    }
-
-    public Map<FlagKind, Integer> openCountsByKind() {
-        Map<FlagKind, Integer> m = new EnumMap<>(FlagKind.class);
-        for (ReviewFlag f : flags) {
-            if (f.open()) {
-                m.merge(f.kind(), 1, Integer::sum);
-            }
-        }
-        return m;
     }
 
     public ReviewFlag selected() {
@@ -229,14 +214,6 @@ public final class ReviewSession {
 
     public boolean dirty() {
         return dirty;
-    }
-
-    public boolean canUndo() {
-        return !undo.isEmpty();
-    }
-
-    public boolean canRedo() {
-        return !redo.isEmpty();
     }
 
     public List<Decision> decisions() {

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -50,7 +49,6 @@ public final class ReviewViewModel {
     private final ObservableList<ReviewFlag> flags = FXCollections.observableArrayList();
     private final ObjectProperty<ReviewFlag> selected = new SimpleObjectProperty<>();
     private final BooleanProperty dirty = new SimpleBooleanProperty();
-    private final BooleanProperty busy = new SimpleBooleanProperty();
     private final IntegerProperty openCount = new SimpleIntegerProperty();
     private final IntegerProperty analysisRuns = new SimpleIntegerProperty();
     private final StringProperty message = new SimpleStringProperty("");
@@ -90,10 +88,6 @@ public final class ReviewViewModel {
 
     public ReadOnlyBooleanProperty dirtyProperty() {
         return dirty;
-    }
-
-    public BooleanProperty busyProperty() {
-        return busy;
     }
 
     public IntegerProperty openCountProperty() {
@@ -140,7 +134,6 @@ public final class ReviewViewModel {
         t.setOnFailed(e -> {
             Throwable ex = t.getException();
             message.set(ctx.text("status.error", ex.getMessage() == null ? ex.toString() : ex.getMessage()));
-            busy.set(false);
         });
         ctx.run(t);
         return t;
@@ -170,11 +163,9 @@ public final class ReviewViewModel {
         keepDraftNow();
         requested = articleId;
         long token = ++pendingLoad;
-        busy.set(true);
         message.set(ctx.text("status.loading"));
         run(() -> load(articleId), l -> {
             if (token == pendingLoad) {
-                busy.set(false);
                 message.set("");
                 session = null;
                 loaded.set(l);
@@ -371,10 +362,8 @@ public final class ReviewViewModel {
         // the session belongs to the FX thread: read everything the save needs here, not in the worker
         ReviewStatus status = s.status();
         int open = s.openCount();
-        busy.set(true);
         long savedVersion = s.version();
         run(() -> ctx.library().saveRevision(l.articleId(), text, n, decisions, status, open), rev -> {
-            busy.set(false);
             ctx.drafts().delete(l.articleId());
             if (s == session && s.version() == savedVersion) {
                 s.markSaved();

@@ -6,7 +6,6 @@ import com.jiaodui.store.Exporter;
 import com.jiaodui.store.Library;
 import com.jiaodui.store.StoreException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -53,13 +52,9 @@ public final class ExportCommand implements Callable<Integer> {
             err.println("jiaodui: " + e.getMessage());
             return Cli.EXIT_USAGE;
         }
-        if (db != null && !Files.exists(db)) {
-            err.println("jiaodui: " + db + ": no such library");
-            return Cli.EXIT_USAGE;
-        }
         ExportScope s = scope == null ? ExportScope.all()
                 : scope.article != null ? ExportScope.article(scope.article) : ExportScope.page(scope.page);
-        try (Library lib = db != null ? Library.open(db) : Library.openDefault()) {
+        try (Library lib = Libraries.open(db, true)) {
             Exporter.Result r = Exporter.export(lib, f, out, s);
             o.println("exported " + r.files().size() + (r.files().size() == 1 ? " article" : " articles") + " to "
                     + out + " (index: " + r.index().getFileName() + ")");

@@ -6,7 +6,6 @@ import com.jiaodui.store.PageSummary;
 import com.jiaodui.store.Revision;
 import com.jiaodui.store.StoreException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -35,11 +34,7 @@ public final class HistoryCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (db != null && !Files.exists(db)) {
-            err.println("jiaodui: " + db + ": no such library");
-            return Cli.EXIT_USAGE;
-        }
-        try (Library lib = db != null ? Library.open(db) : Library.openDefault()) {
+        try (Library lib = Libraries.open(db, true)) {
             ArticleRecord a = lib.article(articleId).orElse(null);
             if (a == null) {
                 err.println("jiaodui: " + lib.file() + ": there is no article " + articleId + " in the library");

@@ -3,15 +3,10 @@ package com.jiaodui.cli;
 import com.jiaodui.store.ImportResult;
 import com.jiaodui.store.Library;
 import com.jiaodui.store.StoreException;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -38,22 +33,11 @@ public final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Path> files = new ArrayList<>();
-        int rc = 0;
-        for (Path p : paths) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.walk(p)) {
-                    s.filter(Files::isRegularFile).filter(ImportCommand::isPageFile).sorted().forEach(files::add);
-                } catch (IOException | java.io.UncheckedIOException e) {
-                    err.println("jiaodui: " + p + ": cannot list the folder (" + e.getMessage() + ")");
-                    rc = Cli.EXIT_USAGE;
-                }
-            } else {
-                files.add(p);
-            }
-        }
+        boolean[] unlisted = {false};
+        List<Path> files = PageFiles.expand(paths, err, unlisted);
+        int rc = unlisted[0] ? Cli.EXIT_USAGE : 0;
         int[] failed = {0};
-        try (Library lib = db != null ? Library.open(db) : Library.openDefault()) {
+        try (Library lib = Libraries.open(db, false)) {
             lib.importFiles(files, (done, total, file, result, error) -> {
                 if (error != null) {
                     err.println("jiaodui: " + error.getMessage());
@@ -70,11 +54,6 @@ public final class ImportCommand implements Callable<Integer> {
             rc = Cli.EXIT_USAGE;
         }
         return rc;
-    }
-
-    private static boolean isPageFile(Path p) {
-        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return !n.startsWith(".") && (n.endsWith(".txt") || n.endsWith(".md") || n.endsWith(".markdown"));
     }
 
     static String describe(ImportResult r) {

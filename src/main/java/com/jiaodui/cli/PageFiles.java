@@ -13,9 +13,10 @@ import java.util.stream.Stream;
 final class PageFiles {
     private PageFiles() {}
 
+    /** A page file by its name: .txt, .md or .markdown, not hidden (a temporary file such as .jiaodui-1.tmp). */
     static boolean isPageFile(Path p) {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return n.endsWith(".txt") || n.endsWith(".md") || n.endsWith(".markdown");
+        return !n.startsWith(".") && (n.endsWith(".txt") || n.endsWith(".md") || n.endsWith(".markdown"));
     }
 
     /**

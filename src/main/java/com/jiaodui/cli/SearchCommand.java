@@ -8,7 +8,6 @@ import com.jiaodui.store.Library;
 import com.jiaodui.store.SearchHit;
 import com.jiaodui.store.StoreException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -41,12 +40,8 @@ public final class SearchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (db != null && !Files.exists(db)) {
-            err.println("jiaodui: " + db + ": no such library");
-            return Cli.EXIT_USAGE;
-        }
         List<SearchHit> hits;
-        try (Library lib = db != null ? Library.open(db) : Library.openDefault()) {
+        try (Library lib = Libraries.open(db, true)) {
             hits = lib.search(String.join(" ", query), Math.max(1, limit));
         } catch (StoreException e) {
             err.println("jiaodui: " + e.getMessage());

@@ -97,7 +97,12 @@ final class Db implements AutoCloseable {
 
     PreparedStatement prepare(String sql, Object... params) throws SQLException {
         PreparedStatement ps = conn.prepareStatement(sql);
-        bind(ps, params);
+        try {
+            bind(ps, params);
+        } catch (SQLException | RuntimeException e) {
+            ps.close(); // the caller's try-with-resources has not got it yet
+            throw e;
+        }
         return ps;
     }
 

@@ -852,9 +852,7 @@ public final class Library implements AutoCloseable {
 
     private Revision insertRevision(long articleId, String text, String author, String note, Long restoredFrom,
                                     Instant now) throws SQLException {
-        String[] info = db.one("SELECT revision_count, title FROM article WHERE id = ?",
-                rs -> new String[] {rs.getString(1), rs.getString(2)}, articleId).orElseThrow();
-        int number = Integer.parseInt(info[0]) + 1;
+        int number = (int) db.count("SELECT revision_count FROM article WHERE id = ?", articleId) + 1;
         long id = db.insert("""
                 INSERT INTO revision(article_id, number, text, author, note, restored_from, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""", articleId, number, text, author, note, restoredFrom, now);

@@ -73,12 +73,6 @@ final class SearchIndex {
         return db.count("SELECT COUNT(*) FROM (SELECT 1 FROM search_pending LIMIT 1)") > 0;
     }
 
-    /** (Re)indexes one article; call inside a write transaction. */
-    void put(long articleId, String title, String text) throws SQLException {
-        remove(articleId);
-        insert(articleId, title, text);
-    }
-
     private void insert(long articleId, String title, String text) throws SQLException {
         db.update("INSERT INTO article_fts(rowid, title, body) VALUES (?, ?, ?)", articleId, title, text);
         db.update("INSERT INTO article_grams(rowid, title, body) VALUES (?, ?, ?)", articleId, grams(title),

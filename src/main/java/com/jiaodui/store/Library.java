@@ -24,11 +24,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -363,6 +366,14 @@ public final class Library implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+        Set<String> knownHashes = new HashSet<>();
+        synchronized (this) {
+            try {
+                knownHashes.addAll(db.list("SELECT sha256 FROM source_file", rs -> rs.getString(1)));
+            } catch (SQLException e) {
+                // the first write reports the library's trouble
+            }
+        }
         try {
             List<java.util.concurrent.Future<Object>> ahead = new ArrayList<>();
             int window = threads * 3;
@@ -378,7 +389,7 @@ public final class Library implements AutoCloseable {
                                 && System.nanoTime() - t0 < GROUP_NANOS) {
                             int i = next[0];
                             while (ahead.size() < i + window && ahead.size() < files.size()) {
-                                ahead.add(pool.submit(readAndAnalyse(files.get(ahead.size()))));
+                                ahead.add(pool.submit(readAndAnalyse(files.get(ahead.size()), knownHashes)));
                             }
                             if (cancelled.getAsBoolean()) {
                                 stop[0] = true;
@@ -402,7 +413,8 @@ public final class Library implements AutoCloseable {
                             } else {
                                 Object[] pair = (Object[]) done;
                                 events.add(new Object[] {i,
-                                        importAnalysed((SourceText) pair[0], (Analysis) pair[1], null, null)});
+                                        importAnalysed((SourceText) pair[0], orAnalyse((Analysis) pair[1],
+                                                (SourceText) pair[0]), null, null)});
                             }
                         }
                         index.flush();
@@ -425,11 +437,11 @@ public final class Library implements AutoCloseable {
         }
     }
 
-    private java.util.concurrent.Callable<Object> readAndAnalyse(Path f) {
+    private java.util.concurrent.Callable<Object> readAndAnalyse(Path f, Set<String> knownHashes) {
         return () -> {
             try {
                 SourceText src = TextDecoder.read(f);
-                return new Object[] {src, analyzer.analyze(src)};
+                return new Object[] {src, knownHashes.contains(src.sha256()) ? null : analyzer.analyze(src)};
             } catch (UnreadablePageException e) {
                 return new StoreException(f, Reason.BAD_INPUT, e.reason(), e);
             } catch (RuntimeException e) {
@@ -440,9 +452,9 @@ public final class Library implements AutoCloseable {
 
     /** Imports an already decoded page (its {@code path} names the file; the page name comes from it). */
     public ImportResult importSource(SourceText source) {
-        Analysis analysis = analyzer.analyze(source);
+        Analysis analysis = known(source) ? null : analyzer.analyze(source); // analysed outside the write lock
         synchronized (this) {
-            return db.write(() -> indexed(importAnalysed(source, analysis, null, null)));
+            return db.write(() -> indexed(importAnalysed(source, orAnalyse(analysis, source), null, null)));
         }
     }
 
@@ -453,9 +465,10 @@ public final class Library implements AutoCloseable {
     public ImportResult importText(String fileName, String text, Format format) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         SourceText source = new SourceText(Path.of(fileName), text, "UTF-8", false, TextDecoder.sha256(bytes));
-        Analysis analysis = analyzer.analyze(text, format);
+        Analysis analysis = known(source) ? null : analyzer.analyze(text, format);
         synchronized (this) {
-            return db.write(() -> indexed(importAnalysed(source, analysis, null, null)));
+            return db.write(() -> indexed(importAnalysed(source,
+                    () -> analysis != null ? analysis : analyzer.analyze(text, format), null, null)));
         }
     }
 
@@ -474,18 +487,38 @@ public final class Library implements AutoCloseable {
     public ImportResult addVersion(long pageId, String label, String fileName, String text, Format format) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         SourceText source = new SourceText(Path.of(fileName), text, "UTF-8", false, TextDecoder.sha256(bytes));
-        Analysis analysis = analyzer.analyze(text, format);
+        Analysis analysis = known(source) ? null : analyzer.analyze(text, format);
         synchronized (this) {
             String pageName = page(pageId).orElseThrow(() -> notFound("page", pageId)).name();
-            return db.write(() -> indexed(importAnalysed(source, analysis, pageName, label)));
+            return db.write(() -> indexed(importAnalysed(source,
+                    () -> analysis != null ? analysis : analyzer.analyze(text, format), pageName, label)));
         }
     }
 
     private ImportResult importSource(SourceText source, String pageName) throws SQLException {
-        return importAnalysed(source, analyzer.analyze(source), pageName, null);
+        return importAnalysed(source, () -> analyzer.analyze(source), pageName, null);
     }
 
-    private ImportResult importAnalysed(SourceText source, Analysis analysis, String pageNameOrNull,
+    /** Whether a file with these bytes is already in the library. */
+    private boolean known(SourceText source) {
+        synchronized (this) {
+            try {
+                return db.count("SELECT COUNT(*) FROM source_file WHERE sha256 = ?", source.sha256()) > 0;
+            } catch (SQLException e) {
+                return false; // the write that follows reports the library's trouble
+            }
+        }
+    }
+
+    private Supplier<Analysis> orAnalyse(Analysis analysis, SourceText source) {
+        return () -> analysis != null ? analysis : analyzer.analyze(source);
+    }
+
+    /**
+     * Stores a decoded page unless its bytes are already in the library. {@code analysis} is asked for only
+     * when the page is new: re-importing a folder costs a hash lookup per file, not an analysis.
+     */
+    private ImportResult importAnalysed(SourceText source, Supplier<Analysis> analysisOf, String pageNameOrNull,
                                         String labelOrNull) throws SQLException {
         String fileName = source.name();
         Optional<long[]> existing = db.one("""
@@ -498,6 +531,7 @@ public final class Library implements AutoCloseable {
             return new ImportResult(fileName, ImportResult.Outcome.UNCHANGED, e[1], name, e[0], (int) e[2], 0, 0, 0, 0,
                     0);
         }
+        Analysis analysis = analysisOf.get();
         Instant now = Db.now();
         String pageName = pageNameOrNull != null ? pageNameOrNull : PageNames.pageName(fileName);
         String label = labelOrNull != null ? labelOrNull : PageNames.versionLabel(fileName);

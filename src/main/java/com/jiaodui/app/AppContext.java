@@ -24,6 +24,7 @@ public final class AppContext implements AutoCloseable {
     public AppContext(LibraryService library, Drafts drafts, Settings settings) {
         this.library = library;
         this.drafts = drafts;
+        drafts.tell(library);
         this.settings = settings;
         this.messages = ResourceBundle.getBundle("com.jiaodui.app.messages", settings.locale());
         this.analyzer = new Analyzer(Analyzer.defaultDetectors(settings.houseStyle()));

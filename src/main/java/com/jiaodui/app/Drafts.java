@@ -2,6 +2,7 @@ package com.jiaodui.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.jiaodui.app.data.Decision;
+import com.jiaodui.app.data.LibraryService;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -21,9 +22,15 @@ public final class Drafts {
 
     private final Path dir;
     private final ObjectMapper json = new ObjectMapper();
+    private volatile LibraryService library;
 
     public Drafts(Path dir) {
         this.dir = dir;
+    }
+
+    /** The library to tell which articles have unsaved edits (so that an import keeps them); set by AppContext. */
+    void tell(LibraryService library) {
+        this.library = library;
     }
 
     public Path dir() {
@@ -37,6 +44,10 @@ public final class Drafts {
     public synchronized void write(Draft d) throws IOException {
         Files.createDirectories(dir);
         com.jiaodui.util.AtomicFiles.write(file(d.articleId()), json.writeValueAsBytes(d));
+        LibraryService lib = library;
+        if (lib != null) {
+            lib.markDraft(d.articleId(), d.text());
+        }
     }
 
     public synchronized Draft read(long articleId) {
@@ -55,6 +66,10 @@ public final class Drafts {
     public synchronized void delete(long articleId) {
         try {
             Files.deleteIfExists(file(articleId));
+            LibraryService lib = library;
+            if (lib != null) {
+                lib.clearDraft(articleId);
+            }
         } catch (IOException e) {
             System.err.println(file(articleId) + ": cannot delete draft: " + e.getMessage());
         }

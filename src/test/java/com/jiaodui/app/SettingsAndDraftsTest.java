@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import com.jiaodui.app.data.Decision;
 import com.jiaodui.app.data.FlagState;
+import com.jiaodui.app.data.StoreLibraryService;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +44,27 @@ class SettingsAndDraftsTest {
         d.delete(7);
         assertNull(d.read(7));
         assertEquals(List.of(3L), d.list());
+    }
+
+    @Test
+    void anArticleWithADraftIsKeptWhenANewVersionOfItsPageIsImported() throws Exception {
+        Path page = dir.resolve("page-x.md");
+        java.nio.file.Files.copy(Path.of("assets/samples/page-b.md"), page);
+        try (StoreLibraryService lib = StoreLibraryService.open(dir.resolve("lib.db"))) {
+            long pageId = lib.importPage(page);
+            long article = lib.articles(pageId).get(0).id();
+            String before = lib.article(article).text();
+            Drafts drafts = new Drafts(dir.resolve("lib.db.drafts"));
+            try (AppContext ctx = new AppContext(lib, drafts, new Settings(dir.resolve("s.properties")))) {
+                drafts.write(new Drafts.Draft(article, 0, "编辑改到一半的文字", List.of(), 1L));
+                assertTrue(lib.library().draft(article).isPresent(), "the library knows about the unsaved edits");
+                java.nio.file.Files.writeString(page, java.nio.file.Files.readString(page).replace("赵锡昌", "赵锡昌同志"));
+                lib.importPage(page);
+                assertEquals(before, lib.article(article).text(), "the import keeps the article the editor is working on");
+                drafts.delete(article);
+                assertTrue(lib.library().draft(article).isEmpty());
+            }
+        }
     }
 
     @Test

@@ -59,4 +59,15 @@ public interface LibraryService extends AutoCloseable {
     /** Adds {@code text} as a new version of page {@code pageId}; returns the new version's id. */
     long addVersion(long pageId, String label, String fileName, String text, com.jiaodui.text.Format format)
             throws IOException;
+
+    // ---------------------------------------------------------------- drafts
+
+    /**
+     * Notes that the article has unsaved edits (the app keeps the draft itself): importing a new version of its
+     * page then keeps the article as the editor has it. A saved revision clears the mark.
+     */
+    void markDraft(long articleId, String text) throws IOException;
+
+    /** The article's unsaved edits were discarded. */
+    void clearDraft(long articleId) throws IOException;
 }

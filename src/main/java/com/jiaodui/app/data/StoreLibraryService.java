@@ -232,4 +232,17 @@ public final class StoreLibraryService implements LibraryService {
             throws IOException {
         return call(() -> lib.addVersion(pageId, label, fileName, text, format).versionId());
     }
+
+    @Override
+    public void markDraft(long articleId, String text) throws IOException {
+        call(() -> lib.saveDraft(articleId, text));
+    }
+
+    @Override
+    public void clearDraft(long articleId) throws IOException {
+        call(() -> {
+            lib.clearDraft(articleId);
+            return null;
+        });
+    }
 }

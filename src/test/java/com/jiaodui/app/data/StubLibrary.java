@@ -85,4 +85,12 @@ public final class StubLibrary implements LibraryService {
     public long addVersion(long pageId, String label, String fileName, String text, com.jiaodui.text.Format format) {
         throw new UnsupportedOperationException();
     }
+
+    @Override
+    public void markDraft(long articleId, String text) {
+    }
+
+    @Override
+    public void clearDraft(long articleId) {
+    }
 }

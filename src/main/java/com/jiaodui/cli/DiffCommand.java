@@ -93,15 +93,12 @@ public final class DiffCommand implements Callable<Integer> {
     private static void printText(PrintWriter out, Comparison c, SourceText sa, SourceText sb) {
         out.println("--- A " + sa.name());
         out.println("+++ B " + sb.name());
-        int moves = 0;
         for (Difference d : c.differences()) {
-            if (d.isMove()) {
-                moves++;
-            }
             out.printf("%3d %-7s A %-9s %s  ->  B %-9s %s%n", d.index() + 1, d.kind().id(),
                     where(c.pageA(), d.a()), shown(d.a(), d.kind() == DiffKind.INSERT),
                     where(c.pageB(), d.b()), shown(d.b(), d.kind() == DiffKind.DELETE));
         }
+        int moves = c.moves().size();
         out.println(c.differences().size() + " difference" + (c.differences().size() == 1 ? "" : "s")
                 + (moves > 0 ? " (" + moves + " move" + (moves == 1 ? "" : "s") + ")" : ""));
     }

@@ -58,6 +58,8 @@ final class Aligner {
         int[] bToA;
         /** For every A index inside a move, the B index it is aligned to in the moved copy, or -1. */
         int[] moveAToB;
+        /** The inverse of {@link #moveAToB}: for B text inside a moved block, its A character; -1 elsewhere. */
+        int[] moveBToA;
     }
 
     private final String A;
@@ -83,9 +85,11 @@ final class Aligner {
         r.aToB = new int[n];
         r.bToA = new int[m];
         r.moveAToB = new int[n];
+        r.moveBToA = new int[m];
         Arrays.fill(r.aToB, -1);
         Arrays.fill(r.bToA, -1);
         Arrays.fill(r.moveAToB, -1);
+        Arrays.fill(r.moveBToA, -1);
 
         List<Mem> mems = new ArrayList<>();
         for (Mem c : maximalMatches()) {
@@ -136,7 +140,7 @@ final class Aligner {
             for (Mem p : mv.pieces) {
                 inner.add(new int[] {p.a - mv.a0, p.b - mv.b0, p.len});
             }
-            diffRegion(qa, qb, inner, k, r.moveAToB, null, r.edits);
+            diffRegion(qa, qb, inner, k, r.moveAToB, r.moveBToA, r.edits);
         }
         return r;
     }
@@ -641,9 +645,7 @@ final class Aligner {
 
     private static void pair(int a, int b, int[] aToB, int[] bToA) {
         aToB[a] = b;
-        if (bToA != null) {
-            bToA[b] = a;
-        }
+        bToA[b] = a;
     }
 
     private void diffGap(int[] pa, int i0, int i1, int[] pb, int j0, int j1, int move, int[] aToB, int[] bToA,

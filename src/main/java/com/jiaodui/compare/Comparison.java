@@ -133,21 +133,14 @@ public final class Comparison {
         if (alignment.bToA[j] >= 0) {
             return na.text.rawStart(alignment.bToA[j]);
         }
-        for (int i = 0; i < na.length(); i++) {
-            if (alignment.moveAToB[i] == j) {
-                return na.text.rawStart(i);
-            }
+        if (alignment.moveBToA[j] >= 0) {
+            return na.text.rawStart(alignment.moveBToA[j]);
         }
         return na.rawPoint(aPointOfB[j]);
     }
 
     public int toOther(Side side, int raw) {
         return side == Side.A ? toB(raw) : toA(raw);
-    }
-
-    /** Raw point of A where B's text at normalized index {@code normB} would go (in place). */
-    int aRawPointForB(int normB) {
-        return na.rawPoint(aNormPointForB(normB));
     }
 
     int aNormPointForB(int normB) {

@@ -1,6 +1,7 @@
 package com.jiaodui.compare;
 
 import com.jiaodui.text.Block;
+import com.jiaodui.text.Chars;
 import com.jiaodui.text.MappedText;
 import com.jiaodui.text.Page;
 
@@ -192,24 +193,14 @@ final class Normalized {
     }
 
     static boolean isLatinLetter(char c) {
-        return c < 128 && Character.isLetter(c);
+        return Chars.isAsciiLetter(c);
     }
 
     /** Folds width variants: ASCII punctuation that Chinese text prints full width to full width, full-width alphanumerics to ASCII. */
     static char fold(char c) {
-        switch (c) {
-            case ',': return '，';
-            case ';': return '；';
-            case ':': return '：';
-            case '?': return '？';
-            case '!': return '！';
-            case '(': return '（';
-            case ')': return '）';
-            default:
-                if (c >= '０' && c <= '９' || c >= 'Ａ' && c <= 'Ｚ' || c >= 'ａ' && c <= 'ｚ') {
-                    return (char) (c - 0xFEE0);
-                }
-                return c;
+        if (c >= '０' && c <= '９' || c >= 'Ａ' && c <= 'Ｚ' || c >= 'ａ' && c <= 'ｚ') {
+            return (char) (c - 0xFEE0);
         }
+        return Chars.fullWidth(c);
     }
 }

@@ -1,5 +1,6 @@
 package com.jiaodui.compare;
 
+import com.jiaodui.text.Chars;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,7 +9,7 @@ final class Tokens {
     private Tokens() {}
 
     static boolean isWordChar(char c) {
-        return c < 128 && Character.isLetterOrDigit(c);
+        return Chars.isAsciiLetter(c) || Chars.isAsciiDigit(c);
     }
 
     /** Whether {@code p} is not inside a Latin word or number. */
@@ -19,12 +20,8 @@ final class Tokens {
     /** A letter or digit, or a '.' between two digits. */
     private static boolean inWord(String s, int i) {
         char c = s.charAt(i);
-        return isWordChar(c) || c == '.' && i > 0 && i + 1 < s.length() && isDigit(s.charAt(i - 1))
-                && isDigit(s.charAt(i + 1));
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
+        return isWordChar(c) || c == '.' && i > 0 && i + 1 < s.length() && Chars.isAsciiDigit(s.charAt(i - 1))
+                && Chars.isAsciiDigit(s.charAt(i + 1));
     }
 
     /** Tokens of the characters at positions {@code pos[from..to)} of {@code s}; a word never spans a gap in the positions. */
@@ -49,11 +46,8 @@ final class Tokens {
         return out;
     }
 
-    /** A '.' between two digits ("3.5") belongs to the number. */
+    /** A '.' between two digits ("3.5") belongs to the number (the caller has checked pos[j-1] is adjacent). */
     private static boolean isNumberInner(String s, int[] pos, int j, int to) {
-        char c = s.charAt(pos[j]);
-        return c == '.' && j + 1 < to && pos[j + 1] == pos[j] + 1
-                && Character.isDigit(s.charAt(pos[j - 1])) && s.charAt(pos[j - 1]) < 128
-                && Character.isDigit(s.charAt(pos[j + 1])) && s.charAt(pos[j + 1]) < 128;
+        return j + 1 < to && pos[j + 1] == pos[j] + 1 && inWord(s, pos[j]) && s.charAt(pos[j]) == '.';
     }
 }

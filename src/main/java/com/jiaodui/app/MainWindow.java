@@ -13,16 +13,14 @@ import com.jiaodui.app.review.ReviewView;
 import com.jiaodui.app.review.ReviewViewModel;
 import com.jiaodui.app.settings.SettingsDialog;
 import com.jiaodui.app.versions.CompareView;
+import com.jiaodui.util.PageFiles;
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.geometry.Pos;
@@ -422,31 +420,15 @@ public final class MainWindow {
         Task<List<Long>> t = new Task<>() {
             @Override
             protected List<Long> call() throws Exception {
-                List<Path> files = new ArrayList<>();
-                for (Path p : paths) {
-                    if (Files.isDirectory(p)) {
-                        try (Stream<Path> s = Files.walk(p)) {
-                            s.filter(Files::isRegularFile).filter(MainWindow::pageFile).sorted().forEach(files::add);
-                        }
-                    } else {
-                        files.add(p);
+                List<Path> files = PageFiles.expand(paths, errors::add);
+                updateProgress(0, files.size());
+                return ctx.library().importPages(files, (done, total, file, error) -> {
+                    updateMessage(ctx.text("status.importing", file.getFileName()));
+                    updateProgress(done, total);
+                    if (error != null) {
+                        errors.add(error);
                     }
-                }
-                List<Long> pages = new ArrayList<>();
-                for (int i = 0; i < files.size(); i++) {
-                    if (isCancelled()) {
-                        break;
-                    }
-                    updateMessage(ctx.text("status.importing", files.get(i).getFileName()));
-                    updateProgress(i, files.size());
-                    try {
-                        pages.add(ctx.library().importPage(files.get(i)));
-                    } catch (IOException e) {
-                        errors.add(e.getMessage());
-                    }
-                }
-                updateProgress(files.size(), files.size());
-                return pages;
+                }, this::isCancelled);
             }
         };
         runTask(t, () -> {
@@ -468,11 +450,6 @@ public final class MainWindow {
             });
         });
         return t;
-    }
-
-    static boolean pageFile(Path p) {
-        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return n.endsWith(".txt") || n.endsWith(".md") || n.endsWith(".markdown");
     }
 
     private void openFileDialog() {

@@ -3,6 +3,7 @@ package com.jiaodui.cli;
 import com.jiaodui.text.Analysis;
 import com.jiaodui.text.Analyzer;
 import com.jiaodui.util.AtomicFiles;
+import com.jiaodui.util.PageFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -34,7 +35,10 @@ public final class CleanCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean[] failed = {false};
-        List<Path> files = PageFiles.expand(paths, err, failed);
+        List<Path> files = PageFiles.expand(paths, msg -> {
+            err.println(msg);
+            failed[0] = true;
+        });
         boolean many = files.size() != 1 || Files.isDirectory(paths.get(0));
         if (many && out == null) {
             err.println("jiaodui clean: several pages need --out DIR");

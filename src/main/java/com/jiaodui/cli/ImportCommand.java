@@ -3,6 +3,7 @@ package com.jiaodui.cli;
 import com.jiaodui.store.ImportResult;
 import com.jiaodui.store.Library;
 import com.jiaodui.store.StoreException;
+import com.jiaodui.util.PageFiles;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,7 +35,10 @@ public final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean[] unlisted = {false};
-        List<Path> files = PageFiles.expand(paths, err, unlisted);
+        List<Path> files = PageFiles.expand(paths, msg -> {
+            err.println(msg);
+            unlisted[0] = true;
+        });
         int rc = unlisted[0] ? Cli.EXIT_USAGE : 0;
         int[] failed = {0};
         try (Library lib = Libraries.open(db, false)) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.jiaodui.text.Analysis;
 import com.jiaodui.text.Analyzer;
+import com.jiaodui.util.PageFiles;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -29,7 +30,10 @@ final class PageBatch {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean[] failed = {false};
-        List<Path> files = PageFiles.expand(paths, err, failed);
+        List<Path> files = PageFiles.expand(paths, msg -> {
+            err.println(msg);
+            failed[0] = true;
+        });
         boolean single = files.size() == 1 && paths.size() == 1 && !Files.isDirectory(paths.get(0));
         ObjectWriter writer = single ? new ObjectMapper().writerWithDefaultPrettyPrinter() : new ObjectMapper().writer();
         Analyzer analyzer = new Analyzer();

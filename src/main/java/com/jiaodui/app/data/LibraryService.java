@@ -20,8 +20,28 @@ public interface LibraryService extends AutoCloseable {
 
     ArticleState article(long articleId) throws IOException;
 
-    /** Imports a page file (segments it into articles); returns the page id. Re-importing the same file changes nothing. */
-    long importPage(Path file) throws IOException;
+    /** Told about each file of {@link #importPages}: {@code error} is null when it was imported. */
+    @FunctionalInterface
+    interface ImportProgress {
+        void imported(int done, int total, Path file, String error);
+    }
+
+    /**
+     * Imports page files (segmented into articles) in order, reading ahead in the background; a file that
+     * cannot be read is reported and skipped. Returns the page ids of the files imported. Re-importing the
+     * same file changes nothing.
+     */
+    List<Long> importPages(List<Path> files, ImportProgress progress, BooleanSupplier cancelled) throws IOException;
+
+    /** Imports one page file; returns its page id. */
+    default long importPage(Path file) throws IOException {
+        String[] error = {null};
+        List<Long> ids = importPages(List.of(file), (d, t, f, e) -> error[0] = e, () -> false);
+        if (ids.isEmpty()) {
+            throw new IOException(error[0] != null ? error[0] : file + ": not imported");
+        }
+        return ids.get(0);
+    }
 
     /** The articles of a page (for opening the first one after an import). */
     List<ArticleEntry> articles(long pageId) throws IOException;

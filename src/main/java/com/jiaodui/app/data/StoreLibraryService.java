@@ -133,9 +133,12 @@ public final class StoreLibraryService implements LibraryService {
     }
 
     @Override
-    public long importPage(Path file) throws IOException {
+    public List<Long> importPages(List<Path> files, ImportProgress progress, BooleanSupplier cancelled)
+            throws IOException {
         prefetched = null;
-        return call(() -> lib.importFile(file).pageId());
+        return call(() -> lib.importFiles(files, (done, total, file, result, error) ->
+                progress.imported(done, total, file, error == null ? null : error.getMessage()), cancelled)
+                .stream().map(r -> r.pageId()).toList());
     }
 
     @Override

@@ -23,7 +23,7 @@ public final class StubLibrary implements LibraryService {
     }
 
     @Override
-    public long importPage(Path file) {
+    public List<Long> importPages(List<Path> files, ImportProgress progress, java.util.function.BooleanSupplier cancelled) {
         throw new UnsupportedOperationException();
     }
 

@@ -1,8 +1,6 @@
 package com.jiaodui.app.history;
 
-import com.github.difflib.DiffUtils;
-import com.github.difflib.patch.AbstractDelta;
-import com.github.difflib.patch.Patch;
+import com.jiaodui.compare.CharDiff;
 import com.jiaodui.app.AppContext;
 import com.jiaodui.app.data.RevisionEntry;
 import java.time.ZoneId;
@@ -91,10 +89,12 @@ public final class HistoryDialog extends Dialog<Void> {
                 return;
             }
             String cur = current.get();
-            Task<String> t = new Task<>() {
+            String[] text = new String[1];
+            Task<Diffed> t = new Task<>() {
                 @Override
-                protected String call() throws Exception {
-                    return ctx.library().revisionText(r.id());
+                protected Diffed call() throws Exception {
+                    text[0] = ctx.library().revisionText(r.id());
+                    return diff(text[0], cur); // a big article's diff is no work for the FX thread
                 }
             };
             t.setOnSucceeded(ev -> {
@@ -102,8 +102,8 @@ public final class HistoryDialog extends Dialog<Void> {
                     return; // an older click's text arrived late: the selection has moved on
                 }
                 selected = r;
-                selectedText = t.getValue();
-                showDiff(selectedText, cur);
+                selectedText = text[0];
+                show(t.getValue());
                 restore.setDisable(false);
             });
             ctx.run(t);
@@ -126,8 +126,7 @@ public final class HistoryDialog extends Dialog<Void> {
     }
 
     /** Shows old→current as one text: equal parts plain, removed parts struck, inserted parts green. */
-    void showDiff(String old, String cur) {
-        Diffed d = diff(old, cur);
+    private void show(Diffed d) {
         diff.replaceText(d.text());
         diff.setStyleSpans(0, d.spans());
     }
@@ -136,52 +135,36 @@ public final class HistoryDialog extends Dialog<Void> {
     public record Diffed(String text, StyleSpans<Collection<String>> spans, int inserted, int deleted) {}
 
     public static Diffed diff(String old, String cur) {
-        List<Character> a = chars(old);
-        List<Character> b = chars(cur);
-        Patch<Character> p = DiffUtils.diff(a, b);
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder(old.length() + 16);
         StyleSpansBuilder<Collection<String>> sp = new StyleSpansBuilder<>();
         int pos = 0;
         int ins = 0;
         int del = 0;
         boolean any = false;
-        for (AbstractDelta<Character> delta : p.getDeltas()) {
-            int s = delta.getSource().getPosition();
-            if (s > pos) {
-                sb.append(old, pos, s);
-                sp.add(Collections.emptyList(), s - pos);
+        for (CharDiff.Edit e : CharDiff.edits(old, cur)) {
+            if (e.aStart() > pos) {
+                sb.append(old, pos, e.aStart());
+                sp.add(Collections.emptyList(), e.aStart() - pos);
                 any = true;
             }
-            int sl = delta.getSource().size();
-            if (sl > 0) {
-                sb.append(old, s, s + sl);
-                sp.add(List.of("diff-delete"), sl);
-                del += sl;
+            if (e.aEnd() > e.aStart()) {
+                sb.append(old, e.aStart(), e.aEnd());
+                sp.add(List.of("diff-delete"), e.aEnd() - e.aStart());
+                del += e.aEnd() - e.aStart();
                 any = true;
             }
-            List<Character> t = delta.getTarget().getLines();
-            if (!t.isEmpty()) {
-                StringBuilder tb = new StringBuilder(t.size());
-                t.forEach(tb::append);
-                sb.append(tb);
-                sp.add(List.of("diff-insert"), tb.length());
-                ins += tb.length();
+            if (e.bEnd() > e.bStart()) {
+                sb.append(cur, e.bStart(), e.bEnd());
+                sp.add(List.of("diff-insert"), e.bEnd() - e.bStart());
+                ins += e.bEnd() - e.bStart();
                 any = true;
             }
-            pos = s + sl;
+            pos = e.aEnd();
         }
         if (pos < old.length() || !any) {
             sb.append(old, pos, old.length());
             sp.add(Collections.emptyList(), old.length() - pos);
         }
         return new Diffed(sb.toString(), sp.create(), ins, del);
-    }
-
-    private static List<Character> chars(String s) {
-        List<Character> out = new ArrayList<>(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            out.add(s.charAt(i));
-        }
-        return out;
     }
 }

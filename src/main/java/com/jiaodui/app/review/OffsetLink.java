@@ -1,10 +1,7 @@
 package com.jiaodui.app.review;
 
-import com.github.difflib.DiffUtils;
-import com.github.difflib.patch.AbstractDelta;
-import com.github.difflib.patch.Patch;
+import com.jiaodui.compare.CharDiff;
 import com.jiaodui.text.MappedText;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -37,38 +34,13 @@ public final class OffsetLink {
         if (a.equals(current)) {
             return link;
         }
-        int pre = 0;
-        int max = Math.min(a.length(), current.length());
-        while (pre < max && a.charAt(pre) == current.charAt(pre)) {
-            pre++;
-        }
-        int suf = 0;
-        while (suf < max - pre && a.charAt(a.length() - 1 - suf) == current.charAt(current.length() - 1 - suf)) {
-            suf++;
-        }
-        String midA = a.substring(pre, a.length() - suf);
-        String midB = current.substring(pre, current.length() - suf);
-        if ((long) midA.length() * midB.length() > 4_000_000_000L || midA.length() + midB.length() > 200_000) {
-            link.replace(pre, a.length() - suf, midB.length()); // too different: one block, typed
-            return link;
-        }
-        Patch<Character> patch = DiffUtils.diff(chars(midA), chars(midB));
-        List<AbstractDelta<Character>> deltas = new ArrayList<>(patch.getDeltas());
+        List<CharDiff.Edit> edits = CharDiff.edits(a, current);
         // apply from the end so earlier positions stay valid
-        for (int d = deltas.size() - 1; d >= 0; d--) {
-            AbstractDelta<Character> delta = deltas.get(d);
-            int pos = pre + delta.getSource().getPosition();
-            link.replace(pos, pos + delta.getSource().size(), delta.getTarget().size());
+        for (int d = edits.size() - 1; d >= 0; d--) {
+            CharDiff.Edit e = edits.get(d);
+            link.replace(e.aStart(), e.aEnd(), e.bEnd() - e.bStart());
         }
         return link;
-    }
-
-    private static List<Character> chars(String s) {
-        List<Character> out = new ArrayList<>(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            out.add(s.charAt(i));
-        }
-        return out;
     }
 
     public int size() {

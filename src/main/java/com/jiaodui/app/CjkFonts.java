@@ -13,6 +13,9 @@ public final class CjkFonts {
             "Heiti SC", "SimHei", "SimSun", "NSimSun", "Noto Serif CJK SC", "Source Han Serif SC", "AR PL UMing CN",
             "AR PL UKai CN", "Droid Sans Fallback", "Noto Sans CJK TC", "Noto Sans CJK JP");
 
+    /** The installed fonts are listed in the background at most once per process (every window asks). */
+    private static final java.util.concurrent.atomic.AtomicBoolean CHECKED = new java.util.concurrent.atomic.AtomicBoolean();
+
     private CjkFonts() {}
 
     /**
@@ -22,6 +25,9 @@ public final class CjkFonts {
     public static String pick(com.jiaodui.app.Settings settings) {
         String known = settings.get("ui.font", "");
         if (!known.isEmpty()) {
+            if (CHECKED.getAndSet(true)) {
+                return known;
+            }
             Thread t = new Thread(() -> {
                 String now = pick();
                 if (now != null && !now.equals(known)) {

@@ -11,7 +11,9 @@ public enum FlagKind {
     PUNCTUATION_WIDTH,
     TRADITIONAL_CHAR,
     GARBLED_CHAR,
-    PAGE_FURNITURE;
+    PAGE_FURNITURE,
+    /** A word the OCR engine gave a low confidence (ALTO/hOCR); info only, from {@code text.source.OcrConfidenceDetector}. */
+    OCR_CONFIDENCE;
 
     private final String id = name().toLowerCase(Locale.ROOT).replace('_', '-');
 

@@ -153,6 +153,6 @@ public final class Sources {
 
     /** Whether a space belongs between two words: not where both sides are CJK (Chinese is set solid). */
     static boolean spaceBetween(char before, char after) {
-        return !(PdfSource.isCjk(before) || PdfSource.isCjk(after));
+        return !(PdfSource.isCjk(before) && PdfSource.isCjk(after));
     }
 }

@@ -63,7 +63,7 @@ public final class CleanCommand implements Callable<Integer> {
             if (out == null) {
                 stdout.print(text);
             } else {
-                Path target = out.resolve(r.path().getFileName().toString());
+                Path target = out.resolve(Processed.outputName(r.path()));
                 try {
                     AtomicFiles.writeString(target, text);
                 } catch (IOException e) {

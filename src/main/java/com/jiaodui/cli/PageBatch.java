@@ -37,11 +37,11 @@ final class PageBatch {
         boolean single = files.size() == 1 && paths.size() == 1 && !Files.isDirectory(paths.get(0));
         ObjectWriter writer = single ? new ObjectMapper().writerWithDefaultPrettyPrinter() : new ObjectMapper().writer();
         Analyzer analyzer = new Analyzer();
-        List<Processed<String>> results = Processed.all(files, p -> Processed.read(p, s -> {
-            Analysis a = analyzer.analyze(s);
+        List<Processed<String>> results = Processed.all(files, p -> Processed.readDocument(p, d -> {
+            Analysis a = Processed.analyzer(analyzer, d).analyze(d.source());
             if (json) {
                 try {
-                    return writer.writeValueAsString(toJson.apply(p, a));
+                    return writer.writeValueAsString(SourceJson.withSource(toJson.apply(p, a), d, a));
                 } catch (JsonProcessingException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -330,7 +330,7 @@ public final class Library implements AutoCloseable {
     public ImportResult importFile(Path file) {
         SourceText source;
         try {
-            source = TextDecoder.read(file);
+            source = com.jiaodui.text.source.Sources.readText(file); // any page file: text, PDF, OCR output
         } catch (UnreadablePageException e) {
             throw new StoreException(file, Reason.BAD_INPUT, e.reason(), e);
         }
@@ -440,7 +440,7 @@ public final class Library implements AutoCloseable {
     private java.util.concurrent.Callable<Object> readAndAnalyse(Path f, Set<String> knownHashes) {
         return () -> {
             try {
-                SourceText src = TextDecoder.read(f);
+                SourceText src = com.jiaodui.text.source.Sources.readText(f);
                 return new Object[] {src, knownHashes.contains(src.sha256()) ? null : analyzer.analyze(src)};
             } catch (UnreadablePageException e) {
                 return new StoreException(f, Reason.BAD_INPUT, e.reason(), e);

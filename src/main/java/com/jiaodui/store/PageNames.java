@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
  * raw, clean, cleaned, ocr, orig, original, fixed, corrected, edited, merged, v1, v2, ….
  */
 public final class PageNames {
-    private static final Set<String> EXTENSIONS = Set.of("txt", "text", "md", "markdown");
+    private static final Set<String> EXTENSIONS = Set.of("txt", "text", "md", "markdown", "pdf", "hocr", "xml", "json");
     private static final Pattern SUFFIX = Pattern.compile(
-            "(?i)^(.+?)[._-](raw|clean|cleaned|ocr|orig|original|fixed|corrected|edited|merged|v\\d+)$");
+            "(?i)^(.+?)[._-](raw|clean|cleaned|ocr|orig|original|fixed|corrected|edited|merged|v\\d+|alto|content_list)$");
 
     private PageNames() {}
 

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -13,10 +12,12 @@ import java.util.stream.Stream;
 public final class PageFiles {
     private PageFiles() {}
 
-    /** A page file by its name: .txt, .md or .markdown, not hidden (a temporary file such as .jiaodui-1.tmp). */
+    /**
+     * A page file by its name: .txt, .md or .markdown, or a PDF or OCR pipeline output (see
+     * {@link com.jiaodui.text.source.Sources#isPageFile}); not hidden (a temporary file such as .jiaodui-1.tmp).
+     */
     public static boolean isPageFile(Path p) {
-        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return !n.startsWith(".") && (n.endsWith(".txt") || n.endsWith(".md") || n.endsWith(".markdown"));
+        return com.jiaodui.text.source.Sources.isPageFile(p);
     }
 
     /**

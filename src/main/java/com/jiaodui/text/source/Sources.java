@@ -115,6 +115,20 @@ public final class Sources {
         throw new UnreadablePageException(path, "is HTML but not hOCR (no ocr_page element)");
     }
 
+    /**
+     * The raw text of any page file, for callers that keep only the text (the library's import): like
+     * {@link #read} but a file with no text layer is refused, the reason saying that OCR is needed.
+     */
+    public static SourceText readText(Path path) throws UnreadablePageException {
+        SourceDocument d = read(path);
+        if (d.imageOnly()) {
+            String note = d.notes().get(0);
+            String prefix = path + ": ";
+            throw new UnreadablePageException(path, note.startsWith(prefix) ? note.substring(prefix.length()) : note);
+        }
+        return d.source();
+    }
+
     /** The default detectors plus, when the file gives word confidences, the ocr-confidence detector. */
     public static List<Detector> detectors(SourceDocument doc, List<Detector> base) {
         if (doc.geometry().words().isEmpty()) {

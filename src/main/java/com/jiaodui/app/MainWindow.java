@@ -63,6 +63,8 @@ public final class MainWindow {
     private final ReviewViewModel reviewVm;
     private final LibraryView libraryView;
     private final ReviewView reviewView;
+    private com.jiaodui.app.pageimage.PageImagePane pageImage;
+    private com.jiaodui.app.pageimage.PageImageBinder pageImageBinder;
     private final Map<String, Action> actions = new LinkedHashMap<>();
     private final Label message = new Label();
     private final Label progress = new Label();
@@ -89,6 +91,20 @@ public final class MainWindow {
         main.setDividerPositions(ctx.settings().getDouble("layout.main.d0", 0.2));
         main.getDividers().get(0).positionProperty().addListener((o, a, b) -> ctx.settings().put("layout.main.d0", b));
         SplitPane.setResizableWithParent(libraryView, false);
+        pageImage = new com.jiaodui.app.pageimage.PageImagePane(ctx::text);
+        pageImageBinder = new com.jiaodui.app.pageimage.PageImageBinder(ctx, reviewVm, reviewView.rawArea(), pageImage);
+        add("pageImage", k(KeyCode.I, KeyCombination.SHORTCUT_DOWN), () -> {
+            showPageImage(main, !main.getItems().contains(pageImage));
+            ctx.settings().put("layout.pageImage", Boolean.toString(main.getItems().contains(pageImage)));
+        });
+        showPageImage(main, Boolean.parseBoolean(ctx.settings().get("layout.pageImage", "false")));
+        // until the editor chooses, a page read from a PDF or OCR file opens with its printed page beside it
+        reviewVm.loadedProperty().addListener((o, a, l) -> {
+            if (l != null && ctx.settings().get("layout.pageImage", null) == null
+                    && com.jiaodui.text.source.Sources.formatOf(Path.of(l.page().name())).boxes()) {
+                showPageImage(main, true);
+            }
+        });
         root.setTop(menuBar());
         root.setCenter(main);
         root.setBottom(statusBar());
@@ -163,6 +179,22 @@ public final class MainWindow {
         return reviewVm;
     }
 
+    /** Shows or hides the printed page as a third pane of the window (the setting is kept). */
+    private void showPageImage(SplitPane main, boolean on) {
+        if (on && !main.getItems().contains(pageImage)) {
+            main.getItems().add(pageImage);
+            main.setDividerPosition(1, ctx.settings().getDouble("layout.main.d1", 0.66));
+            main.getDividers().get(1).positionProperty().addListener((o, a, b) -> ctx.settings().put("layout.main.d1", b));
+        } else if (!on) {
+            main.getItems().remove(pageImage);
+        }
+        pageImageBinder.setActive(on);
+    }
+
+    public com.jiaodui.app.pageimage.PageImagePane pageImagePane() {
+        return pageImage;
+    }
+
     public ReviewView reviewView() {
         return reviewView;
     }
@@ -218,7 +250,7 @@ public final class MainWindow {
                 menu("menu.file", "open", "importFolder", "export", null, "settings", null, "quit"),
                 menu("menu.edit", "undo", "redo", null, "find", "replace"),
                 menu("menu.review", "nextFlag", "prevFlag", "accept", "reject", null, "save", "saveNote", null,
-                        "nextArticle", "prevArticle", null, "history", "compare"),
+                        "nextArticle", "prevArticle", null, "history", "compare", null, "pageImage"),
                 menu("menu.library", "search", "refresh"),
                 menu("menu.help", "help", "about"));
         bar.setId("menuBar");
@@ -455,6 +487,7 @@ public final class MainWindow {
     private void openFileDialog() {
         FileChooser fc = new FileChooser();
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("OCR text / Markdown", "*.txt", "*.md", "*.markdown"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF, MinerU, hOCR, ALTO", "*.pdf", "*.json", "*.hocr", "*.html", "*.xml"));
         List<File> fs = fc.showOpenMultipleDialog(stage);
         if (fs != null && !fs.isEmpty()) {
             importFiles(fs.stream().map(File::toPath).toList(), true);

@@ -18,6 +18,11 @@ public interface LibraryService extends AutoCloseable {
     /** The raw text of a page source (an imported file: {@link ArticleState#sourceId()}). */
     PageSource page(long sourceId) throws IOException;
 
+    /** Where the page's source file was imported from (the PDF or OCR file the page image comes from), if known. */
+    default java.util.Optional<java.nio.file.Path> sourcePath(long sourceId) throws IOException {
+        return java.util.Optional.empty();
+    }
+
     ArticleState article(long articleId) throws IOException;
 
     /** Told about each file of {@link #importPages}: {@code error} is null when it was imported. */

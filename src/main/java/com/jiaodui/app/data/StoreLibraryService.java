@@ -115,6 +115,11 @@ public final class StoreLibraryService implements LibraryService {
     }
 
     @Override
+    public java.util.Optional<java.nio.file.Path> sourcePath(long sourceId) throws IOException {
+        return call(() -> java.util.Optional.ofNullable(lib.source(sourceId).path()).map(java.nio.file.Path::of));
+    }
+
+    @Override
     public ArticleState article(long articleId) throws IOException {
         return call(() -> {
             ArticleRecord a = lib.article(articleId).orElseThrow(

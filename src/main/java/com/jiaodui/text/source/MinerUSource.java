@@ -56,6 +56,7 @@ final class MinerUSource {
         if (pdf == null && normalised) {
             notes.add("boxes are in MinerU's 0–1000 page units (no PDF beside " + path.getFileName() + ")");
         }
+        notes.addAll(orderWarnings(root));
         RawBuilder out = new RawBuilder();
         int page = -1;
         for (JsonNode b : root) {
@@ -88,6 +89,44 @@ final class MinerUSource {
         }
         SourceText src = new SourceText(path, raw, "UTF-8", false, TextDecoder.sha256(bytes));
         return new SourceDocument(src, SourceFormat.MINERU, out.geometry(), pdf, notes);
+    }
+
+    /**
+     * Where MinerU's reading order contradicts the page: within one column (x ranges overlapping by more
+     * than half the narrower block) a block printed higher up comes after one printed below it. Told as a
+     * note naming both blocks; the continuation search is what repairs the text.
+     */
+    static List<String> orderWarnings(JsonNode root) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < root.size(); i++) {
+            double[] a = rect(root.get(i));
+            if (a == null) {
+                continue;
+            }
+            for (int j = i + 1; j < root.size(); j++) {
+                double[] b = rect(root.get(j));
+                if (b == null || root.get(j).path("page_idx").asInt(0) != root.get(i).path("page_idx").asInt(0)) {
+                    continue;
+                }
+                double overlap = Math.min(a[2], b[2]) - Math.max(a[0], b[0]);
+                boolean sameColumn = overlap > 0.5 * Math.min(a[2] - a[0], b[2] - b[0]);
+                if (sameColumn && b[3] <= a[1] + 1) {
+                    out.add(String.format(java.util.Locale.ROOT,
+                            "page %d: MinerU reads block %d (top %.0f) after block %d (top %.0f) of the same column: its reading order looks wrong here",
+                            root.get(i).path("page_idx").asInt(0) + 1, j + 1, b[1], i + 1, a[1]));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static double[] rect(JsonNode b) {
+        JsonNode bb = b.get("bbox");
+        if (bb == null || !bb.isArray() || bb.size() < 4) {
+            return null;
+        }
+        return new double[] {bb.get(0).asDouble(), bb.get(1).asDouble(), bb.get(2).asDouble(), bb.get(3).asDouble()};
     }
 
     /** The block's text lines: a heading with its Markdown marks, list items one a line, captions and footnotes. */

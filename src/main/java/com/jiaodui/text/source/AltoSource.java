@@ -82,7 +82,7 @@ final class AltoSource {
         if (raw.isBlank()) {
             throw new UnreadablePageException(path, "holds no text (no String in any TextLine)");
         }
-        SourceText src = new SourceText(path, raw, "UTF-8", false, TextDecoder.sha256(bytes));
+        SourceText src = new SourceText(path.toAbsolutePath(), raw, "UTF-8", false, TextDecoder.sha256(bytes));
         return new SourceDocument(src, SourceFormat.ALTO, out.geometry(), null, notes);
     }
 

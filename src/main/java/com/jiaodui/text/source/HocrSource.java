@@ -87,7 +87,7 @@ final class HocrSource {
         if (raw.isBlank()) {
             throw new UnreadablePageException(path, "holds no recognised text (empty ocr_page)");
         }
-        SourceText src = new SourceText(path, raw, "UTF-8", false, TextDecoder.sha256(bytes));
+        SourceText src = new SourceText(path.toAbsolutePath(), raw, "UTF-8", false, TextDecoder.sha256(bytes));
         return new SourceDocument(src, SourceFormat.HOCR, out.geometry(), null, notes);
     }
 

@@ -87,7 +87,7 @@ final class MinerUSource {
         if (raw.isBlank()) {
             throw new UnreadablePageException(path, "holds no text blocks");
         }
-        SourceText src = new SourceText(path, raw, "UTF-8", false, TextDecoder.sha256(bytes));
+        SourceText src = new SourceText(path.toAbsolutePath(), raw, "UTF-8", false, TextDecoder.sha256(bytes));
         return new SourceDocument(src, SourceFormat.MINERU, out.geometry(), pdf, notes);
     }
 

@@ -45,7 +45,7 @@ final class PdfSource {
                 notes.add(0, path + ": has no text layer (" + (imageOnly == 1 ? "an image-only page" : imageOnly
                         + " image-only pages") + "): OCR is needed — run it through an OCR pipeline (MinerU, Tesseract hOCR, ABBYY ALTO) and import that output");
             }
-            SourceText src = new SourceText(path, raw, "PDF", false, TextDecoder.sha256(bytes));
+            SourceText src = new SourceText(path.toAbsolutePath(), raw, "PDF", false, TextDecoder.sha256(bytes));
             return new SourceDocument(src, SourceFormat.PDF, g, path, notes);
         } catch (InvalidPasswordException e) {
             throw new UnreadablePageException(path, "is an encrypted PDF (a password is needed to read its text)", e);

@@ -9,7 +9,8 @@ import java.util.List;
  * another, a blank line between), where each line of it sits on the printed page, and the file the page
  * image comes from.
  *
- * @param source   the raw text, the file's path and SHA-256 (encoding: the format's name for a file that is not text)
+ * @param source   the raw text, the file's path (absolute for a PDF or OCR file, so that the library can find
+ *                 the page image again) and SHA-256 (encoding: "PDF" for a PDF)
  * @param format   what kind of file it was
  * @param geometry boxes and confidences (empty for a text file)
  * @param pdf      the PDF the page image is rendered from (the file itself, or the PDF beside a MinerU

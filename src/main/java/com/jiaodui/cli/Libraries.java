@@ -1,7 +1,6 @@
 package com.jiaodui.cli;
 
 import com.jiaodui.store.Library;
-import com.jiaodui.store.StoreException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -10,15 +9,18 @@ final class Libraries {
     private Libraries() {}
 
     /**
-     * Opens {@code --db FILE} (or the default library when it is null). A command that only reads refuses a
-     * FILE that does not exist rather than create an empty library.
+     * Opens {@code --db FILE} (or the default library when it is null). A command that only reads
+     * ({@code readOnly}) opens the library read-only: it refuses a FILE that does not exist or is empty rather
+     * than create a library, and it works in read-only places and on full disks. Only the very first run
+     * without {@code --db} creates (and seeds) the default library.
      */
-    static Library open(Path db, boolean mustExist) {
+    static Library open(Path db, boolean readOnly) {
         if (db == null) {
-            return Library.openDefault();
+            Path def = Library.defaultPath();
+            return readOnly && Files.exists(def) ? Library.openReadOnly(def) : Library.openDefault();
         }
-        if (mustExist && !Files.exists(db)) {
-            throw new StoreException(db, StoreException.Reason.NOT_FOUND, "no such library");
+        if (readOnly) {
+            return Library.openReadOnly(db);
         }
         return Library.open(db);
     }

@@ -157,6 +157,14 @@ public final class Library implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens an existing library for reading only (search, export, history): nothing is created, changed or
+     * migrated, and it works in a read-only directory and on a full disk. See {@link Db#openReadOnly}.
+     */
+    public static Library openReadOnly(Path file) {
+        return new Library(Db.openReadOnly(file.toAbsolutePath().normalize(), Options.defaults().busyTimeoutMillis()), false);
+    }
+
     private static StoreException cannotOpen(Path path, boolean exists, SQLException e, Options options) {
         int code = e.getErrorCode() & 0xFF;
         if (!exists && (code == 14 || code == 8 || code == 10)) {

@@ -82,7 +82,8 @@ public final class CleanCommand implements Callable<Integer> {
                     target = output.target(entries.get(i));
                     AtomicFiles.writeString(target, text);
                 } catch (IOException e) {
-                    err.println(target + ": cannot write (" + e.getMessage() + ")");
+                    err.println(com.jiaodui.text.UnreadablePageException.shown(target) + ": cannot write ("
+                            + (String.valueOf(e.getMessage()).contains("No space left") ? "the disk is full" : e.getMessage()) + ")");
                     failed[0] = true;
                 }
             }

@@ -87,6 +87,15 @@ final class Db implements AutoCloseable {
                     "is not a Jiaodui library (not an SQLite database); it was left untouched");
         }
         SQLException first;
+        if (!Files.exists(Path.of(path + "-wal")) && !Files.exists(Path.of(path + "-shm"))) {
+            // no connection has it open now (an open WAL library always has both): read the file as it is, so that
+            // a read creates no -wal/-shm files beside it
+            try {
+                return probe(path, connect(immutable(path), busyTimeoutMillis), busyTimeoutMillis);
+            } catch (SQLException e) {
+                throw error(path, e, busyTimeoutMillis);
+            }
+        }
         try {
             return probe(path, connect("jdbc:sqlite:" + path, busyTimeoutMillis), busyTimeoutMillis);
         } catch (SQLException e) {
@@ -104,14 +113,16 @@ final class Db implements AutoCloseable {
             // no -shm can be made here (read-only directory, full disk) and nothing is pending in a log: the file
             // alone is the library, and nobody can be writing it without that log
             try {
-                String uri = "jdbc:sqlite:" + path.toUri().toString().replaceFirst("^file:/+", "file:///")
-                        + "?immutable=1";
-                return probe(path, connect(uri, busyTimeoutMillis), busyTimeoutMillis);
+                return probe(path, connect(immutable(path), busyTimeoutMillis), busyTimeoutMillis);
             } catch (SQLException e) {
                 throw error(path, e, busyTimeoutMillis);
             }
         }
         throw error(path, first, busyTimeoutMillis);
+    }
+
+    private static String immutable(Path path) {
+        return "jdbc:sqlite:" + path.toUri().toString().replaceFirst("^file:/+", "file:///") + "?immutable=1";
     }
 
     private static Connection connect(String url, long busyTimeoutMillis) throws SQLException {
@@ -320,6 +331,9 @@ final class Db implements AutoCloseable {
         if (code == 10 && diskFull(file, msg)) {
             code = 13; // SQLite reports a write that found no space as an I/O error
         }
+        if ((code == 14 || code == 10) && file != null && Files.exists(file) && !writable(file)) {
+            code = 8; // "unable to open database file" for a library that exists: it cannot be written here
+        }
         return switch (code) {
             case 5, 6 -> new StoreException(file, Reason.LOCKED, "the library is locked by another program (waited "
                     + seconds(waitedMillis) + "); nothing was saved, try again when it is closed", e);
@@ -328,11 +342,16 @@ final class Db implements AutoCloseable {
             case 11, 26 -> new StoreException(file, Reason.CORRUPT,
                     "the library file is damaged (" + sqliteReason(msg) + "); it was left untouched, restore it from a backup", e);
             case 8 -> new StoreException(file, Reason.READ_ONLY,
-                    "the library cannot be written (read-only file or directory); nothing was saved", e);
+                    "the library cannot be written (read-only file, directory or disk); nothing was saved", e);
             case 14 -> new StoreException(file, Reason.IO, "the library cannot be opened (" + sqliteReason(msg) + ")", e);
             case 10 -> new StoreException(file, Reason.IO, "input/output error (" + sqliteReason(msg) + "); nothing was saved", e);
             default -> new StoreException(file, Reason.OTHER, "database error: " + sqliteReason(msg), e);
         };
+    }
+
+    private static boolean writable(Path file) {
+        Path dir = file.toAbsolutePath().getParent();
+        return Files.isWritable(file) && (dir == null || Files.isWritable(dir));
     }
 
     /** Whether an I/O error came from a full disk: ENOSPC in the message, or (almost) no space left beside the file. */

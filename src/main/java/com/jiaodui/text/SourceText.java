@@ -51,7 +51,7 @@ public record SourceText(Path path, String raw, String encoding, boolean bom, St
             return null;
         }
         int n = invalid.size();
-        return path + ": warning: " + n + " invalid " + encoding + " byte sequence" + (n == 1 ? "" : "s")
+        return UnreadablePageException.shown(path) + ": warning: " + n + " invalid " + encoding + " byte sequence" + (n == 1 ? "" : "s")
                 + " (" + (n == 1 ? "at" : "the first at") + " byte " + invalid.get(0).byteOffset()
                 + ") kept as U+FFFD and flagged garbled-char";
     }

@@ -539,7 +539,9 @@ public final class TextDecoder {
                 if (firstForeignStart < 0) {
                     firstForeignStart = start;
                 }
-            } else if (good > 0) {
+            } else if (bad == 0 ? good > 0 : good >= 3 && bad * 3 <= good) {
+                // clean UTF-8, or real UTF-8 with a stray bad byte; "转02版）" in GBK (two accidental UTF-8
+                // sequences around a bad byte) is neither
                 utf8Evidence += good;
                 firstUtf8LineStart = Math.min(firstUtf8LineStart, start);
             }

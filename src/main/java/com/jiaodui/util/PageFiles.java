@@ -1,5 +1,6 @@
 package com.jiaodui.util;
 
+import com.jiaodui.text.UnreadablePageException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -79,18 +80,18 @@ public final class PageFiles {
                     @Override
                     public FileVisitResult visitFileFailed(Path file, IOException e) {
                         failures[0]++;
-                        problems.accept(file + ": " + (Files.isDirectory(file)
+                        problems.accept(UnreadablePageException.shown(file) + ": " + (Files.isDirectory(file)
                                 ? "cannot be read (" + reason(e) + "); the pages in it were skipped"
                                 : "cannot be read (" + reason(e) + ")"));
                         return FileVisitResult.CONTINUE;
                     }
                 });
             } catch (IOException e) {
-                problems.accept(a + ": cannot list folder (" + reason(e) + ")");
+                problems.accept(UnreadablePageException.shown(a) + ": cannot list folder (" + reason(e) + ")");
                 continue;
             }
             if (found.isEmpty() && failures[0] == 0) {
-                problems.accept(a + ": is a folder holding no page files (.txt, .md, .markdown)");
+                problems.accept(UnreadablePageException.shown(a) + ": is a folder holding no page files (.txt, .md, .markdown)");
             }
             found.sort(Comparator.naturalOrder());
             for (Path f : found) {

@@ -1069,7 +1069,11 @@ public final class Library implements AutoCloseable {
             // the marks stay; the next search catches up
         }
         try {
-            db.exec("PRAGMA optimize");
+            if (!db.readOnly) {
+                // optimize may want the write lock: never wait another busy timeout for it on the way out
+                db.exec("PRAGMA busy_timeout = 100");
+                db.exec("PRAGMA optimize");
+            }
         } catch (SQLException ignored) {
             // best effort
         }

@@ -48,7 +48,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Hostile inputs and conditions, driven through the command line in-process (issue 11). Each case asserts the
  * exit status, that stderr is one line naming the file and the reason (or empty), and that inputs and libraries
  * are unchanged where nothing should change. The cases that need real processes (a FIFO read by a real JVM, the
- * tuned child JVM and signals, a non-root user) are in {@link HostileProcessTest}; the library's own conditions
+ * tuned child JVM and signals, a non-root user) are in {@code com.jiaodui.HostileProcessTest}; the library's own conditions
  * (locked, damaged, full) in {@code com.jiaodui.store.HostileStoreTest}.
  */
 class HostileInputTest {

@@ -47,8 +47,8 @@ import java.util.List;
  * sequence's byte offset and count good multi-byte sequences per line, which the JDK decoder does not expose.
  * It follows the Unicode "maximal subpart" practice: one U+FFFD per maximal invalid subsequence.
  *
- * <p>Cost: one pass over the bytes plus one decode, linear in the size (about 100 MB/s on one core); memory about
- * 4× the file size at most (bytes, chars, the string).
+ * <p>Cost: one pass over the bytes plus one decode, linear in the size (20–40 MB/s on the shared build machine); memory about
+ * 8× the file size at most (bytes, chars, the string; 64 MiB: about 550 MB resident).
  */
 public final class TextDecoder {
     /** Pages are a few tens of kilobytes; anything above this is not a page. */

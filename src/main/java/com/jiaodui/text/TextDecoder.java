@@ -186,7 +186,7 @@ public final class TextDecoder {
             if (enc != null) {
                 return checked(path, strict(bytes, 0, bytes.length, Charset.forName(enc)), enc, false, sha, List.of());
             }
-            throw new UnreadablePageException(path, "holds a NUL byte at byte " + nul + ": binary data, not a text page");
+            throw new UnreadablePageException(path, "is binary, not a text page (a NUL byte at byte " + nul + ")");
         }
         Utf8Scan scan = Utf8Scan.of(bytes, 0);
         if (scan.invalid.isEmpty()) {
@@ -251,7 +251,7 @@ public final class TextDecoder {
             throws UnreadablePageException {
         int nul = text.indexOf('\0');
         if (nul >= 0) {
-            throw new UnreadablePageException(path, "holds a NUL character (at character " + nul + "): binary data, not a text page");
+            throw new UnreadablePageException(path, "is binary, not a text page (a NUL character at character " + nul + ")");
         }
         if (text.isBlank()) {
             throw new UnreadablePageException(path, "holds no text (only white space)");

@@ -305,7 +305,7 @@ class HostileInputTest {
         int pos = at < 0 ? page.length - 1 : at;
         page[pos] = 0;
         Path p = write("nul" + at + ".txt", page);
-        oneError(quick("check", p.toString()), p, "NUL byte at byte " + pos);
+        oneError(quick("check", p.toString()), p, "is binary, not a text page (a NUL byte at byte " + pos + ")");
     }
 
     @Test

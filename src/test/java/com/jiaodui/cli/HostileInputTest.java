@@ -216,6 +216,7 @@ class HostileInputTest {
         Run r = run("import", "--db", db.toString(), p.toString());
         assertEquals(0, r.rc(), r.err());
         assertTrue(r.out().contains(" 0 retired"), r.out());
+        oneLine(r, p, "invalid UTF-8 byte sequence");
     }
 
     @Test

@@ -13,7 +13,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -546,10 +545,5 @@ public final class TextDecoder {
                 firstUtf8LineStart = Math.min(firstUtf8LineStart, start);
             }
         }
-    }
-
-    /** Whether {@code path} is a regular file (not following into a FIFO; symbolic links followed). */
-    public static boolean isRegularFile(Path path) {
-        return Files.isRegularFile(path) || Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS);
     }
 }

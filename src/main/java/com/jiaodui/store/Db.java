@@ -71,6 +71,7 @@ final class Db implements AutoCloseable {
         if (Files.isDirectory(path)) {
             throw new StoreException(path, Reason.NOT_A_LIBRARY, "is a directory, not a library file");
         }
+        requireRegularFile(path);
         byte[] head = new byte[SQLITE_HEADER.length];
         int n;
         try (InputStream in = Files.newInputStream(path)) {
@@ -123,6 +124,29 @@ final class Db implements AutoCloseable {
 
     private static String immutable(Path path) {
         return "jdbc:sqlite:" + path.toUri().toString().replaceFirst("^file:/+", "file:///") + "?immutable=1";
+    }
+
+    /**
+     * Refuses a FIFO, device or socket given as the library before anything opens it (opening a FIFO would hang,
+     * reading a device would never end).
+     */
+    static void requireRegularFile(Path path) {
+        if (Files.exists(path) && !Files.isRegularFile(path) && !Files.isDirectory(path)) {
+            String kind;
+            try {
+                int mode = (Integer) Files.getAttribute(path, "unix:mode");
+                kind = switch (mode & 0170000) {
+                    case 0010000 -> "a named pipe (FIFO)";
+                    case 0020000 -> "a character device";
+                    case 0060000 -> "a block device";
+                    case 0140000 -> "a socket";
+                    default -> "a special file";
+                };
+            } catch (IOException | RuntimeException e) {
+                kind = "a device, pipe or socket";
+            }
+            throw new StoreException(path, Reason.NOT_A_LIBRARY, "is " + kind + ", not a library file; it was left untouched");
+        }
     }
 
     private static Connection connect(String url, long busyTimeoutMillis) throws SQLException {

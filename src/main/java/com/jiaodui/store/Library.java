@@ -178,6 +178,7 @@ public final class Library implements AutoCloseable {
         if (Files.isDirectory(path)) {
             throw new StoreException(path, Reason.NOT_A_LIBRARY, "is a directory, not a library file");
         }
+        Db.requireRegularFile(path);
         byte[] head = new byte[SQLITE_HEADER.length];
         int n;
         try (InputStream in = Files.newInputStream(path)) {

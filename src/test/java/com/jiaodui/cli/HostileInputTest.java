@@ -437,6 +437,20 @@ class HostileInputTest {
         assertEquals(0, s.rc(), s.err());
     }
 
+    @ParameterizedTest(name = "a FIFO as --db of {0}")
+    @ValueSource(strings = {"search", "history", "export", "import"})
+    void aFifoAsTheLibraryIsRefusedAtOnce(String command) throws Exception {
+        Path f = fifo("lib-" + command + ".db");
+        List<String> args = new ArrayList<>(List.of(command, "--db", f.toString()));
+        switch (command) {
+            case "search" -> args.add("疫情");
+            case "history" -> args.add("1");
+            case "export" -> args.addAll(List.of("--format", "txt", "--out", dir.resolve("x").toString()));
+            default -> args.add(StoreCliSupport.sample(dir, "page-b.md").toString());
+        }
+        oneError(quick(args.toArray(String[]::new)), f, "is a named pipe (FIFO), not a library file");
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"/dev/zero", "/dev/null", "/dev/urandom"})
     void aDeviceIsRefusedAtOnceWithoutReadingIt(String device) throws Exception {

@@ -768,6 +768,22 @@ class HostileInputTest {
         }
     }
 
+    @Test
+    void anExportIntoAFullDiskSaysTheDiskIsFullAndLeavesNoTemporaryFile() throws Exception {
+        Path db = library();
+        Path full = mount("full3", 1);
+        try {
+            fill(full);
+            Run r = quick("export", "--db", db.toString(), "--format", "json", "--out", full.toString());
+            oneError(r, full.toString(), "the disk is full");
+            try (Stream<Path> s = Files.list(full)) {
+                assertEquals(List.of("fill"), s.map(f -> f.getFileName().toString()).toList(), "no temporary file left");
+            }
+        } finally {
+            unmount(full);
+        }
+    }
+
     Path mount(String name, int mib) throws Exception {
         Path m = Files.createDirectories(dir.resolve(name));
         boolean ok;

@@ -132,19 +132,7 @@ final class Db implements AutoCloseable {
      */
     static void requireRegularFile(Path path) {
         if (Files.exists(path) && !Files.isRegularFile(path) && !Files.isDirectory(path)) {
-            String kind;
-            try {
-                int mode = (Integer) Files.getAttribute(path, "unix:mode");
-                kind = switch (mode & 0170000) {
-                    case 0010000 -> "a named pipe (FIFO)";
-                    case 0020000 -> "a character device";
-                    case 0060000 -> "a block device";
-                    case 0140000 -> "a socket";
-                    default -> "a special file";
-                };
-            } catch (IOException | RuntimeException e) {
-                kind = "a device, pipe or socket";
-            }
+            String kind = com.jiaodui.text.TextDecoder.kind(path);
             throw new StoreException(path, Reason.NOT_A_LIBRARY, "is " + kind + ", not a library file; it was left untouched");
         }
     }

@@ -114,7 +114,7 @@ public final class TextDecoder {
     }
 
     /** What a non-regular, non-directory file is, from its Unix mode ("a named pipe (FIFO)", ...). */
-    static String kind(Path path) {
+    public static String kind(Path path) {
         try {
             int mode = (Integer) Files.getAttribute(path, "unix:mode");
             return switch (mode & 0170000) {

@@ -74,6 +74,21 @@ class HostileProcessTest {
         assertTrue(folder.err().contains("named pipe (FIFO)"), folder.err());
     }
 
+    @Test
+    void aReadOnlyCommandCreatesNoDefaultLibrary() throws Exception {
+        Path db = dir.resolve("data/jiaodui/library.db");
+        ProcessBuilder pb = new ProcessBuilder(jiaodui(System.getProperty("java.class.path"), "search", "疫情"))
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        pb.environment().put("JIAODUI_DB", db.toString());
+        Process p = pb.start();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+        assertEquals(2, p.exitValue(), err);
+        assertEquals(1, err.strip().lines().count(), err);
+        assertTrue(err.contains(db.toString()) && err.contains("no library yet"), err);
+        assertFalse(Files.exists(db.getParent()), "nothing created");
+    }
+
     /** Starts the probe parent, returns it and its child's PID (printed by the child). */
     static ProcessHandle[] parentAndChild() throws Exception {
         Process parent = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"),

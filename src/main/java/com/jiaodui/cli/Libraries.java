@@ -1,6 +1,7 @@
 package com.jiaodui.cli;
 
 import com.jiaodui.store.Library;
+import com.jiaodui.store.StoreException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -11,13 +12,17 @@ final class Libraries {
     /**
      * Opens {@code --db FILE} (or the default library when it is null). A command that only reads
      * ({@code readOnly}) opens the library read-only: it refuses a FILE that does not exist or is empty rather
-     * than create a library, and it works in read-only places and on full disks. Only the very first run
-     * without {@code --db} creates (and seeds) the default library.
+     * than create a library, and it works in read-only places and on full disks. Only a command that writes
+     * creates (and seeds) the default library.
      */
     static Library open(Path db, boolean readOnly) {
         if (db == null) {
             Path def = Library.defaultPath();
-            return readOnly && Files.exists(def) ? Library.openReadOnly(def) : Library.openDefault();
+            if (readOnly && !Files.exists(def)) {
+                throw new StoreException(def, StoreException.Reason.NOT_FOUND,
+                        "no library yet; import pages (jiaodui import FILE...) or start the app to create it");
+            }
+            return readOnly ? Library.openReadOnly(def) : Library.openDefault();
         }
         if (readOnly) {
             return Library.openReadOnly(db);

@@ -27,6 +27,9 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) {
+        if ("true".equals(System.getProperty("jiaodui.tuned")) && System.getProperty(PARENT_PID) != null) {
+            watchParent();
+        }
         if (args.length > 0 && Cli.isCommand(args[0])) {
             if (isLargeBatch(args) && System.getProperty("jiaodui.tuned") == null) {
                 Integer rc = runTuned(args);
@@ -81,13 +84,110 @@ public final class Launcher {
         cmd.add(System.getProperty("java.class.path"));
         cmd.add(Launcher.class.getName());
         cmd.addAll(List.of(args));
+        cmd.add(cmd.indexOf("-cp"), "-D" + PARENT_PID + "=" + ProcessHandle.current().pid());
+        return runChild(cmd);
+    }
+
+    // ---------------------------------------------------------------- the child dies with its parent
+
+    /** Set on the tuned child: the parent's PID, which it watches. */
+    static final String PARENT_PID = "jiaodui.parentPid";
+
+    /**
+     * Runs {@code cmd} as a child that dies with this JVM: its output goes to ours, its standard input is a pipe
+     * from us (the child exits when it closes, which the system does when we die, even by SIGKILL), and a shutdown
+     * hook (SIGTERM, SIGINT, SIGHUP) stops the child before we exit, forcibly after 3 s. Returns its exit status,
+     * or null when it could not be started.
+     */
+    static Integer runChild(List<String> cmd) {
+        Process child;
         try {
-            return new ProcessBuilder(cmd).inheritIO().start().waitFor();
+            child = new ProcessBuilder(cmd).redirectInput(ProcessBuilder.Redirect.PIPE)
+                    .redirectOutput(ProcessBuilder.Redirect.INHERIT).redirectError(ProcessBuilder.Redirect.INHERIT)
+                    .start();
         } catch (IOException e) {
             return null; // run in this JVM instead
+        }
+        Thread hook = new Thread(() -> stop(child), "jiaodui-stop-child");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            int rc = child.waitFor();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running already
+            }
+            return rc;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            stop(child);
             return 130;
         }
+    }
+
+    private static void stop(Process child) {
+        if (!child.isAlive()) {
+            return;
+        }
+        child.destroy(); // SIGTERM: the child's JVM runs its own shutdown
+        try {
+            if (!child.waitFor(3, java.util.concurrent.TimeUnit.SECONDS)) {
+                child.destroyForcibly();
+                child.waitFor(2, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            child.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * In the tuned child: exit when the parent is gone. A daemon thread reads standard input (the parent's pipe)
+     * to its end, which comes when the parent exits or is killed; another checks every 250 ms that the parent
+     * process is still our parent, for a parent that leaked the pipe's other end.
+     */
+    static void watchParent() {
+        long parent = Long.getLong(PARENT_PID, -1L);
+        Thread pipe = new Thread(() -> {
+            try {
+                while (System.in.read() >= 0) {
+                    // nothing is sent; keep reading until the parent's end closes
+                }
+            } catch (IOException ignored) {
+                // closed: the parent is gone
+            }
+            parentGone();
+        }, "jiaodui-parent-pipe");
+        pipe.setDaemon(true);
+        pipe.start();
+        Thread poll = new Thread(() -> {
+            while (true) {
+                try {
+                    Thread.sleep(250);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                boolean alive = ProcessHandle.current().parent().map(p -> p.pid() == parent && p.isAlive()).orElse(false);
+                if (!alive) {
+                    parentGone();
+                }
+            }
+        }, "jiaodui-parent-poll");
+        poll.setDaemon(true);
+        poll.start();
+    }
+
+    private static void parentGone() {
+        Thread halt = new Thread(() -> {
+            try {
+                Thread.sleep(3000);
+            } catch (InterruptedException ignored) {
+                // halt now
+            }
+            Runtime.getRuntime().halt(143);
+        }, "jiaodui-halt");
+        halt.setDaemon(true);
+        halt.start();
+        System.exit(143);
     }
 }

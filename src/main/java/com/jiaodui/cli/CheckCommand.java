@@ -54,20 +54,28 @@ public final class CheckCommand implements Callable<Integer> {
         return doc;
     }
 
-    /** The flagged raw text, shortened when long. */
+    /** The flagged raw text, shortened when long (never cutting a surrogate pair). */
     static String excerpt(String raw, Flag f) {
-        String s = raw.substring(f.start(), f.end());
-        return s.length() <= 60 ? s : s.substring(0, 30) + "…" + s.substring(s.length() - 20);
+        String s = raw.substring(safe(raw, f.start()), safe(raw, f.end()));
+        return s.length() <= 60 ? s : s.substring(0, safe(s, 30)) + "…" + s.substring(safe(s, s.length() - 20));
+    }
+
+    /** {@code i} moved back off the low half of a surrogate pair, so that a cut there keeps the pair whole. */
+    static int safe(String s, int i) {
+        return i > 0 && i < s.length() && Character.isLowSurrogate(s.charAt(i))
+                && Character.isHighSurrogate(s.charAt(i - 1)) ? i - 1 : i;
     }
 
     private static void printHuman(PrintWriter out, Path file, Analysis a) {
         Page page = a.page();
         String raw = a.raw();
         for (Flag f : a.flags()) {
-            int cs = Math.max(0, f.start() - 8);
-            int ce = Math.min(raw.length(), f.end() + 8);
-            String context = oneLine(raw.substring(cs, f.start())) + "【" + oneLine(excerpt(raw, f)) + "】"
-                    + oneLine(raw.substring(f.end(), ce));
+            int s0 = safe(raw, f.start());
+            int e0 = Math.max(s0, safe(raw, f.end()));
+            int cs = safe(raw, Math.max(0, s0 - 8));
+            int ce = safe(raw, Math.min(raw.length(), e0 + 8));
+            String context = oneLine(raw.substring(cs, s0)) + "【" + oneLine(excerpt(raw, f)) + "】"
+                    + oneLine(raw.substring(e0, ce));
             String fix = f.severity() == com.jiaodui.text.Severity.INFO ? "  (info: shown, not applied)"
                     : f.replacement() == null ? "" : "  → " + (f.replacement().isEmpty() ? "(remove)" : "\"" + oneLine(f.replacement()) + "\"");
             out.println(file + ":" + page.lineOf(f.start()) + ": " + f.kind().id() + ": " + context + fix

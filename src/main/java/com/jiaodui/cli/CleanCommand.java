@@ -35,16 +35,25 @@ public final class CleanCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean[] failed = {false};
-        List<Path> files = PageFiles.expand(paths, msg -> {
+        List<PageFiles.Entry> entries = PageFiles.walk(paths, msg -> {
             err.println(msg);
             failed[0] = true;
         });
+        List<Path> files = entries.stream().map(PageFiles.Entry::file).toList();
+        if (files.isEmpty()) {
+            return Cli.EXIT_USAGE; // each argument was reported
+        }
         boolean many = files.size() != 1 || Files.isDirectory(paths.get(0));
         if (many && out == null) {
             err.println("jiaodui clean: several pages need --out DIR");
             return Cli.EXIT_USAGE;
         }
+        CleanOutput output = null;
         if (out != null) {
+            output = CleanOutput.of(out, entries, err::println);
+            if (output == null) {
+                return Cli.EXIT_USAGE;
+            }
             try {
                 Files.createDirectories(out);
             } catch (IOException e) {
@@ -53,11 +62,16 @@ public final class CleanCommand implements Callable<Integer> {
             }
         }
         Analyzer analyzer = new Analyzer();
-        for (Processed<Analysis> r : Processed.all(files, p -> Processed.analyse(analyzer, p))) {
+        List<Processed<Analysis>> results = Processed.all(files, p -> Processed.analyse(analyzer, p));
+        for (int i = 0; i < results.size(); i++) {
+            Processed<Analysis> r = results.get(i);
             if (r.error() != null) {
                 err.println(r.error());
                 failed[0] = true;
                 continue;
+            }
+            if (r.warning() != null) {
+                err.println(r.warning());
             }
             String text = r.result().cleaned().text();
             if (out == null) {
@@ -65,9 +79,11 @@ public final class CleanCommand implements Callable<Integer> {
             } else {
                 Path target = out.resolve(Processed.outputName(r.path()));
                 try {
+                    target = output.target(entries.get(i));
                     AtomicFiles.writeString(target, text);
                 } catch (IOException e) {
-                    err.println(target + ": cannot write (" + e.getMessage() + ")");
+                    err.println(com.jiaodui.text.UnreadablePageException.shown(target) + ": cannot write ("
+                            + (String.valueOf(e.getMessage()).contains("No space left") ? "the disk is full" : e.getMessage()) + ")");
                     failed[0] = true;
                 }
             }

@@ -37,14 +37,34 @@ public final class Cli {
             return EXIT_USAGE;
         });
         cl.setParameterExceptionHandler((ex, a) -> {
-            err.println("jiaodui: " + ex.getMessage());
-            ex.getCommandLine().usage(err);
+            err.println(usageError(ex));
             return EXIT_USAGE;
         });
         int rc = cl.execute(args);
         out.flush();
         err.flush();
         return rc;
+    }
+
+    /**
+     * One line for a command-line mistake, naming the argument: an unknown option (with how to name a file that
+     * starts with '-'), a missing parameter, a bad value; then the command's synopsis.
+     */
+    static String usageError(CommandLine.ParameterException ex) {
+        CommandLine c = ex.getCommandLine();
+        String name = c.getCommandSpec().qualifiedName(" ");
+        String msg = ex.getMessage();
+        java.util.List<String> unmatched = c.getUnmatchedArguments();
+        String dashed = unmatched.stream().filter(u -> u.startsWith("-") && u.length() > 1).findFirst().orElse(null);
+        if (dashed == null && ex instanceof CommandLine.UnmatchedArgumentException u) {
+            dashed = u.getUnmatched().stream().filter(x -> x.startsWith("-") && x.length() > 1).findFirst().orElse(null);
+        }
+        if (dashed != null) {
+            msg = "unknown option '" + dashed + "' (a file whose name starts with '-' is written ./" + dashed
+                    + " or after --)";
+        }
+        String synopsis = c.getHelp().synopsis(0).strip().replaceAll("\\s+", " ");
+        return name + ": " + msg + "; usage: " + synopsis;
     }
 
     public static void main(String[] args) {

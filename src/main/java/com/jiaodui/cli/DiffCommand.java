@@ -55,6 +55,11 @@ public final class DiffCommand implements Callable<Integer> {
             err.println("jiaodui diff: " + e.getMessage());
             return Cli.EXIT_USAGE;
         }
+        for (SourceText s : new SourceText[] {sa, sb}) {
+            if (s.warning() != null) {
+                err.println(s.warning());
+            }
+        }
         Comparison c = new Comparer(new CompareOptions(keepWidth)).compare(sa, sb);
         if (json) {
             out.println(toJson(c));

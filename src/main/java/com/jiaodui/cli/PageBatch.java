@@ -34,6 +34,13 @@ final class PageBatch {
             err.println(msg);
             failed[0] = true;
         });
+        if (files.isEmpty()) {
+            if (json) {
+                out.println("[]");
+                out.flush();
+            }
+            return Cli.EXIT_USAGE; // each argument was reported
+        }
         boolean single = files.size() == 1 && paths.size() == 1 && !Files.isDirectory(paths.get(0));
         ObjectWriter writer = single ? new ObjectMapper().writerWithDefaultPrettyPrinter() : new ObjectMapper().writer();
         Analyzer analyzer = new Analyzer();
@@ -61,6 +68,9 @@ final class PageBatch {
                 err.println(r.error());
                 failed[0] = true;
                 continue;
+            }
+            if (r.warning() != null) {
+                err.println(r.warning());
             }
             if (json && !single) {
                 out.print(first ? "\n" : ",\n");

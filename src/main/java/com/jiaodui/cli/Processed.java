@@ -44,6 +44,11 @@ record Processed<T>(Path path, SourceText source, T result, String error) {
         }
     }
 
+    /** The warning for a page read with invalid bytes (one line naming the file), or null. */
+    String warning() {
+        return source == null ? null : source.warning();
+    }
+
     /** Processes the files in parallel, results in input order. */
     static <T> List<Processed<T>> all(List<Path> files, Function<Path, Processed<T>> each) {
         java.util.stream.Stream<Path> s = files.size() > 4 ? files.parallelStream() : files.stream();

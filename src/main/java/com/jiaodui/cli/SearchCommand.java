@@ -40,9 +40,18 @@ public final class SearchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        String q = String.join(" ", query);
+        if (q.isBlank()) {
+            err.println("jiaodui search: the query is empty; give the words to look for");
+            return Cli.EXIT_USAGE;
+        }
+        if (limit < 0) {
+            err.println("jiaodui search: -n/--limit must be 0 or more (got " + limit + ")");
+            return Cli.EXIT_USAGE;
+        }
         List<SearchHit> hits;
         try (Library lib = Libraries.open(db, true)) {
-            hits = lib.search(String.join(" ", query), Math.max(1, limit));
+            hits = limit == 0 ? List.of() : lib.search(q, limit);
         } catch (StoreException e) {
             err.println("jiaodui: " + e.getMessage());
             return Cli.EXIT_USAGE;

@@ -1,7 +1,15 @@
 package com.jiaodui.store;
 
 import com.jiaodui.store.StoreException.Reason;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteOpenMode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,7 +27,11 @@ final class Db implements AutoCloseable {
     final Path file;
     final Connection conn;
     final long busyTimeoutMillis;
+    /** Opened read-only ({@link #openReadOnly}): nothing this connection does can change the file. */
+    final boolean readOnly;
     private int depth;
+    /** When the current write or read began (System.nanoTime), for "waited N s" in a locked message. */
+    private long opStart;
 
     @FunctionalInterface
     interface Work<T> {
@@ -32,9 +44,143 @@ final class Db implements AutoCloseable {
     }
 
     Db(Path file, Connection conn, long busyTimeoutMillis) {
+        this(file, conn, busyTimeoutMillis, false);
+    }
+
+    Db(Path file, Connection conn, long busyTimeoutMillis, boolean readOnly) {
         this.file = file;
         this.conn = conn;
         this.busyTimeoutMillis = busyTimeoutMillis;
+        this.readOnly = readOnly;
+    }
+
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+    /**
+     * Opens an existing library for reading only (search, export, history): SQLite's read-only mode, so that no
+     * command that only reads creates, changes or grows a file. It works where the library cannot be written — a
+     * read-only file or directory, a full disk: when SQLite cannot set up its shared-memory file there (WAL mode
+     * needs one), the file is opened as immutable, provided no write-ahead log holds data the file lacks.
+     * Refuses, naming the reason, a missing file, a folder, an empty (0-byte) file, a file that is not a
+     * Jiaodui library, and a library of another schema version.
+     */
+    static Db openReadOnly(Path path, long busyTimeoutMillis) {
+        if (!Files.exists(path)) {
+            throw new StoreException(path, Reason.NOT_FOUND, "no such library");
+        }
+        if (Files.isDirectory(path)) {
+            throw new StoreException(path, Reason.NOT_A_LIBRARY, "is a directory, not a library file");
+        }
+        requireRegularFile(path);
+        byte[] head = new byte[SQLITE_HEADER.length];
+        int n;
+        try (InputStream in = Files.newInputStream(path)) {
+            n = in.readNBytes(head, 0, head.length);
+        } catch (IOException e) {
+            throw new StoreException(path, Reason.IO, "cannot be read (" + e.getClass().getSimpleName() + ")", e);
+        }
+        if (n == 0) {
+            throw new StoreException(path, Reason.NOT_A_LIBRARY,
+                    "is empty (0 bytes), not a library; it was left untouched (import into it to make it one)");
+        }
+        if (n < head.length || !Arrays.equals(head, SQLITE_HEADER)) {
+            throw new StoreException(path, Reason.NOT_A_LIBRARY,
+                    "is not a Jiaodui library (not an SQLite database); it was left untouched");
+        }
+        SQLException first;
+        if (!Files.exists(Path.of(path + "-wal")) && !Files.exists(Path.of(path + "-shm"))) {
+            // no connection has it open now (an open WAL library always has both): read the file as it is, so that
+            // a read creates no -wal/-shm files beside it
+            try {
+                return probe(path, connect(immutable(path), busyTimeoutMillis), busyTimeoutMillis);
+            } catch (SQLException e) {
+                throw error(path, e, busyTimeoutMillis);
+            }
+        }
+        try {
+            return probe(path, connect("jdbc:sqlite:" + path, busyTimeoutMillis), busyTimeoutMillis);
+        } catch (SQLException e) {
+            first = e;
+        }
+        int code = first.getErrorCode() & 0xFF;
+        Path wal = Path.of(path + "-wal");
+        boolean logWithData;
+        try {
+            logWithData = Files.exists(wal) && Files.size(wal) > 0;
+        } catch (IOException e) {
+            logWithData = true;
+        }
+        if ((code == 14 || code == 10 || code == 8 || code == 13) && !logWithData) {
+            // no -shm can be made here (read-only directory, full disk) and nothing is pending in a log: the file
+            // alone is the library, and nobody can be writing it without that log
+            try {
+                return probe(path, connect(immutable(path), busyTimeoutMillis), busyTimeoutMillis);
+            } catch (SQLException e) {
+                throw error(path, e, busyTimeoutMillis);
+            }
+        }
+        throw error(path, first, busyTimeoutMillis);
+    }
+
+    private static String immutable(Path path) {
+        return "jdbc:sqlite:" + path.toUri().toString().replaceFirst("^file:/+", "file:///") + "?immutable=1";
+    }
+
+    /**
+     * Refuses a FIFO, device or socket given as the library before anything opens it (opening a FIFO would hang,
+     * reading a device would never end).
+     */
+    static void requireRegularFile(Path path) {
+        if (Files.exists(path) && !Files.isRegularFile(path) && !Files.isDirectory(path)) {
+            String kind = com.jiaodui.text.TextDecoder.kind(path);
+            throw new StoreException(path, Reason.NOT_A_LIBRARY, "is " + kind + ", not a library file; it was left untouched");
+        }
+    }
+
+    private static Connection connect(String url, long busyTimeoutMillis) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setOpenMode(SQLiteOpenMode.OPEN_URI);
+        config.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, busyTimeoutMillis));
+        return config.createConnection(url);
+    }
+
+    /** Checks that the connection reads a Jiaodui library of this release's schema; closes it when not. */
+    private static Db probe(Path path, Connection conn, long busyTimeoutMillis) throws SQLException {
+        Db db = new Db(path, conn, busyTimeoutMillis, true);
+        boolean ok = false;
+        try {
+            int appId = (int) db.count("PRAGMA application_id");
+            long objects = db.count("SELECT COUNT(*) FROM sqlite_master");
+            int userVersion = (int) db.count("PRAGMA user_version");
+            if (appId != Migrations.APPLICATION_ID && (appId != 0 || objects > 0)) {
+                throw new StoreException(path, Reason.NOT_A_LIBRARY,
+                        "is an SQLite database but not a Jiaodui library; it was left untouched");
+            }
+            if (appId == 0 && objects == 0) {
+                throw new StoreException(path, Reason.NOT_A_LIBRARY, "is an empty database, not a library yet; "
+                        + "it was left untouched (import into it to make it one)");
+            }
+            if (userVersion > Migrations.latest()) {
+                throw new StoreException(path, Reason.TOO_NEW, "was written by a newer release of Jiaodui (schema "
+                        + userVersion + ", this release knows " + Migrations.latest() + "); update Jiaodui to open it");
+            }
+            if (userVersion < Migrations.latest()) {
+                throw new StoreException(path, Reason.TOO_NEW, "was written by an older release of Jiaodui (schema "
+                        + userVersion + " of " + Migrations.latest() + "); import into it once to upgrade it, "
+                        + "then it can be read");
+            }
+            ok = true;
+            return db;
+        } finally {
+            if (!ok) {
+                try {
+                    conn.close();
+                } catch (SQLException ignored) {
+                    // already failing
+                }
+            }
+        }
     }
 
     /** Runs {@code work} in one write transaction (BEGIN IMMEDIATE), nested calls join the outer one. */
@@ -42,6 +188,7 @@ final class Db implements AutoCloseable {
         if (depth > 0) {
             return call(work);
         }
+        opStart = System.nanoTime();
         try {
             exec("BEGIN IMMEDIATE");
         } catch (SQLException e) {
@@ -70,6 +217,9 @@ final class Db implements AutoCloseable {
 
     /** Runs read-only work (in the enclosing transaction, if any). */
     <T> T read(Work<T> work) {
+        if (depth == 0) {
+            opStart = System.nanoTime();
+        }
         return call(work);
     }
 
@@ -178,39 +328,78 @@ final class Db implements AutoCloseable {
     }
 
     StoreException error(SQLException e) {
-        return error(file, e, busyTimeoutMillis);
+        long waited = opStart == 0 ? busyTimeoutMillis : (System.nanoTime() - opStart) / 1_000_000;
+        return error(file, e, waited);
     }
 
-    /** Maps an SQLite error to one sentence for the user. */
-    static StoreException error(Path file, SQLException e, long busyTimeoutMillis) {
+    /**
+     * Maps an SQLite error to one sentence for the user.
+     *
+     * @param waitedMillis how long the failed operation waited (said in a "locked" message)
+     */
+    static StoreException error(Path file, SQLException e, long waitedMillis) {
         int code = e.getErrorCode() & 0xFF;
         String msg = String.valueOf(e.getMessage());
+        if (code == 10 && diskFull(file, msg)) {
+            code = 13; // SQLite reports a write that found no space as an I/O error
+        }
+        if ((code == 14 || code == 10) && file != null && Files.exists(file) && !writable(file)) {
+            code = 8; // "unable to open database file" for a library that exists: it cannot be written here
+        }
         return switch (code) {
             case 5, 6 -> new StoreException(file, Reason.LOCKED, "the library is locked by another program (waited "
-                    + seconds(busyTimeoutMillis) + "); nothing was saved, try again when it is closed", e);
+                    + seconds(waitedMillis) + "); nothing was saved, try again when it is closed", e);
             case 13 -> new StoreException(file, Reason.DISK_FULL,
                     "the disk is full (or the library reached its size limit); nothing was saved", e);
             case 11, 26 -> new StoreException(file, Reason.CORRUPT,
                     "the library file is damaged (" + sqliteReason(msg) + "); it was left untouched, restore it from a backup", e);
             case 8 -> new StoreException(file, Reason.READ_ONLY,
-                    "the library cannot be written (read-only file or directory); nothing was saved", e);
+                    "the library cannot be written (read-only file, directory or disk); nothing was saved", e);
             case 14 -> new StoreException(file, Reason.IO, "the library cannot be opened (" + sqliteReason(msg) + ")", e);
             case 10 -> new StoreException(file, Reason.IO, "input/output error (" + sqliteReason(msg) + "); nothing was saved", e);
             default -> new StoreException(file, Reason.OTHER, "database error: " + sqliteReason(msg), e);
         };
     }
 
-    private static String sqliteReason(String msg) {
-        // "[SQLITE_CORRUPT] The database disk image is malformed (database disk image is malformed)"
-        int p = msg.lastIndexOf('(');
-        if (p >= 0 && msg.endsWith(")")) {
-            return msg.substring(p + 1, msg.length() - 1);
-        }
-        return msg;
+    private static boolean writable(Path file) {
+        Path dir = file.toAbsolutePath().getParent();
+        return Files.isWritable(file) && (dir == null || Files.isWritable(dir));
     }
 
-    private static String seconds(long millis) {
-        return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
+    /** Whether an I/O error came from a full disk: ENOSPC in the message, or (almost) no space left beside the file. */
+    static boolean diskFull(Path file, String msg) {
+        String m = msg.toLowerCase(Locale.ROOT);
+        if (m.contains("no space") || m.contains("sqlite_full") || m.contains("disk is full")) {
+            return true;
+        }
+        try {
+            Path dir = file == null ? null : file.toAbsolutePath().getParent();
+            return dir != null && Files.getFileStore(dir).getUsableSpace() < 256 * 1024;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * SQLite's own reason from a driver message: "[SQLITE_CORRUPT] The database disk image is malformed (malformed
+     * database schema (x) - near "(": syntax error)" gives everything inside the outermost parentheses.
+     */
+    static String sqliteReason(String msg) {
+        int from = msg.startsWith("[") && msg.indexOf(']') > 0 ? msg.indexOf(']') + 1 : 0;
+        int p = msg.indexOf('(', from);
+        if (p >= 0 && msg.endsWith(")") && p + 1 < msg.length() - 1) {
+            return msg.substring(p + 1, msg.length() - 1).strip();
+        }
+        String s = msg.substring(from).strip();
+        return s.isEmpty() ? msg : s;
+    }
+
+    /** "5 s", "11.6 s", "300 ms". */
+    static String seconds(long millis) {
+        if (millis < 1000) {
+            return millis + " ms";
+        }
+        return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
     }
 
     @Override

@@ -122,6 +122,7 @@ public final class Exporter {
         if (!Files.isWritable(outDir)) {
             throw new StoreException(outDir, Reason.READ_ONLY, "the export directory is not writable");
         }
+        AtomicFiles.removeStale(outDir); // what a killed export left behind
     }
 
     static String render(ExportFormat format, ArticleRecord a, Revision r, String page) {
@@ -210,8 +211,9 @@ public final class Exporter {
         return oneLine(s).replace("|", "\\|");
     }
 
-    private static String oneLine(String s) {
-        return s.replaceAll("[\\t\\r\\n]+", " ");
+    /** One line of an index: tabs, line ends, NUL and other controls, U+2028/U+2029/NEL become one space. */
+    static String oneLine(String s) {
+        return s.replaceAll("[\\p{Cc}\\u2028\\u2029]+", " ");
     }
 
     private static String toJson(ObjectNode o) {

@@ -157,6 +157,14 @@ public final class Library implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens an existing library for reading only (search, export, history): nothing is created, changed or
+     * migrated, and it works in a read-only directory and on a full disk. See {@link Db#openReadOnly}.
+     */
+    public static Library openReadOnly(Path file) {
+        return new Library(Db.openReadOnly(file.toAbsolutePath().normalize(), Options.defaults().busyTimeoutMillis()), false);
+    }
+
     private static StoreException cannotOpen(Path path, boolean exists, SQLException e, Options options) {
         int code = e.getErrorCode() & 0xFF;
         if (!exists && (code == 14 || code == 8 || code == 10)) {
@@ -170,6 +178,7 @@ public final class Library implements AutoCloseable {
         if (Files.isDirectory(path)) {
             throw new StoreException(path, Reason.NOT_A_LIBRARY, "is a directory, not a library file");
         }
+        Db.requireRegularFile(path);
         byte[] head = new byte[SQLITE_HEADER.length];
         int n;
         try (InputStream in = Files.newInputStream(path)) {
@@ -1061,7 +1070,11 @@ public final class Library implements AutoCloseable {
             // the marks stay; the next search catches up
         }
         try {
-            db.exec("PRAGMA optimize");
+            if (!db.readOnly) {
+                // optimize may want the write lock: never wait another busy timeout for it on the way out
+                db.exec("PRAGMA busy_timeout = 100");
+                db.exec("PRAGMA optimize");
+            }
         } catch (SQLException ignored) {
             // best effort
         }

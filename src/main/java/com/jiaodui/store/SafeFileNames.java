@@ -8,11 +8,13 @@ import java.util.regex.Pattern;
 /**
  * File names made from article titles that are safe on Linux, macOS and Windows: no path separators or
  * traversal, no characters Windows forbids, no control characters, no leading or trailing dots or spaces, no
- * reserved device names (CON, NUL, COM1 …), at most {@value #MAX_CODE_POINTS} characters; empty titles become
+ * bidirectional controls, reserved device names (CON, NUL, COM1 …), at most {@value #MAX_CODE_POINTS} characters; empty titles become
  * "untitled". {@link #unique} numbers collisions ("title-2.txt"), comparing names case-insensitively.
  */
 public final class SafeFileNames {
     public static final int MAX_CODE_POINTS = 60;
+    /** Bidirectional controls (U+202E makes "txt.exe" look like "exe.txt"): removed. */
+    private static final Pattern BIDI = Pattern.compile("[\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]");
     private static final Pattern FORBIDDEN = Pattern.compile("[\\p{Cntrl}/\\\\:*?\"<>|\\u2028\\u2029\\uFEFF]");
     private static final Set<String> RESERVED = Set.of("CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$",
             "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9", "COM¹", "COM²", "COM³",
@@ -23,6 +25,7 @@ public final class SafeFileNames {
     /** The safe base name (without extension) for a title. */
     public static String base(String title) {
         String s = title == null ? "" : Normalizer.normalize(title, Normalizer.Form.NFC);
+        s = BIDI.matcher(s).replaceAll("");
         s = FORBIDDEN.matcher(s).replaceAll("_");
         s = s.replaceAll("\\.{2,}", "_");
         s = s.replaceAll("[\\s\\u3000]+", " ");

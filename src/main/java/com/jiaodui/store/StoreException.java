@@ -24,7 +24,7 @@ public class StoreException extends RuntimeException {
     }
 
     public StoreException(Path file, Reason reason, String detail, Throwable cause) {
-        super(file == null ? detail : file + ": " + detail, cause);
+        super(file == null ? detail : com.jiaodui.text.UnreadablePageException.shown(file) + ": " + detail, cause);
         this.file = file;
         this.reason = reason;
     }

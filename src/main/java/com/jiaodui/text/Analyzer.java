@@ -19,7 +19,7 @@ public final class Analyzer {
     }
 
     public Analysis analyze(SourceText source) {
-        return analyze(source.raw(), source.format());
+        return DecodeFlags.annotate(source, analyze(source.raw(), source.format()));
     }
 
     public Analysis analyze(String raw, Format format) {

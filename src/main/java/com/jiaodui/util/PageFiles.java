@@ -1,16 +1,35 @@
 package com.jiaodui.util;
 
+import com.jiaodui.text.UnreadablePageException;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /** Which files are pages: the arguments of a command or a drop on the window, folders walked to their page files. */
 public final class PageFiles {
     private PageFiles() {}
+
+    /**
+     * One file to process.
+     *
+     * @param file     the file (as given, or inside a folder given)
+     * @param root     the folder argument it was found in, or null for a file argument
+     */
+    public record Entry(Path file, Path root) {
+        /** Where it sits below its folder argument ({@code a/p.txt}), or just its name for a file argument. */
+        public Path relative() {
+            return root == null ? file.getFileName() : root.relativize(file);
+        }
+    }
 
     /**
      * A page file by its name: .txt, .md or .markdown, or a PDF or OCR pipeline output (see
@@ -22,22 +41,77 @@ public final class PageFiles {
 
     /**
      * The files to process, in argument order, folders walked in name order. A path that does not
-     * exist is kept, so that reading it reports the reason; a folder that cannot be listed is reported to
-     * {@code unlisted} (one line naming it and the reason).
+     * exist is kept, so that reading it reports the reason; see {@link #walk} for what is reported to
+     * {@code problems}.
      */
-    public static List<Path> expand(List<Path> args, Consumer<String> unlisted) {
-        List<Path> out = new ArrayList<>();
+    public static List<Path> expand(List<Path> args, Consumer<String> problems) {
+        return walk(args, problems).stream().map(Entry::file).toList();
+    }
+
+    /**
+     * The files to process with the folder each was found in. Inside a folder, every entry with a page name that
+     * is not a folder is kept (a FIFO, a broken link or a link loop named {@code p.txt} then reports its own reason
+     * when read); symbolic links to folders are not followed. Each problem is one line to {@code problems}, and
+     * the walk goes on: a subfolder that cannot be read ("DIR/sub: cannot be read (permission denied); the pages
+     * in it were skipped"), a folder argument holding no page file at all.
+     */
+    public static List<Entry> walk(List<Path> args, Consumer<String> problems) {
+        List<Entry> out = new ArrayList<>();
         for (Path a : args) {
-            if (Files.isDirectory(a)) {
-                try (Stream<Path> s = Files.walk(a)) {
-                    s.filter(Files::isRegularFile).filter(PageFiles::isPageFile).sorted().forEach(out::add);
-                } catch (IOException | java.io.UncheckedIOException e) {
-                    unlisted.accept(a + ": cannot list folder (" + e.getMessage() + ")");
-                }
-            } else {
-                out.add(a);
+            if (!Files.isDirectory(a)) {
+                out.add(new Entry(a, null));
+                continue;
+            }
+            List<Path> found = new ArrayList<>();
+            int[] failures = {0};
+            try {
+                Files.walkFileTree(a, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                        if (isPageFile(file) && !Files.isDirectory(file)) {
+                            found.add(file);
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException e) {
+                        failures[0]++;
+                        problems.accept(UnreadablePageException.shown(file) + ": " + (Files.isDirectory(file)
+                                ? "cannot be read (" + reason(e) + "); the pages in it were skipped"
+                                : "cannot be read (" + reason(e) + ")"));
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+            } catch (IOException e) {
+                problems.accept(UnreadablePageException.shown(a) + ": cannot list folder (" + reason(e) + ")");
+                continue;
+            }
+            if (found.isEmpty() && failures[0] == 0) {
+                problems.accept(UnreadablePageException.shown(a) + ": is a folder holding no page files (.txt, .md, .markdown)");
+            }
+            found.sort(Comparator.naturalOrder());
+            for (Path f : found) {
+                out.add(new Entry(f, a));
             }
         }
         return out;
+    }
+
+    /** A short reason for an I/O failure: "permission denied", "no such file", the system's own words. */
+    public static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.nio.file.FileSystemLoopException) {
+            return "symbolic link loop";
+        }
+        if (e instanceof FileSystemException fe && fe.getReason() != null) {
+            return fe.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

@@ -77,7 +77,7 @@ public final class CleanCommand implements Callable<Integer> {
             if (out == null) {
                 stdout.print(text);
             } else {
-                Path target = out.resolve(Processed.outputName(r.path()));
+                Path target = out;
                 try {
                     target = output.target(entries.get(i));
                     AtomicFiles.writeString(target, text);

@@ -43,7 +43,9 @@ final class CleanOutput {
      * inputs would go to the same file.
      */
     Path target(PageFiles.Entry e) throws IOException {
-        Path t = out.resolve(e.relative().toString()).normalize();
+        Path rel = e.relative();
+        Path named = rel.resolveSibling(Processed.outputName(rel)); // a PDF or OCR file is written as .txt
+        Path t = out.resolve(named.toString()).normalize();
         Path before = written.putIfAbsent(t, e.file());
         if (before != null) {
             throw new IOException("not written: " + t + " already holds the cleaned " + before

@@ -61,7 +61,7 @@ class SourceCommandsTest {
         Path pdf = pageC(null);
         Path outDir = dir.resolve("out");
         EngineCommandsTest.Run r = EngineCommandsTest.run("clean", "--out", outDir.toString(),
-                "src/test/resources/sources/page-c.alto.xml", "src/test/resources/sources/page-c.hocr", pdf.toString());
+                "src/test/resources/sources/page-c.alto.xml", pdf.toString());
         assertEquals(0, r.rc(), r.err());
         String cleaned = Files.readString(outDir.resolve("page-c.txt"));
         assertTrue(cleaned.contains("战胜疫情。要像医生"), cleaned);

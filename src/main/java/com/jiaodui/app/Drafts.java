@@ -1,7 +1,7 @@
 package com.jiaodui.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.jiaodui.app.data.Decision;
+import com.jiaodui.review.Decision;
 import com.jiaodui.app.data.LibraryService;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;

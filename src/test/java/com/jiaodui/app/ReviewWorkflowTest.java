@@ -1,11 +1,11 @@
 package com.jiaodui.app;
 
+import com.jiaodui.review.ReviewFlag;
 import static org.junit.jupiter.api.Assertions.*;
 
 import com.jiaodui.app.data.ArticleEntry;
-import com.jiaodui.app.data.FlagState;
+import com.jiaodui.review.FlagState;
 import com.jiaodui.app.data.PageEntry;
-import com.jiaodui.app.review.ReviewFlag;
 import com.jiaodui.app.review.ReviewViewModel;
 import java.nio.file.Path;
 import java.util.List;

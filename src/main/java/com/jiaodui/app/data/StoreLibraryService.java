@@ -1,5 +1,7 @@
 package com.jiaodui.app.data;
 
+import com.jiaodui.review.FlagState;
+import com.jiaodui.review.Decision;
 import com.jiaodui.store.ArticleRecord;
 import com.jiaodui.store.ArticleSummary;
 import com.jiaodui.store.ExportFormat;

@@ -1,5 +1,7 @@
 package com.jiaodui.app.review;
 
+import com.jiaodui.review.ReviewFlag;
+import com.jiaodui.review.ReviewSession;
 import com.jiaodui.app.AppContext;
 import java.time.Duration;
 import javafx.animation.PauseTransition;

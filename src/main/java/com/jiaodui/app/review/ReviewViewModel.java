@@ -1,10 +1,12 @@
 package com.jiaodui.app.review;
 
+import com.jiaodui.review.ReviewFlag;
+import com.jiaodui.review.ReviewSession;
 import com.jiaodui.app.AppContext;
 import com.jiaodui.app.Drafts;
 import com.jiaodui.app.data.ArticleState;
-import com.jiaodui.app.data.Decision;
-import com.jiaodui.app.data.FlagState;
+import com.jiaodui.review.Decision;
+import com.jiaodui.review.FlagState;
 import com.jiaodui.app.data.PageSource;
 import com.jiaodui.app.data.ReviewStatus;
 import com.jiaodui.text.Analysis;
@@ -38,7 +40,8 @@ public final class ReviewViewModel {
 
     /** An article ready to show: the page, its analysis, the article and the text to start from. */
     public record Loaded(long articleId, String title, PageSource page, Analysis analysis, Article article,
-                         String text, List<Decision> decisions, long baseRevision, boolean fromDraft) {
+                         List<ReviewFlag> placed, String text, List<Decision> decisions, long baseRevision,
+                         boolean fromDraft) {
         public String startText() {
             return text != null ? text : article.text().text();
         }
@@ -189,11 +192,14 @@ public final class ReviewViewModel {
         Article article = analysis.articles().stream().filter(x -> x.index() == a.index()).findFirst()
                 .orElseGet(() -> new Article(a.index(), null, a.title(), null, null, List.of(),
                         com.jiaodui.text.MappedText.builder().insert(a.text() == null ? "" : a.text(), 0).build(), 0, 0));
+        List<ReviewFlag> placed = com.jiaodui.review.Fixes.place(analysis, article);
         Drafts.Draft d = ctx.drafts().read(articleId);
         if (d != null) {
-            return new Loaded(articleId, a.title(), page, analysis, article, d.text(), d.decisions(), d.baseRevision(), true);
+            return new Loaded(articleId, a.title(), page, analysis, article, placed, d.text(), d.decisions(),
+                    d.baseRevision(), true);
         }
-        return new Loaded(articleId, a.title(), page, analysis, article, a.text(), a.decisions(), a.revisionId(), false);
+        return new Loaded(articleId, a.title(), page, analysis, article, placed, a.text(), a.decisions(),
+                a.revisionId(), false);
     }
 
     /** The view calls this once it shows {@code l.startText()} in its editor. */
@@ -201,7 +207,8 @@ public final class ReviewViewModel {
         Loaded l = loaded.get();
         this.buffer = buf;
         this.baseRevision = l.baseRevision();
-        session = new ReviewSession(l.analysis(), l.article(), l.text(), l.decisions(), buf, System::nanoTime);
+        session = new ReviewSession(l.page().raw(), l.article(), l.placed(), l.text(), l.decisions(), buf,
+                System::nanoTime);
         shownFlagChanges = -1;
         session.addListener(this::sync);
         sync();
@@ -360,7 +367,7 @@ public final class ReviewViewModel {
         String n = note != null && !note.isBlank() ? note
                 : ctx.text("note.save", accepted, decisions.size() - accepted, s.openCount());
         // the session belongs to the FX thread: read everything the save needs here, not in the worker
-        ReviewStatus status = s.status();
+        ReviewStatus status = s.done() ? ReviewStatus.DONE : ReviewStatus.IN_PROGRESS;
         int open = s.openCount();
         long savedVersion = s.version();
         run(() -> ctx.library().saveRevision(l.articleId(), text, n, decisions, status, open), rev -> {

@@ -214,6 +214,25 @@ public final class Fixes {
                 pieces.put(f, ps);
             }
         }
+        // pieces of two flags must not overlap, or one decision would overwrite the other's text: structural
+        // fixes (a join moving a block, a duplicate) win; an in-line fix inside such a piece is not offered
+        List<Flag> order = new ArrayList<>(pieces.keySet());
+        order.sort(java.util.Comparator.comparingInt((Flag f) -> INLINE.contains(f.kind()) ? 1 : 0)
+                .thenComparingInt(Flag::start));
+        List<ReviewFlag.Piece> kept = new ArrayList<>();
+        for (Flag f : order) {
+            boolean clash = false;
+            for (ReviewFlag.Piece p : pieces.get(f)) {
+                for (ReviewFlag.Piece q : kept) {
+                    clash |= overlap(p, q);
+                }
+            }
+            if (clash) {
+                pieces.remove(f);
+            } else {
+                kept.addAll(pieces.get(f));
+            }
+        }
         List<ReviewFlag> out = new ArrayList<>(mine.size());
         for (Flag f : mine) {
             List<ReviewFlag.Piece> ps = pieces.get(f);
@@ -261,6 +280,14 @@ public final class Fixes {
     private static ReviewFlag.Piece piece(Flag f, Delta d, String baseText, String otherText) {
         boolean applied = appliedByDefault(f);
         return new ReviewFlag.Piece(d.aStart(), d.aEnd(), applied ? baseText : otherText, applied ? otherText : baseText);
+    }
+
+    /** Whether two pieces share a character, or one's empty span lies strictly inside the other. */
+    static boolean overlap(ReviewFlag.Piece p, ReviewFlag.Piece q) {
+        return p.start() < q.end() && q.start() < p.end()
+                || p.start() == p.end() && p.start() > q.start() && p.start() < q.end()
+                || q.start() == q.end() && q.start() > p.start() && q.start() < p.end()
+                || p.start() == p.end() && q.start() == q.end() && p.start() == q.start();
     }
 
     /** Whether every character of {@code t[from,to)} came from inside the flag's raw span (insertions: at its edges). */

@@ -452,10 +452,11 @@ public final class ReviewSession {
         int pos = e.pos();
         int rEnd = pos + e.removed().length();
         int delta = e.inserted().length() - e.removed().length();
-        if (p.end() < pos || p.end() == pos && p.start() < pos) {
+        // before the edit (an empty piece where a removal starts stays before it); after it; or run through
+        if (p.end() < pos || p.end() == pos && (p.start() < pos || rEnd > pos)) {
             return p;
         }
-        if (p.start() >= rEnd && !(p.start() == pos && p.end() > p.start() && rEnd > pos)) {
+        if (p.start() >= rEnd) {
             return p.at(p.start() + delta, p.end() + delta);
         }
         if (drop) {

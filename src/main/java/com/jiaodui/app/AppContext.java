@@ -79,7 +79,7 @@ public final class AppContext implements AutoCloseable {
         try {
             library.close();
         } catch (Exception e) {
-            System.err.println(library.location() + ": " + e.getMessage());
+            com.jiaodui.app.Diagnostics.warn(library.location() + ": " + e.getMessage());
         }
     }
 }

@@ -58,7 +58,7 @@ public final class Drafts {
         try {
             return json.readValue(f.toFile(), Draft.class);
         } catch (IOException e) {
-            System.err.println(f + ": unreadable draft, ignored (" + e.getMessage() + ")");
+            com.jiaodui.app.Diagnostics.warn(f + ": unreadable draft, ignored (" + e.getMessage() + ")");
             return null;
         }
     }
@@ -71,7 +71,7 @@ public final class Drafts {
                 lib.clearDraft(articleId);
             }
         } catch (IOException e) {
-            System.err.println(file(articleId) + ": cannot delete draft: " + e.getMessage());
+            com.jiaodui.app.Diagnostics.warn(file(articleId) + ": cannot delete draft: " + e.getMessage());
         }
     }
 
@@ -91,7 +91,7 @@ public final class Drafts {
                 }
             }
         } catch (IOException e) {
-            System.err.println(dir + ": cannot list drafts: " + e.getMessage());
+            com.jiaodui.app.Diagnostics.warn(dir + ": cannot list drafts: " + e.getMessage());
         }
         ids.sort(null);
         return ids;

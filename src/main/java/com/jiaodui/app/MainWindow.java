@@ -436,7 +436,7 @@ public final class MainWindow {
             message.setText(errors.isEmpty() ? ctx.text("status.imported", pages.size())
                     : ctx.text("status.imported", pages.size()) + " · " + String.join(" · ", errors));
             if (!errors.isEmpty()) {
-                System.err.println(String.join("\n", errors));
+                com.jiaodui.app.Diagnostics.warn(String.join("\n", errors));
             }
             libraryVm.refresh(() -> {
                 if (openFirst && !pages.isEmpty()) {

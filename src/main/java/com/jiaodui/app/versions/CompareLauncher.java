@@ -41,7 +41,7 @@ public final class CompareLauncher {
             }
         }
         if (article < 0) {
-            System.err.println(db + ": no page " + (want == null ? "with two versions" : want));
+            com.jiaodui.app.Diagnostics.warn(db + ": no page " + (want == null ? "with two versions" : want));
             ctx.close();
             System.exit(2);
         }

@@ -104,7 +104,7 @@ public class JiaoduiApp extends Application {
             return;
         }
         timing("library open", t0);
-        ctx = new AppContext(library, new Drafts(Path.of(db + ".drafts")), settings);
+        ctx = new AppContext(library, new Drafts(), settings);
         window = new MainWindow(ctx, stage);
         timing("window built", t0);
         window.start(args);

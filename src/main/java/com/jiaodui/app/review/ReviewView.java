@@ -116,7 +116,7 @@ public final class ReviewView extends BorderPane {
         // change (made while linking) is left out, the view model analyses a loaded text itself
         EventStream<?> edits = article.plainTextChanges().filter(ch -> !linking);
         edits.successionEnds(Duration.ofMillis(400)).subscribe(x -> vm.reanalyse());
-        edits.successionEnds(Duration.ofMillis(2500)).subscribe(x -> vm.keepDraft());
+        edits.successionEnds(Duration.ofMillis(1000)).subscribe(x -> vm.keepDraft());
         highlightLater.setOnFinished(e -> highlight());
         vm.flags().addListener((javafx.collections.ListChangeListener<ReviewFlag>) c -> highlightLater.playFromStart());
         vm.selectedProperty().addListener((o, a, f) -> {

@@ -29,7 +29,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
 
 /**
  * State of the review view: which article is open, its flags and decisions (through a {@link ReviewSession}),
@@ -126,20 +125,9 @@ public final class ReviewViewModel {
 
     // ---------------------------------------------------------------- background helper
 
-    <T> Task<T> run(Callable<T> work, Consumer<T> done) {
-        Task<T> t = new Task<>() {
-            @Override
-            protected T call() throws Exception {
-                return work.call();
-            }
-        };
-        t.setOnSucceeded(e -> done.accept(t.getValue()));
-        t.setOnFailed(e -> {
-            Throwable ex = t.getException();
-            message.set(ctx.text("status.error", ex.getMessage() == null ? ex.toString() : ex.getMessage()));
-        });
-        ctx.run(t);
-        return t;
+    <T> void run(Callable<T> work, Consumer<T> done) {
+        ctx.tasks().run(work, done, ex -> message.set(ctx.text("status.error",
+                ex.getMessage() == null ? ex.toString() : ex.getMessage())));
     }
 
     // ---------------------------------------------------------------- loading
@@ -269,7 +257,7 @@ public final class ReviewViewModel {
         });
     }
 
-    /** Writes a draft of unsaved edits (off the FX thread). */
+    /** Writes a draft of unsaved edits (off the FX thread: the state is read here, written by a worker). */
     public void keepDraft() {
         Drafts.Draft d = draft();
         if (d != null) {
@@ -280,16 +268,31 @@ public final class ReviewViewModel {
         }
     }
 
-    /** Writes the draft now, on this thread (closing, switching articles). */
+    /** Keeps the draft on a switch of article or window, or on close: the same background write. */
     public void keepDraftNow() {
-        Drafts.Draft d = draft();
-        if (d != null) {
-            try {
-                ctx.drafts().write(d);
-            } catch (java.io.IOException e) {
-                message.set(ctx.text("status.error", e.getMessage()));
-            }
+        keepDraft();
+    }
+
+    /** Whether the open article has edits that are not saved. */
+    public boolean hasUnsavedEdits() {
+        return session != null && dirty.get();
+    }
+
+    /** Drops the open article's unsaved edits: the draft goes, the saved text comes back. */
+    public void discardEdits() {
+        Loaded l = loaded.get();
+        if (l == null) {
+            return;
         }
+        long id = l.articleId();
+        dirty.set(false);
+        if (session != null) {
+            session.markSaved();
+        }
+        run(() -> {
+            ctx.drafts().delete(id);
+            return id;
+        }, x -> { });
     }
 
     private Drafts.Draft draft() {
@@ -370,8 +373,11 @@ public final class ReviewViewModel {
         ReviewStatus status = s.done() ? ReviewStatus.DONE : ReviewStatus.IN_PROGRESS;
         int open = s.openCount();
         long savedVersion = s.version();
-        run(() -> ctx.library().saveRevision(l.articleId(), text, n, decisions, status, open), rev -> {
+        run(() -> {
+            long r = ctx.library().saveRevision(l.articleId(), text, n, decisions, status, open);
             ctx.drafts().delete(l.articleId());
+            return r;
+        }, rev -> {
             if (s == session && s.version() == savedVersion) {
                 s.markSaved();
                 dirty.set(false);

@@ -582,7 +582,7 @@ public final class MainWindow {
             return;
         }
         new HistoryDialog(ctx, stage, l.articleId(), l.title(), () -> reviewView.articleArea().getText(),
-                r -> reviewVm.save(ctx.text("note.restore", r.note())), reviewVm::replaceAll).show();
+                (r, label) -> reviewVm.restore(r.id(), ctx.text("note.restore", label))).show();
     }
 
     private void searchDialog() {

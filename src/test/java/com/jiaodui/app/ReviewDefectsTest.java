@@ -124,4 +124,45 @@ class ReviewDefectsTest extends ReviewWorkflowTest {
         assertNotNull(app.context().library().article(id).text());
         assertFalse(app.context().library().article(id).text().contains("③9"), "and the saved text");
     }
+
+    @Test
+    void restoreAsksMakesANewRevisionAndKeepsTheOpenFlagsOpen() throws Exception {
+        launch();
+        ArticleEntry a = busiest();
+        open(a.id());
+        int open = review().openCountProperty().get();
+        assertTrue(open > 2);
+        robot.interact(() -> {
+            area().requestFocus();
+            area().moveTo(0);
+        });
+        robot.write("X");
+        keys(KeyCode.CONTROL, KeyCode.S);
+        waitFor(() -> !review().dirtyProperty().get());
+        int revisions = app.context().library().revisions(a.id()).size();
+        assertTrue(revisions >= 2, "the import and the save");
+
+        robot.interact(() -> app.window().run("history"));
+        waitFor(() -> robot.lookup("#historyList").tryQuery().isPresent());
+        javafx.scene.control.ListView<?> list = robot.lookup("#historyList").queryAs(javafx.scene.control.ListView.class);
+        waitFor(() -> list.getItems().size() == revisions);
+        robot.interact(() -> list.getSelectionModel().select(list.getItems().size() - 1)); // the first revision
+        waitFor(() -> !robot.lookup("#restoreRevision").queryButton().isDisabled());
+        robot.clickOn("#restoreRevision");
+        waitFor(() -> robot.lookup("#restoreConfirm").tryQuery().isPresent());
+        assertEquals(revisions, app.context().library().revisions(a.id()).size(), "nothing is saved before the answer");
+        robot.clickOn("#restoreConfirm");
+        waitFor(() -> app.context().library().revisions(a.id()).size() == revisions + 1);
+        waitFor(() -> review().session() != null && review().articleId() == a.id() && !text().startsWith("X"));
+        assertEquals(open, review().openCountProperty().get(), "the open flags stay open");
+        assertTrue(app.window().libraryViewModel().find(a.id()).status() != com.jiaodui.app.data.ReviewStatus.DONE);
+        var revs = app.context().library().revisions(a.id());
+        String note = revs.get(revs.size() - 1).note();
+        assertTrue(note.contains("#1"), "the new revision names the one it came from: " + note);
+
+        java.io.StringWriter out = new java.io.StringWriter();
+        com.jiaodui.cli.Cli.run(new java.io.PrintWriter(out), new java.io.PrintWriter(new java.io.StringWriter()),
+                "history", "--db", dir.resolve("library.db").toString(), Long.toString(a.id()));
+        assertTrue(out.toString().contains("Restored revision #1"), "history shows where it came from: " + out);
+    }
 }

@@ -388,7 +388,54 @@ public final class ReviewViewModel {
         });
     }
 
-    /** Replaces the whole text (restoring a revision): an ordinary, undoable edit. */
+    /**
+     * Restores a saved revision as a new revision (the caller asked first): its text is placed against the page
+     * like any saved text, so every flag still open on it stays open; the new revision's note names the one it
+     * came from. Then the article is opened again on it (and analysed again). Unsaved edits are dropped.
+     */
+    public void restore(long revisionId, String note) {
+        Loaded l = loaded.get();
+        if (l == null) {
+            return;
+        }
+        long id = l.articleId();
+        run(() -> {
+            String text = ctx.library().revisionText(revisionId);
+            StringBuilder sb = new StringBuilder(text);
+            ReviewSession placed = new ReviewSession(l.page().raw(), l.article(), l.placed(), text, List.of(),
+                    new ReviewSession.TextBuffer() {
+                        @Override
+                        public String text() {
+                            return sb.toString();
+                        }
+
+                        @Override
+                        public void replace(int start, int end, String t) {
+                            sb.replace(start, end, t);
+                        }
+                    }, System::nanoTime);
+            int open = placed.openCount();
+            long rev = ctx.library().saveRevision(id, text, note, placed.decisions(),
+                    open == 0 ? ReviewStatus.DONE : ReviewStatus.IN_PROGRESS, open);
+            ctx.drafts().delete(id);
+            return rev;
+        }, rev -> {
+            dirty.set(false);
+            session = null;
+            loaded.set(null);
+            requested = id;
+            long token = ++pendingLoad;
+            run(() -> load(id), nl -> {
+                if (token == pendingLoad) {
+                    loaded.set(nl);
+                }
+            });
+            message.set(ctx.text("status.saved", l.title()));
+            onSaved.run();
+        });
+    }
+
+    /** Replaces the whole text: an ordinary, undoable edit. */
     public void replaceAll(String text) {
         if (buffer != null) {
             String cur = buffer.text();

@@ -27,4 +27,29 @@ class ArchitectureTest {
     static final ArchRule storeAndCliHaveNoUi = noClasses()
             .that().resideInAnyPackage("com.jiaodui.store..", "com.jiaodui.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "org.fxmisc..");
+
+    /** The review model (decisions, flag placement, the editing session) is pure: no JavaFX, no JDBC. */
+    @ArchTest
+    static final ArchRule reviewModelIsPure = noClasses()
+            .that().resideInAPackage("com.jiaodui.review..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "javafx..", "org.controlsfx..", "org.fxmisc..", "java.sql..", "javax.sql..", "org.sqlite..",
+                    "com.jiaodui.store..", "com.jiaodui.app..", "com.jiaodui.cli..");
+
+    /** View models hold state and commands; only views touch the scene graph. */
+    @ArchTest
+    static final ArchRule viewModelsHaveNoScene = noClasses()
+            .that().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..");
+
+    /**
+     * Standard output and error belong to the command line; the app reports through app.Diagnostics. The
+     * traditional-table generator is a build-time tool whose output is the table.
+     */
+    @ArchTest
+    static final ArchRule noStandardStreamsOutsideCli = noClasses()
+            .that().resideOutsideOfPackage("com.jiaodui.cli..")
+            .and().doNotHaveFullyQualifiedName("com.jiaodui.text.TraditionalTableGenerator")
+            .should().accessField(System.class, "out")
+            .orShould().accessField(System.class, "err");
 }

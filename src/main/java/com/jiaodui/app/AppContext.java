@@ -5,9 +5,6 @@ import com.jiaodui.text.Analyzer;
 import java.text.MessageFormat;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The services every view model gets: the library, drafts, settings, the UI text, one analyser and a small
@@ -19,22 +16,28 @@ public final class AppContext implements AutoCloseable {
     private final Settings settings;
     private final ResourceBundle messages;
     private final Analyzer analyzer;
-    private final ExecutorService executor;
+    private final com.jiaodui.app.task.FxTaskRunner executor;
+    private final com.jiaodui.app.task.TaskRunner tasks;
 
     public AppContext(LibraryService library, Drafts drafts, Settings settings) {
+        this(library, drafts, settings, null);
+    }
+
+    /** @param tasks the task runner (null: the app's own pool; tests pass {@code TaskRunner.sameThread()}) */
+    public AppContext(LibraryService library, Drafts drafts, Settings settings, com.jiaodui.app.task.TaskRunner tasks) {
         this.library = library;
         this.drafts = drafts;
         drafts.tell(library);
         this.settings = settings;
         this.messages = ResourceBundle.getBundle("com.jiaodui.app.messages", settings.locale());
         this.analyzer = new Analyzer(Analyzer.defaultDetectors(settings.houseStyle()));
-        AtomicInteger n = new AtomicInteger();
-        this.executor = Executors.newFixedThreadPool(2, r -> {
-            Thread t = new Thread(r, "jiaodui-worker-" + n.incrementAndGet());
-            t.setDaemon(true);
-            t.setPriority(Thread.NORM_PRIORITY - 1);
-            return t;
-        });
+        this.executor = new com.jiaodui.app.task.FxTaskRunner(2);
+        this.tasks = tasks != null ? tasks : executor;
+    }
+
+    /** The one way to run background work. */
+    public com.jiaodui.app.task.TaskRunner tasks() {
+        return tasks;
     }
 
     public LibraryService library() {
@@ -55,11 +58,7 @@ public final class AppContext implements AutoCloseable {
 
     /** Runs work in the background; after the app closed, quietly not at all. */
     public void run(Runnable work) {
-        try {
-            executor.execute(work);
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            // closing: nothing to do any more
-        }
+        executor.execute(work);
     }
 
     /** A UI text, formatted with {@link MessageFormat} when arguments are given. */
@@ -75,11 +74,13 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
-        executor.shutdownNow();
+        // what was handed in (a draft written on quit) reaches the library before it closes
+        tasks.finish(5_000);
+        executor.finish(5_000);
         try {
             library.close();
         } catch (Exception e) {
-            System.err.println(library.location() + ": " + e.getMessage());
+            com.jiaodui.app.Diagnostics.warn(library.location() + ": " + e.getMessage());
         }
     }
 }

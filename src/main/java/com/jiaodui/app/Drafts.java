@@ -1,99 +1,86 @@
 package com.jiaodui.app;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.jiaodui.app.data.Decision;
+import com.jiaodui.app.data.DraftEntry;
 import com.jiaodui.app.data.LibraryService;
+import com.jiaodui.review.Decision;
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Autosaved drafts: one small JSON file per article with unsaved edits, in a folder beside the library
- * ({@code <library>.drafts/}). Written a few seconds after typing stops, deleted when the article is saved;
- * drafts still there at start-up are offered back (the app was not closed cleanly or edits were not saved).
+ * Autosaved drafts, kept in the library file itself (its draft table): the text, the revision it was made on and
+ * the decisions in effect. Written a second after typing stops and on every switch of article or window, always
+ * off the FX thread; deleted when the article is saved; drafts still there at start-up are offered back.
+ * Every method may block (it is the database): call it from a background task.
  */
 public final class Drafts {
 
     /** A draft: the text and the decisions in effect, made on top of revision {@code baseRevision}. */
     public record Draft(long articleId, long baseRevision, String text, List<Decision> decisions, long savedAt) {}
 
-    private final Path dir;
     private final ObjectMapper json = new ObjectMapper();
     private volatile LibraryService library;
 
-    public Drafts(Path dir) {
-        this.dir = dir;
+    public Drafts() {
     }
 
-    /** The library to tell which articles have unsaved edits (so that an import keeps them); set by AppContext. */
+    /** The library that keeps the drafts; set by AppContext. */
     void tell(LibraryService library) {
         this.library = library;
     }
 
-    public Path dir() {
-        return dir;
+    public void write(Draft d) throws IOException {
+        library.writeDraft(new DraftEntry(d.articleId(), d.baseRevision(), d.text(),
+                json.writeValueAsString(d.decisions()), d.savedAt()));
     }
 
-    private Path file(long articleId) {
-        return dir.resolve("article-" + articleId + ".json");
-    }
-
-    public synchronized void write(Draft d) throws IOException {
-        Files.createDirectories(dir);
-        com.jiaodui.util.AtomicFiles.write(file(d.articleId()), json.writeValueAsBytes(d));
-        LibraryService lib = library;
-        if (lib != null) {
-            lib.markDraft(d.articleId(), d.text());
-        }
-    }
-
-    public synchronized Draft read(long articleId) {
-        Path f = file(articleId);
-        if (!Files.isRegularFile(f)) {
-            return null;
-        }
+    public Draft read(long articleId) {
         try {
-            return json.readValue(f.toFile(), Draft.class);
+            return toDraft(library.readDraft(articleId));
         } catch (IOException e) {
-            System.err.println(f + ": unreadable draft, ignored (" + e.getMessage() + ")");
+            Diagnostics.warn(library.location() + ": draft of article " + articleId + " unreadable, ignored ("
+                    + e.getMessage() + ")");
             return null;
         }
     }
 
-    public synchronized void delete(long articleId) {
-        try {
-            Files.deleteIfExists(file(articleId));
-            LibraryService lib = library;
-            if (lib != null) {
-                lib.clearDraft(articleId);
+    private Draft toDraft(DraftEntry e) {
+        if (e == null) {
+            return null;
+        }
+        List<Decision> ds = List.of();
+        if (e.decisions() != null) {
+            try {
+                ds = json.readValue(e.decisions(), new TypeReference<List<Decision>>() { });
+            } catch (IOException ex) {
+                Diagnostics.warn(library.location() + ": decisions of the draft of article " + e.articleId()
+                        + " unreadable, text kept (" + ex.getMessage() + ")");
             }
+        }
+        return new Draft(e.articleId(), e.baseRevision(), e.text(), ds, e.savedAtMillis());
+    }
+
+    public void delete(long articleId) {
+        try {
+            library.clearDraft(articleId);
         } catch (IOException e) {
-            System.err.println(file(articleId) + ": cannot delete draft: " + e.getMessage());
+            Diagnostics.warn(library.location() + ": cannot delete the draft of article " + articleId + ": "
+                    + e.getMessage());
         }
     }
 
     /** Article ids that have a draft. */
-    public synchronized List<Long> list() {
+    public List<Long> list() {
         List<Long> ids = new ArrayList<>();
-        if (!Files.isDirectory(dir)) {
-            return ids;
-        }
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "article-*.json")) {
-            for (Path p : ds) {
-                String n = p.getFileName().toString();
-                try {
-                    ids.add(Long.parseLong(n.substring(8, n.length() - 5)));
-                } catch (NumberFormatException e) {
-                    // not ours
-                }
+        try {
+            for (DraftEntry e : library.drafts()) {
+                ids.add(e.articleId());
             }
         } catch (IOException e) {
-            System.err.println(dir + ": cannot list drafts: " + e.getMessage());
+            Diagnostics.warn(library.location() + ": cannot list drafts: " + e.getMessage());
         }
-        ids.sort(null);
         return ids;
     }
 }

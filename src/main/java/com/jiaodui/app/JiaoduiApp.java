@@ -96,7 +96,7 @@ public class JiaoduiApp extends Application {
         try {
             library = openLibrary(db);
         } catch (IOException | RuntimeException e) {
-            System.err.println(e.getMessage());
+            com.jiaodui.app.Diagnostics.warn(e.getMessage());
             Alert a = new Alert(Alert.AlertType.ERROR, e.getMessage(), ButtonType.OK);
             a.setHeaderText(db.toString());
             a.showAndWait();
@@ -104,7 +104,7 @@ public class JiaoduiApp extends Application {
             return;
         }
         timing("library open", t0);
-        ctx = new AppContext(library, new Drafts(Path.of(db + ".drafts")), settings);
+        ctx = new AppContext(library, new Drafts(), settings);
         window = new MainWindow(ctx, stage);
         timing("window built", t0);
         window.start(args);
@@ -115,7 +115,7 @@ public class JiaoduiApp extends Application {
                 if (b.intValue() == 1) {
                     long ms = (System.nanoTime() - t0) / 1_000_000;
                     long jvm = System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
-                    System.out.println("library shown: " + ms + " ms after start(Stage), " + jvm + " ms after JVM start");
+                    com.jiaodui.app.Diagnostics.info("library shown: " + ms + " ms after start(Stage), " + jvm + " ms after JVM start");
                 }
             });
         }
@@ -123,7 +123,7 @@ public class JiaoduiApp extends Application {
 
     static void timing(String what, long t0) {
         if (Boolean.getBoolean("jiaodui.timing")) {
-            System.out.println(what + ": " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+            com.jiaodui.app.Diagnostics.info(what + ": " + (System.nanoTime() - t0) / 1_000_000 + " ms");
         }
     }
 

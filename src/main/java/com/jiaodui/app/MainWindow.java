@@ -85,6 +85,18 @@ public final class MainWindow {
         taskCancel = new Button(ctx.text("button.cancel"));
         taskCancel.setId("taskCancel");
         buildActions();
+        // the close button asks like Ctrl+Q; leaving the window keeps a draft of unsaved edits
+        stage.setOnCloseRequest(e -> {
+            if (reviewVm.hasUnsavedEdits()) {
+                e.consume();
+                requestQuit();
+            }
+        });
+        stage.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                reviewVm.keepDraft();
+            }
+        });
 
         SplitPane main = new SplitPane(libraryView, reviewView);
         main.setId("mainSplit");
@@ -224,7 +236,7 @@ public final class MainWindow {
         add("importFolder", k(KeyCode.O, c, s), this::importFolderDialog);
         add("export", k(KeyCode.E, c), this::exportDialog);
         add("settings", k(KeyCode.COMMA, c), this::settingsDialog);
-        add("quit", k(KeyCode.Q, c), stage::close);
+        add("quit", k(KeyCode.Q, c), this::requestQuit);
         add("undo", k(KeyCode.Z, c), reviewVm::undo);
         add("redo", k(KeyCode.Z, c, s), reviewVm::redo);
         add("find", k(KeyCode.F, c), () -> reviewView.showFind(false));
@@ -345,30 +357,102 @@ public final class MainWindow {
             importFiles(files, true);
             return;
         }
-        List<Long> drafts = ctx.drafts().list();
-        if (!drafts.isEmpty()) {
-            Alert ask = new Alert(Alert.AlertType.CONFIRMATION);
-            ask.initOwner(stage);
-            ask.setTitle(ctx.text("draft.title"));
-            ask.setHeaderText(ctx.text("draft.header", drafts.size()));
-            ask.setContentText(ctx.text("draft.content"));
-            ButtonType restore = new ButtonType(ctx.text("draft.restore"), ButtonBar.ButtonData.YES);
-            ButtonType discard = new ButtonType(ctx.text("draft.discard"), ButtonBar.ButtonData.NO);
-            ask.getButtonTypes().setAll(restore, discard);
-            ask.getDialogPane().lookupButton(restore).setId("draftRestore");
-            ask.getDialogPane().lookupButton(discard).setId("draftDiscard");
-            ask.setOnHidden(e -> {
-                if (ask.getResult() == restore) {
-                    openArticle(drafts.get(0));
-                } else {
-                    drafts.forEach(ctx.drafts()::delete);
-                    openLast();
+        // the drafts and their titles are read in the background; the window shows the library meanwhile
+        ctx.tasks().run(() -> {
+            List<String[]> found = new ArrayList<>();
+            for (long id : ctx.drafts().list()) {
+                String title;
+                try {
+                    title = ctx.library().article(id).title();
+                } catch (java.io.IOException | RuntimeException e) {
+                    continue; // a draft of an article no longer in the library
                 }
-            });
-            ask.show();
+                found.add(new String[] {Long.toString(id), title == null || title.isBlank() ? "#" + id : title});
+            }
+            return found;
+        }, this::offerDrafts, e -> openLast());
+    }
+
+    /** The recovery dialog: which articles have unsaved edits; Restore opens them, Discard deletes the drafts. */
+    private void offerDrafts(List<String[]> drafts) {
+        if (drafts.isEmpty()) {
+            openLast();
             return;
         }
-        openLast();
+        StringBuilder names = new StringBuilder();
+        for (String[] d : drafts) {
+            names.append("• ").append(d[1]).append('\n');
+        }
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION);
+        ask.initOwner(stage);
+        ask.setTitle(ctx.text("draft.title"));
+        ask.setHeaderText(ctx.text("draft.header", drafts.size()));
+        ask.setContentText(names + "\n" + ctx.text("draft.content"));
+        ButtonType restore = new ButtonType(ctx.text("draft.restore"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(ctx.text("draft.discard"), ButtonBar.ButtonData.NO);
+        ask.getButtonTypes().setAll(restore, discard);
+        ask.getDialogPane().lookupButton(restore).setId("draftRestore");
+        ask.getDialogPane().lookupButton(discard).setId("draftDiscard");
+        ask.setOnHidden(e -> {
+            if (ask.getResult() == restore) {
+                // the first opens now; the others open with their edits whenever the editor goes to them
+                openArticle(Long.parseLong(drafts.get(0)[0]));
+            } else {
+                ctx.tasks().run(() -> {
+                    drafts.forEach(d -> ctx.drafts().delete(Long.parseLong(d[0])));
+                    return null;
+                }, x -> { }, x -> { });
+                openLast();
+            }
+        });
+        ask.show();
+    }
+
+    // ---------------------------------------------------------------- quit
+
+    /**
+     * Ctrl+Q and the window's close button: with unsaved edits, asks whether to save them, keep them as a draft
+     * or discard them (or not to quit after all).
+     */
+    public void requestQuit() {
+        if (!reviewVm.hasUnsavedEdits()) {
+            stage.close();
+            return;
+        }
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION);
+        ask.initOwner(stage);
+        ask.setTitle(ctx.text("quit.title"));
+        String title = reviewVm.loadedProperty().get() == null ? "" : reviewVm.loadedProperty().get().title();
+        ask.setHeaderText(ctx.text("quit.header", title));
+        ask.setContentText(ctx.text("quit.content"));
+        ButtonType save = new ButtonType(ctx.text("quit.save"), ButtonBar.ButtonData.YES);
+        ButtonType keep = new ButtonType(ctx.text("quit.keep"), ButtonBar.ButtonData.OTHER);
+        ButtonType discard = new ButtonType(ctx.text("quit.discard"), ButtonBar.ButtonData.NO);
+        ask.getButtonTypes().setAll(save, keep, discard, ButtonType.CANCEL);
+        ask.getDialogPane().lookupButton(save).setId("quitSave");
+        ask.getDialogPane().lookupButton(keep).setId("quitKeep");
+        ask.getDialogPane().lookupButton(discard).setId("quitDiscard");
+        ask.setOnHidden(e -> {
+            ButtonType r = ask.getResult();
+            if (r == save) {
+                reviewVm.dirtyProperty().addListener(new javafx.beans.value.ChangeListener<Boolean>() {
+                    @Override
+                    public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                        if (!now) {
+                            reviewVm.dirtyProperty().removeListener(this);
+                            stage.close();
+                        }
+                    }
+                });
+                reviewVm.save(null);
+            } else if (r == keep) {
+                stage.close(); // shutdown keeps the draft
+            } else if (r == discard) {
+                reviewVm.discardEdits();
+                stage.close();
+            }
+        });
+        ask.show();
     }
 
     private void openLast() {
@@ -468,7 +552,7 @@ public final class MainWindow {
             message.setText(errors.isEmpty() ? ctx.text("status.imported", pages.size())
                     : ctx.text("status.imported", pages.size()) + " · " + String.join(" · ", errors));
             if (!errors.isEmpty()) {
-                System.err.println(String.join("\n", errors));
+                com.jiaodui.app.Diagnostics.warn(String.join("\n", errors));
             }
             libraryVm.refresh(() -> {
                 if (openFirst && !pages.isEmpty()) {
@@ -531,7 +615,7 @@ public final class MainWindow {
             return;
         }
         new HistoryDialog(ctx, stage, l.articleId(), l.title(), () -> reviewView.articleArea().getText(),
-                r -> reviewVm.save(ctx.text("note.restore", r.note())), reviewVm::replaceAll).show();
+                (r, label) -> reviewVm.restore(r.id(), ctx.text("note.restore", label))).show();
     }
 
     private void searchDialog() {

@@ -26,7 +26,7 @@ public final class Settings {
             try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 props.load(r);
             } catch (IOException | IllegalArgumentException e) {
-                System.err.println(file + ": settings unreadable, using defaults (" + e.getMessage() + ")");
+                com.jiaodui.app.Diagnostics.warn(file + ": settings unreadable, using defaults (" + e.getMessage() + ")");
             }
         }
     }
@@ -91,7 +91,7 @@ public final class Settings {
             props.store(w, "Jiaodui settings");
             com.jiaodui.util.AtomicFiles.writeString(file, w.toString());
         } catch (IOException e) {
-            System.err.println(file + ": cannot save settings: " + e.getMessage());
+            com.jiaodui.app.Diagnostics.warn(file + ": cannot save settings: " + e.getMessage());
         }
     }
 }

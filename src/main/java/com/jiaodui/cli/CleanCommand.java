@@ -2,6 +2,10 @@ package com.jiaodui.cli;
 
 import com.jiaodui.text.Analysis;
 import com.jiaodui.text.Analyzer;
+import com.jiaodui.review.Fixes;
+import com.jiaodui.text.FlagKind;
+import java.util.EnumSet;
+import java.util.Set;
 import com.jiaodui.util.AtomicFiles;
 import com.jiaodui.util.PageFiles;
 import java.io.IOException;
@@ -18,6 +22,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "clean", mixinStandardHelpOptions = true,
         description = {"Print the cleaned text of a page: reflowed, every fix applied except page furniture.",
+                "--fix chooses the kinds to apply; --decisions applies per-flag decisions (the review model's text).",
                 "Paragraphs are separated by one blank line; Markdown headings are kept for Markdown input.",
                 "One file goes to standard output; several files (or a folder) need --out DIR."})
 public final class CleanCommand implements Callable<Integer> {
@@ -26,6 +31,16 @@ public final class CleanCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", description = "Write each cleaned page to DIR under its own name.")
     Path out;
+
+    @Option(names = "--fix", paramLabel = "KIND[,KIND...]", split = ",",
+            description = "Apply only these kinds (ids as `check` prints them); `all` adds page furniture, which is"
+                    + " then removed. Default: every kind except page-furniture.")
+    List<String> fix;
+
+    @Option(names = "--decisions", paramLabel = "FILE.json",
+            description = "Per-flag decisions {\"decisions\":[{\"start\",\"end\",\"kind\",\"verdict\":\"accept\"|\"reject\"}]},"
+                    + " flags matched as `check --json` prints them; they override --fix for their flags. One page only.")
+    Path decisions;
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Page files or folders.")
     List<Path> paths;
@@ -61,6 +76,26 @@ public final class CleanCommand implements Callable<Integer> {
                 return Cli.EXIT_USAGE;
             }
         }
+        Set<FlagKind> kinds;
+        try {
+            kinds = kinds(fix);
+        } catch (IllegalArgumentException e) {
+            err.println("jiaodui clean: --fix: " + e.getMessage());
+            return Cli.EXIT_USAGE;
+        }
+        List<DecisionsFile.Entry> decided = List.of();
+        if (decisions != null) {
+            if (many) {
+                err.println("jiaodui clean: --decisions applies to one page");
+                return Cli.EXIT_USAGE;
+            }
+            try {
+                decided = DecisionsFile.read(decisions);
+            } catch (IllegalArgumentException e) {
+                err.println(e.getMessage());
+                return Cli.EXIT_USAGE;
+            }
+        }
         Analyzer analyzer = new Analyzer();
         List<Processed<Analysis>> results = Processed.all(files, p -> Processed.analyse(analyzer, p));
         for (int i = 0; i < results.size(); i++) {
@@ -73,7 +108,18 @@ public final class CleanCommand implements Callable<Integer> {
             if (r.warning() != null) {
                 err.println(r.warning());
             }
-            String text = r.result().cleaned().text();
+            String text;
+            if (fix == null && decided.isEmpty()) {
+                text = r.result().cleaned().text();
+            } else {
+                try {
+                    text = DecisionsFile.apply(r.result(), kinds, decided, decisions);
+                } catch (IllegalArgumentException e) {
+                    err.println(e.getMessage());
+                    failed[0] = true;
+                    continue;
+                }
+            }
             if (out == null) {
                 stdout.print(text);
             } else {
@@ -90,5 +136,30 @@ public final class CleanCommand implements Callable<Integer> {
         }
         stdout.flush();
         return failed[0] ? Cli.EXIT_USAGE : 0;
+    }
+
+    /** The kinds of {@code --fix}: null is clean's default set; "all" every kind. */
+    static Set<FlagKind> kinds(List<String> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return Fixes.CLEAN_KINDS;
+        }
+        Set<FlagKind> out = EnumSet.noneOf(FlagKind.class);
+        for (String id : ids) {
+            String k = id.trim();
+            if (k.equals("all")) {
+                out.addAll(EnumSet.allOf(FlagKind.class));
+            } else if (!k.isEmpty()) {
+                try {
+                    out.add(FlagKind.fromId(k));
+                } catch (IllegalArgumentException e) {
+                    StringBuilder known = new StringBuilder("all");
+                    for (FlagKind f : FlagKind.values()) {
+                        known.append(", ").append(f.id());
+                    }
+                    throw new IllegalArgumentException("unknown kind \"" + k + "\" (known: " + known + ")");
+                }
+            }
+        }
+        return out;
     }
 }

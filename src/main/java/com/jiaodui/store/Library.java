@@ -980,10 +980,32 @@ public final class Library implements AutoCloseable {
         return new Draft(articleId, text, now);
     }
 
+    /** Autosaves the whole unsaved state of an article's review: text, base revision and decisions (JSON). */
+    public synchronized Draft saveDraft(long articleId, String text, long baseRevision, String decisions) {
+        Instant now = Db.now();
+        db.write(() -> {
+            requireArticle(articleId);
+            return db.update("""
+                    INSERT INTO draft(article_id, text, saved_at, base_revision, decisions) VALUES (?, ?, ?, ?, ?)
+                    ON CONFLICT(article_id) DO UPDATE SET text = excluded.text, saved_at = excluded.saved_at,
+                      base_revision = excluded.base_revision, decisions = excluded.decisions""",
+                    articleId, text, now, baseRevision, decisions);
+        });
+        return new Draft(articleId, text, now, baseRevision, decisions);
+    }
+
     public synchronized Optional<Draft> draft(long articleId) {
-        return db.read(() -> db.one("SELECT * FROM draft WHERE article_id = ?",
-                rs -> new Draft(rs.getLong("article_id"), rs.getString("text"), Db.instant(rs, "saved_at")),
-                articleId));
+        return db.read(() -> db.one("SELECT * FROM draft WHERE article_id = ?", Library::draftRow, articleId));
+    }
+
+    /** Every draft, oldest article first. */
+    public synchronized List<Draft> drafts() {
+        return db.read(() -> db.list("SELECT * FROM draft ORDER BY article_id", Library::draftRow));
+    }
+
+    private static Draft draftRow(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Draft(rs.getLong("article_id"), rs.getString("text"), Db.instant(rs, "saved_at"),
+                rs.getLong("base_revision"), rs.getString("decisions"));
     }
 
     public synchronized void clearDraft(long articleId) {

@@ -118,7 +118,11 @@ final class Migrations {
             List.of("""
                     CREATE TABLE search_pending (
                       article_id INTEGER PRIMARY KEY,
-                      indexed INTEGER NOT NULL DEFAULT 1)"""));
+                      indexed INTEGER NOT NULL DEFAULT 1)"""),
+            // 3: a draft is the whole unsaved state of an article's review: the revision it was made on and the
+            // decisions in effect (JSON), so the app keeps drafts in the library file, not in files beside it
+            List.of("ALTER TABLE draft ADD COLUMN base_revision INTEGER NOT NULL DEFAULT 0",
+                    "ALTER TABLE draft ADD COLUMN decisions TEXT"));
 
     private Migrations() {}
 

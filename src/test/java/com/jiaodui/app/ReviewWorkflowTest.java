@@ -1,11 +1,11 @@
 package com.jiaodui.app;
 
+import com.jiaodui.review.ReviewFlag;
 import static org.junit.jupiter.api.Assertions.*;
 
 import com.jiaodui.app.data.ArticleEntry;
-import com.jiaodui.app.data.FlagState;
+import com.jiaodui.review.FlagState;
 import com.jiaodui.app.data.PageEntry;
-import com.jiaodui.app.review.ReviewFlag;
 import com.jiaodui.app.review.ReviewViewModel;
 import java.nio.file.Path;
 import java.util.List;
@@ -173,7 +173,16 @@ class ReviewWorkflowTest {
             area().moveTo(area().getLength());
         });
         robot.write(" DRAFT");
-        waitFor(() -> !app.context().drafts().list().isEmpty());
+        // within a second of the last keystroke the draft holds everything typed (in the library file)
+        long typedAt = System.nanoTime();
+        waitFor(() -> {
+            Drafts.Draft d = app.context().drafts().read(article.id());
+            return d != null && d.text().endsWith(" DRAFT");
+        });
+        assertTrue(System.nanoTime() - typedAt < 5_000_000_000L, "the draft follows the typing closely");
+        assertTrue(app.context().library().location() != null
+                && !java.nio.file.Files.exists(java.nio.file.Path.of(app.context().library().location() + ".drafts")),
+                "no draft files beside the library");
         JiaoduiApp crashed = app;
         app = null;
         crashed.context().close();

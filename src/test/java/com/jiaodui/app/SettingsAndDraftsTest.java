@@ -2,8 +2,8 @@ package com.jiaodui.app;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import com.jiaodui.app.data.Decision;
-import com.jiaodui.app.data.FlagState;
+import com.jiaodui.review.Decision;
+import com.jiaodui.review.FlagState;
 import com.jiaodui.app.data.StoreLibraryService;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,7 +32,8 @@ class SettingsAndDraftsTest {
 
     @Test
     void draftsRoundTripAndList() throws Exception {
-        Drafts d = new Drafts(dir.resolve("lib.db.drafts"));
+        Drafts d = new Drafts();
+        d.tell(new com.jiaodui.app.data.StubLibrary());
         assertTrue(d.list().isEmpty());
         Decision dec = new Decision("broken-join", 3, 5, "\n\n", "", FlagState.REJECTED);
         d.write(new Drafts.Draft(7, 2, "改过的文字", List.of(dec), 1L));
@@ -54,7 +55,7 @@ class SettingsAndDraftsTest {
             long pageId = lib.importPage(page);
             long article = lib.articles(pageId).get(0).id();
             String before = lib.article(article).text();
-            Drafts drafts = new Drafts(dir.resolve("lib.db.drafts"));
+            Drafts drafts = new Drafts();
             try (AppContext ctx = new AppContext(lib, drafts, new Settings(dir.resolve("s.properties")))) {
                 drafts.write(new Drafts.Draft(article, 0, "编辑改到一半的文字", List.of(), 1L));
                 assertTrue(lib.library().draft(article).isPresent(), "the library knows about the unsaved edits");

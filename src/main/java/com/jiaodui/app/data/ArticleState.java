@@ -1,5 +1,6 @@
 package com.jiaodui.app.data;
 
+import com.jiaodui.review.Decision;
 import java.util.List;
 
 /**

@@ -1,5 +1,6 @@
 package com.jiaodui.app.data;
 
+import com.jiaodui.review.Decision;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -95,4 +96,18 @@ public interface LibraryService extends AutoCloseable {
 
     /** The article's unsaved edits were discarded. */
     void clearDraft(long articleId) throws IOException;
+
+    // ---------------------------------------------------------------- drafts in the library file
+
+    /**
+     * Keeps an article's unsaved review in the library file (replacing its earlier draft): text, base revision and
+     * decisions (JSON). Also marks the article as edited, like {@link #markDraft}.
+     */
+    void writeDraft(DraftEntry draft) throws IOException;
+
+    /** The article's draft, or null. */
+    DraftEntry readDraft(long articleId) throws IOException;
+
+    /** Every draft in the library, by article id. */
+    List<DraftEntry> drafts() throws IOException;
 }

@@ -1,5 +1,7 @@
 package com.jiaodui.app.data;
 
+import com.jiaodui.review.FlagState;
+import com.jiaodui.review.Decision;
 import com.jiaodui.store.ArticleRecord;
 import com.jiaodui.store.ArticleSummary;
 import com.jiaodui.store.ExportFormat;
@@ -252,5 +254,24 @@ public final class StoreLibraryService implements LibraryService {
             lib.clearDraft(articleId);
             return null;
         });
+    }
+
+    @Override
+    public void writeDraft(DraftEntry d) throws IOException {
+        call(() -> lib.saveDraft(d.articleId(), d.text(), d.baseRevision(), d.decisions()));
+    }
+
+    @Override
+    public DraftEntry readDraft(long articleId) throws IOException {
+        return call(() -> lib.draft(articleId).map(StoreLibraryService::entry).orElse(null));
+    }
+
+    @Override
+    public List<DraftEntry> drafts() throws IOException {
+        return call(() -> lib.drafts().stream().map(StoreLibraryService::entry).toList());
+    }
+
+    private static DraftEntry entry(com.jiaodui.store.Draft d) {
+        return new DraftEntry(d.articleId(), d.baseRevision(), d.text(), d.decisions(), d.savedAt().toEpochMilli());
     }
 }

@@ -41,7 +41,7 @@ public final class HistoryDialog extends Dialog<Void> {
     private RevisionEntry selected;
 
     public HistoryDialog(AppContext ctx, Window owner, long articleId, String title, Supplier<String> current,
-                         Consumer<RevisionEntry> restoreWithText, Consumer<String> restoreText) {
+                         java.util.function.BiConsumer<RevisionEntry, String> restoreRevision) {
         this.ctx = ctx;
         initOwner(owner);
         setTitle(ctx.text("history.title", title));
@@ -64,11 +64,30 @@ public final class HistoryDialog extends Dialog<Void> {
         restore.setId("restoreRevision");
         restore.setDisable(true);
         restore.setOnAction(e -> {
-            if (selectedText != null) {
-                restoreText.accept(selectedText);
-                restoreWithText.accept(selected);
-                close();
+            if (selectedText == null) {
+                return;
             }
+            // which revision, by number (1 = the first), so the new one can say where it came from
+            int at = list.getItems().indexOf(selected);
+            String label = "#" + (list.getItems().size() - at) + " (" + TIME.format(selected.time()) + ")";
+            javafx.scene.control.Alert ask = new javafx.scene.control.Alert(
+                    javafx.scene.control.Alert.AlertType.CONFIRMATION);
+            ask.initOwner(owner);
+            ask.setTitle(ctx.text("history.restore.title"));
+            ask.setHeaderText(ctx.text("history.restore.header", label));
+            ask.setContentText(ctx.text("history.restore.content"));
+            javafx.scene.control.ButtonType yes = new javafx.scene.control.ButtonType(ctx.text("history.restore"),
+                    javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+            ask.getButtonTypes().setAll(yes, javafx.scene.control.ButtonType.CANCEL);
+            ask.getDialogPane().lookupButton(yes).setId("restoreConfirm");
+            RevisionEntry which = selected;
+            ask.setOnHidden(ev -> {
+                if (ask.getResult() == yes) {
+                    restoreRevision.accept(which, label);
+                    close();
+                }
+            });
+            ask.show();
         });
         Label diffTitle = new Label(ctx.text("history.diff"));
         diffTitle.getStyleClass().add("pane-title");

@@ -80,7 +80,7 @@ public final class LibraryViewModel {
                 long t0 = System.nanoTime();
                 Object[] r = new Object[] {ctx.library().pages(), ctx.library().progress()};
                 if (Boolean.getBoolean("jiaodui.timing")) {
-                    System.out.println("listing read: " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+                    com.jiaodui.app.Diagnostics.info("listing read: " + (System.nanoTime() - t0) / 1_000_000 + " ms");
                 }
                 return r;
             }
@@ -96,7 +96,7 @@ public final class LibraryViewModel {
                 progress.set(progressText(pr[0], pr[1], pr[2]));
             }
             if (Boolean.getBoolean("jiaodui.timing")) {
-                System.out.println("listing shown: " + (System.nanoTime() - t1) / 1_000_000 + " ms");
+                com.jiaodui.app.Diagnostics.info("listing shown: " + (System.nanoTime() - t1) / 1_000_000 + " ms");
             }
             loads.set(loads.get() + 1);
             after.run();

@@ -1,7 +1,7 @@
 package com.jiaodui.app.pageimage;
 
 import com.jiaodui.app.AppContext;
-import com.jiaodui.app.review.ReviewFlag;
+import com.jiaodui.review.ReviewFlag;
 import com.jiaodui.app.review.ReviewViewModel;
 import com.jiaodui.text.source.SourceDocument;
 import com.jiaodui.text.source.Sources;

@@ -1,6 +1,7 @@
 package com.jiaodui.app.review;
 
-import com.jiaodui.app.data.FlagState;
+import com.jiaodui.review.ReviewFlag;
+import com.jiaodui.review.FlagState;
 import com.jiaodui.text.Flag;
 import com.jiaodui.text.FlagKind;
 import java.util.ArrayList;

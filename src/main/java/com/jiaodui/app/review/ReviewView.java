@@ -1,5 +1,7 @@
 package com.jiaodui.app.review;
 
+import com.jiaodui.review.ReviewFlag;
+import com.jiaodui.review.ReviewSession;
 import com.jiaodui.app.AppContext;
 import java.time.Duration;
 import javafx.animation.PauseTransition;
@@ -105,6 +107,8 @@ public final class ReviewView extends BorderPane {
         return raw;
     }
 
+    private boolean caretPicked;
+
     private void wire() {
         vm.loadedProperty().addListener((o, a, l) -> show(l));
         article.plainTextChanges().subscribe(ch -> vm.textChanged(ch.getPosition(), ch.getRemoved(), ch.getInserted()));
@@ -112,7 +116,7 @@ public final class ReviewView extends BorderPane {
         // change (made while linking) is left out, the view model analyses a loaded text itself
         EventStream<?> edits = article.plainTextChanges().filter(ch -> !linking);
         edits.successionEnds(Duration.ofMillis(400)).subscribe(x -> vm.reanalyse());
-        edits.successionEnds(Duration.ofMillis(2500)).subscribe(x -> vm.keepDraft());
+        edits.successionEnds(Duration.ofMillis(1000)).subscribe(x -> vm.keepDraft());
         highlightLater.setOnFinished(e -> highlight());
         vm.flags().addListener((javafx.collections.ListChangeListener<ReviewFlag>) c -> highlightLater.playFromStart());
         vm.selectedProperty().addListener((o, a, f) -> {
@@ -206,8 +210,10 @@ public final class ReviewView extends BorderPane {
         linking = true;
         try {
             int[] v = f.visibleSpan(article.getLength());
-            article.selectRange(v[0], v[1]);
-            article.requestFollowCaret();
+            if (!caretPicked) {
+                article.selectRange(v[0], v[1]);
+                article.requestFollowCaret();
+            }
             int[] r = f.fromPage() && f.rawStart() >= 0 ? new int[] {f.rawStart(), Math.max(f.rawEnd(), f.rawStart())}
                     : vm.session().link().toRaw(v[0], v[1]);
             selectRaw(r);
@@ -237,7 +243,14 @@ public final class ReviewView extends BorderPane {
             selectRaw(vm.session().link().toRaw(s, e));
             ReviewFlag at = vm.session().flagAt(s);
             if (at != null && at != vm.selectedProperty().get() && sel.getLength() == 0) {
-                vm.session().select(at);
+                // the caret picks the flag it is in; the editor's caret and selection stay where the editor put
+                // them (selecting the flag's span here would make the next key replace it)
+                caretPicked = true;
+                try {
+                    vm.session().select(at);
+                } finally {
+                    caretPicked = false;
+                }
             }
         } finally {
             linking = false;

@@ -1,10 +1,12 @@
 package com.jiaodui.app.review;
 
+import com.jiaodui.review.ReviewFlag;
+import com.jiaodui.review.ReviewSession;
 import com.jiaodui.app.AppContext;
 import com.jiaodui.app.Drafts;
 import com.jiaodui.app.data.ArticleState;
-import com.jiaodui.app.data.Decision;
-import com.jiaodui.app.data.FlagState;
+import com.jiaodui.review.Decision;
+import com.jiaodui.review.FlagState;
 import com.jiaodui.app.data.PageSource;
 import com.jiaodui.app.data.ReviewStatus;
 import com.jiaodui.text.Analysis;
@@ -27,7 +29,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
 
 /**
  * State of the review view: which article is open, its flags and decisions (through a {@link ReviewSession}),
@@ -38,7 +39,8 @@ public final class ReviewViewModel {
 
     /** An article ready to show: the page, its analysis, the article and the text to start from. */
     public record Loaded(long articleId, String title, PageSource page, Analysis analysis, Article article,
-                         String text, List<Decision> decisions, long baseRevision, boolean fromDraft) {
+                         List<ReviewFlag> placed, String text, List<Decision> decisions, long baseRevision,
+                         boolean fromDraft) {
         public String startText() {
             return text != null ? text : article.text().text();
         }
@@ -123,20 +125,9 @@ public final class ReviewViewModel {
 
     // ---------------------------------------------------------------- background helper
 
-    <T> Task<T> run(Callable<T> work, Consumer<T> done) {
-        Task<T> t = new Task<>() {
-            @Override
-            protected T call() throws Exception {
-                return work.call();
-            }
-        };
-        t.setOnSucceeded(e -> done.accept(t.getValue()));
-        t.setOnFailed(e -> {
-            Throwable ex = t.getException();
-            message.set(ctx.text("status.error", ex.getMessage() == null ? ex.toString() : ex.getMessage()));
-        });
-        ctx.run(t);
-        return t;
+    <T> void run(Callable<T> work, Consumer<T> done) {
+        ctx.tasks().run(work, done, ex -> message.set(ctx.text("status.error",
+                ex.getMessage() == null ? ex.toString() : ex.getMessage())));
     }
 
     // ---------------------------------------------------------------- loading
@@ -189,11 +180,14 @@ public final class ReviewViewModel {
         Article article = analysis.articles().stream().filter(x -> x.index() == a.index()).findFirst()
                 .orElseGet(() -> new Article(a.index(), null, a.title(), null, null, List.of(),
                         com.jiaodui.text.MappedText.builder().insert(a.text() == null ? "" : a.text(), 0).build(), 0, 0));
+        List<ReviewFlag> placed = com.jiaodui.review.Fixes.place(analysis, article);
         Drafts.Draft d = ctx.drafts().read(articleId);
         if (d != null) {
-            return new Loaded(articleId, a.title(), page, analysis, article, d.text(), d.decisions(), d.baseRevision(), true);
+            return new Loaded(articleId, a.title(), page, analysis, article, placed, d.text(), d.decisions(),
+                    d.baseRevision(), true);
         }
-        return new Loaded(articleId, a.title(), page, analysis, article, a.text(), a.decisions(), a.revisionId(), false);
+        return new Loaded(articleId, a.title(), page, analysis, article, placed, a.text(), a.decisions(),
+                a.revisionId(), false);
     }
 
     /** The view calls this once it shows {@code l.startText()} in its editor. */
@@ -201,7 +195,8 @@ public final class ReviewViewModel {
         Loaded l = loaded.get();
         this.buffer = buf;
         this.baseRevision = l.baseRevision();
-        session = new ReviewSession(l.analysis(), l.article(), l.text(), l.decisions(), buf, System::nanoTime);
+        session = new ReviewSession(l.page().raw(), l.article(), l.placed(), l.text(), l.decisions(), buf,
+                System::nanoTime);
         shownFlagChanges = -1;
         session.addListener(this::sync);
         sync();
@@ -262,7 +257,7 @@ public final class ReviewViewModel {
         });
     }
 
-    /** Writes a draft of unsaved edits (off the FX thread). */
+    /** Writes a draft of unsaved edits (off the FX thread: the state is read here, written by a worker). */
     public void keepDraft() {
         Drafts.Draft d = draft();
         if (d != null) {
@@ -273,16 +268,31 @@ public final class ReviewViewModel {
         }
     }
 
-    /** Writes the draft now, on this thread (closing, switching articles). */
+    /** Keeps the draft on a switch of article or window, or on close: the same background write. */
     public void keepDraftNow() {
-        Drafts.Draft d = draft();
-        if (d != null) {
-            try {
-                ctx.drafts().write(d);
-            } catch (java.io.IOException e) {
-                message.set(ctx.text("status.error", e.getMessage()));
-            }
+        keepDraft();
+    }
+
+    /** Whether the open article has edits that are not saved. */
+    public boolean hasUnsavedEdits() {
+        return session != null && dirty.get();
+    }
+
+    /** Drops the open article's unsaved edits: the draft goes, the saved text comes back. */
+    public void discardEdits() {
+        Loaded l = loaded.get();
+        if (l == null) {
+            return;
         }
+        long id = l.articleId();
+        dirty.set(false);
+        if (session != null) {
+            session.markSaved();
+        }
+        run(() -> {
+            ctx.drafts().delete(id);
+            return id;
+        }, x -> { });
     }
 
     private Drafts.Draft draft() {
@@ -360,11 +370,14 @@ public final class ReviewViewModel {
         String n = note != null && !note.isBlank() ? note
                 : ctx.text("note.save", accepted, decisions.size() - accepted, s.openCount());
         // the session belongs to the FX thread: read everything the save needs here, not in the worker
-        ReviewStatus status = s.status();
+        ReviewStatus status = s.done() ? ReviewStatus.DONE : ReviewStatus.IN_PROGRESS;
         int open = s.openCount();
         long savedVersion = s.version();
-        run(() -> ctx.library().saveRevision(l.articleId(), text, n, decisions, status, open), rev -> {
+        run(() -> {
+            long r = ctx.library().saveRevision(l.articleId(), text, n, decisions, status, open);
             ctx.drafts().delete(l.articleId());
+            return r;
+        }, rev -> {
             if (s == session && s.version() == savedVersion) {
                 s.markSaved();
                 dirty.set(false);
@@ -375,7 +388,54 @@ public final class ReviewViewModel {
         });
     }
 
-    /** Replaces the whole text (restoring a revision): an ordinary, undoable edit. */
+    /**
+     * Restores a saved revision as a new revision (the caller asked first): its text is placed against the page
+     * like any saved text, so every flag still open on it stays open; the new revision's note names the one it
+     * came from. Then the article is opened again on it (and analysed again). Unsaved edits are dropped.
+     */
+    public void restore(long revisionId, String note) {
+        Loaded l = loaded.get();
+        if (l == null) {
+            return;
+        }
+        long id = l.articleId();
+        run(() -> {
+            String text = ctx.library().revisionText(revisionId);
+            StringBuilder sb = new StringBuilder(text);
+            ReviewSession placed = new ReviewSession(l.page().raw(), l.article(), l.placed(), text, List.of(),
+                    new ReviewSession.TextBuffer() {
+                        @Override
+                        public String text() {
+                            return sb.toString();
+                        }
+
+                        @Override
+                        public void replace(int start, int end, String t) {
+                            sb.replace(start, end, t);
+                        }
+                    }, System::nanoTime);
+            int open = placed.openCount();
+            long rev = ctx.library().saveRevision(id, text, note, placed.decisions(),
+                    open == 0 ? ReviewStatus.DONE : ReviewStatus.IN_PROGRESS, open);
+            ctx.drafts().delete(id);
+            return rev;
+        }, rev -> {
+            dirty.set(false);
+            session = null;
+            loaded.set(null);
+            requested = id;
+            long token = ++pendingLoad;
+            run(() -> load(id), nl -> {
+                if (token == pendingLoad) {
+                    loaded.set(nl);
+                }
+            });
+            message.set(ctx.text("status.saved", l.title()));
+            onSaved.run();
+        });
+    }
+
+    /** Replaces the whole text: an ordinary, undoable edit. */
     public void replaceAll(String text) {
         if (buffer != null) {
             String cur = buffer.text();

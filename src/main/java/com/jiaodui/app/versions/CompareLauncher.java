@@ -24,7 +24,7 @@ public final class CompareLauncher {
         Path db = JiaoduiApp.libraryPath();
         StoreLibraryService lib = StoreLibraryService.open(db);
         Settings settings = new Settings(Settings.home().resolve("settings.properties"));
-        AppContext ctx = new AppContext(lib, new Drafts(Path.of(db + ".drafts")), settings);
+        AppContext ctx = new AppContext(lib, new Drafts(), settings);
         String want = args.length > 0 ? args[0] : null;
         long article = -1;
         for (PageEntry p : lib.pages()) {
@@ -41,7 +41,7 @@ public final class CompareLauncher {
             }
         }
         if (article < 0) {
-            System.err.println(db + ": no page " + (want == null ? "with two versions" : want));
+            com.jiaodui.app.Diagnostics.warn(db + ": no page " + (want == null ? "with two versions" : want));
             ctx.close();
             System.exit(2);
         }

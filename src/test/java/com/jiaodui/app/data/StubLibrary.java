@@ -1,5 +1,6 @@
 package com.jiaodui.app.data;
 
+import com.jiaodui.review.Decision;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -92,5 +93,23 @@ public final class StubLibrary implements LibraryService {
 
     @Override
     public void clearDraft(long articleId) {
+        drafts.remove(articleId);
+    }
+
+    private final java.util.Map<Long, DraftEntry> drafts = new java.util.concurrent.ConcurrentSkipListMap<>();
+
+    @Override
+    public void writeDraft(DraftEntry d) {
+        drafts.put(d.articleId(), d);
+    }
+
+    @Override
+    public DraftEntry readDraft(long articleId) {
+        return drafts.get(articleId);
+    }
+
+    @Override
+    public List<DraftEntry> drafts() {
+        return List.copyOf(drafts.values());
     }
 }

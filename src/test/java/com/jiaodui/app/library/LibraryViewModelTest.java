@@ -26,7 +26,7 @@ class LibraryViewModelTest {
     void setUp() {
         Settings s = new Settings(dir.resolve("settings.properties"));
         s.put(Settings.LANGUAGE, "en");
-        ctx = new AppContext(new StubLibrary(), new Drafts(dir.resolve("drafts")), s);
+        ctx = new AppContext(new StubLibrary(), new Drafts(), s);
         vm = new LibraryViewModel(ctx);
         vm.pages().setAll(
                 new PageEntry(1, "page-a", List.of(

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.jiaodui.app.JiaoduiApp;
-import com.jiaodui.app.review.ReviewFlag;
+import com.jiaodui.review.ReviewFlag;
 import com.jiaodui.app.review.ReviewViewModel;
 import com.jiaodui.text.FlagKind;
 import com.jiaodui.text.source.Box;

@@ -36,7 +36,7 @@ class CompareViewModelTest {
 
     AppContext context() throws Exception {
         StoreLibraryService lib = StoreLibraryService.open(dir.resolve("library.db"));
-        ctx = new AppContext(lib, new Drafts(dir.resolve("library.db.drafts")), new Settings(dir.resolve("s.properties")));
+        ctx = new AppContext(lib, new Drafts(), new Settings(dir.resolve("s.properties")));
         return ctx;
     }
 

@@ -60,7 +60,7 @@ class CompareViewTest {
     void navigateTakeLeftAndRightSaveReopen() throws Exception {
         FxToolkit.registerPrimaryStage();
         StoreLibraryService lib = StoreLibraryService.open(dir.resolve("library.db"));
-        ctx = new AppContext(lib, new Drafts(dir.resolve("library.db.drafts")), new Settings(dir.resolve("s.properties")));
+        ctx = new AppContext(lib, new Drafts(), new Settings(dir.resolve("s.properties")));
         PageEntry page = lib.pages().stream().filter(p -> p.name().equals("page-a")).findFirst().orElseThrow();
         long article = page.articles().get(0).id();
 
@@ -168,7 +168,7 @@ class CompareViewTest {
     void comparesTwoFilesAndNamesAnUnreadableOne() throws Exception {
         FxToolkit.registerPrimaryStage();
         StoreLibraryService lib = StoreLibraryService.open(dir.resolve("library.db"));
-        ctx = new AppContext(lib, new Drafts(dir.resolve("library.db.drafts")), new Settings(dir.resolve("s.properties")));
+        ctx = new AppContext(lib, new Drafts(), new Settings(dir.resolve("s.properties")));
         long article = lib.pages().get(0).articles().get(0).id();
         Path a = dir.resolve("a.txt");
         Path b = dir.resolve("b.txt");

@@ -1,4 +1,4 @@
-package com.jiaodui.app.review;
+package com.jiaodui.review;
 
 import com.jiaodui.compare.CharDiff;
 import com.jiaodui.text.MappedText;

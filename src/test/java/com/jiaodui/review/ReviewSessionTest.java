@@ -1,9 +1,9 @@
-package com.jiaodui.app.review;
+package com.jiaodui.review;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import com.jiaodui.app.data.Decision;
-import com.jiaodui.app.data.FlagState;
+import com.jiaodui.review.Decision;
+import com.jiaodui.review.FlagState;
 import com.jiaodui.text.Analysis;
 import com.jiaodui.text.Analyzer;
 import com.jiaodui.text.Article;
@@ -75,9 +75,10 @@ class ReviewSessionTest {
         for (ReviewFlag f : s.flags()) {
             assertTrue(f.fromPage());
             assertTrue(f.start() >= 0 && f.end() <= buf.text().length());
-            // the raw span of the flag links to a span around the flag in the article
-            int[] back = s.link().fromRaw(f.rawStart(), f.rawEnd());
-            assertEquals(f.start(), back[0]);
+            // each piece holds the text of the flag's state: a decision replaces exactly that
+            for (ReviewFlag.Piece p : f.pieces()) {
+                assertEquals(p.text(f.fixIn()), buf.text().substring(p.start(), p.end()), f.toString());
+            }
         }
     }
 

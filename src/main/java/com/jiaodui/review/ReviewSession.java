@@ -1,8 +1,5 @@
-package com.jiaodui.app.review;
+package com.jiaodui.review;
 
-import com.jiaodui.app.data.Decision;
-import com.jiaodui.app.data.FlagState;
-import com.jiaodui.app.data.ReviewStatus;
 import com.jiaodui.text.Analysis;
 import com.jiaodui.text.Article;
 import com.jiaodui.text.Flag;
@@ -79,75 +76,81 @@ public final class ReviewSession {
      */
     public ReviewSession(Analysis page, Article article, String text, List<Decision> decisions, TextBuffer buffer,
                          LongSupplier clock) {
-        this.raw = page.raw();
+        this(page.raw(), article, Fixes.place(page, article), text, decisions, buffer, clock);
+    }
+
+    /**
+     * @param raw    the raw page
+     * @param placed the article's flags placed in its engine text ({@link Fixes#place}: slow on big pages, so
+     *               the app computes it in the background)
+     */
+    public ReviewSession(String raw, Article article, List<ReviewFlag> placed, String text, List<Decision> decisions,
+                         TextBuffer buffer, LongSupplier clock) {
+        this.raw = raw;
         this.buffer = buffer;
         this.clock = clock;
         String current = text == null ? article.text().text() : text;
         this.link = text == null ? new OffsetLink(article.text()) : OffsetLink.diffed(article.text(), current);
-        List<Flag> pageFlags = new ArrayList<>();
-        for (Flag f : page.flags()) {
-            if (f.end() > article.rawStart() && f.start() < article.rawEnd()
-                    || f.start() == f.end() && f.start() >= article.rawStart() && f.start() < article.rawEnd()) {
-                pageFlags.add(f);
+        for (ReviewFlag f : placed) {
+            List<ReviewFlag.Piece> ps = new ArrayList<>();
+            for (ReviewFlag.Piece p : f.pieces()) {
+                int s = link.firstAtOrAfter(p.start());
+                int e = p.end() > p.start() ? link.firstAtOrAfter(p.end()) : s;
+                ps.add(p.at(s, Math.max(s, e)));
             }
+            flags.add(f.withPieces(ps));
         }
-        for (Flag f : pageFlags) {
-            int[] o = originSpan(article.text(), f.start(), f.end());
-            int s = link.firstAtOrAfter(o[0]);
-            int e = o[1] > o[0] ? link.firstAtOrAfter(o[1]) : s;
-            e = Math.max(s, e);
-            String at = current.substring(s, e);
-            String fix = null;
-            String revert = null;
-            boolean applied = false;
-            if (f.hasFix()) {
-                if (at.equals(f.replacement())) {
-                    applied = true;
-                    revert = revertText(raw.substring(f.start(), f.end()));
-                } else {
-                    fix = f.replacement();
-                }
-            }
-            flags.add(new ReviewFlag(f.kind(), s, e, f.message(), fix, revert, applied, true, f.start(), f.end(),
-                    FlagState.OPEN));
-        }
+        List<Decision> left = new ArrayList<>();
         for (Decision d : decisions) {
-            for (int i = 0; i < flags.size(); i++) {
+            boolean matched = false;
+            for (int i = 0; i < flags.size() && !matched; i++) {
                 ReviewFlag rf = flags.get(i);
                 if (rf.kind().id().equals(d.kind()) && rf.start() == d.start() && rf.open()) {
-                    flags.set(i, rf.at(d.start(), Math.min(d.end(), current.length())).withState(d.state()));
-                    break;
+                    flags.set(i, rf.withState(d.state()));
+                    matched = true;
                 }
+            }
+            if (!matched) {
+                left.add(d);
+            }
+        }
+        // a piece whose text is not what its state says (the editor changed it) can no longer be decided safely:
+        // its decision changes nothing (never a fix on text it was not made for)
+        for (int i = 0; i < flags.size(); i++) {
+            ReviewFlag rf = flags.get(i);
+            boolean in = rf.fixIn();
+            List<ReviewFlag.Piece> ps = new ArrayList<>();
+            boolean changed = false;
+            for (ReviewFlag.Piece p : rf.pieces()) {
+                String want = p.text(in);
+                String at = p.end() <= current.length() ? current.substring(p.start(), p.end()) : null;
+                if (current.startsWith(want, p.start()) && (at == null || !at.equals(want))) {
+                    // the link found where the piece starts; the decided text that follows it is the piece
+                    ps.add(p.at(p.start(), p.start() + want.length()));
+                    changed = true;
+                } else if (at == null || !at.equals(want)) {
+                    int s = Math.min(p.start(), current.length());
+                    int e = Math.max(s, Math.min(p.end(), current.length()));
+                    String now = current.substring(s, e);
+                    ps.add(new ReviewFlag.Piece(s, e, now, now));
+                    changed = true;
+                } else {
+                    ps.add(p);
+                }
+            }
+            if (changed) {
+                flags.set(i, rf.withPieces(ps));
             }
         }
         // decisions on re-analysis flags: kept as decided flags so the re-analysis does not raise them again
-        for (Decision d : decisions) {
-            boolean matched = flags.stream().anyMatch(rf -> rf.kind().id().equals(d.kind())
-                    && rf.start() == d.start() && rf.end() == d.end() && !rf.open());
-            if (!matched && d.end() <= current.length()) {
-                flags.add(new ReviewFlag(FlagKind.fromId(d.kind()), d.start(), d.end(), "", null, null, false, false,
+        for (Decision d : left) {
+            if (d.end() <= current.length()) {
+                String at = current.substring(d.start(), d.end());
+                flags.add(new ReviewFlag(FlagKind.fromId(d.kind()), d.start(), d.end(), "", at, at, false, false,
                         -1, -1, d.state()));
             }
         }
         sort();
-    }
-
-    /**
-     * The article span of a raw span through the inverse map (O(1) per flag, so thousands of flags on a huge
-     * article cost nothing): from the first character at or after the raw start to the first at or after the raw end.
-     */
-    static int[] originSpan(com.jiaodui.text.MappedText m, int rawStart, int rawEnd) {
-        int s = m.fromRaw(rawStart);
-        int e = rawEnd > rawStart ? m.fromRaw(rawEnd) : s;
-        return new int[] {s, Math.max(s, e)};
-    }
-
-    /** Text that undoes an applied fix: a removed line break comes back as a paragraph break. */
-    static String revertText(String rawSpan) {
-        if (rawSpan.isBlank() && rawSpan.indexOf('\n') >= 0) {
-            return "\n\n";
-        }
-        return rawSpan.replaceAll("[ \\t\\u3000]*\\r?\\n[ \\t\\u3000]*", "");
     }
 
     private void sort() {
@@ -222,17 +225,17 @@ public final class ReviewSession {
         for (ReviewFlag f : flags) {
             if (!f.open()) {
                 int s = Math.min(f.start(), text.length());
-                int e = Math.min(f.end(), text.length());
-                out.add(new Decision(f.kind().id(), f.start(), f.end(), text.substring(s, e),
-                        f.state() == FlagState.ACCEPTED ? f.fix() : f.revert(), f.state()));
+                int e = Math.min(Math.max(f.end(), s), text.length());
+                ReviewFlag.Piece p = f.pieces().get(0);
+                out.add(new Decision(f.kind().id(), s, e, p.text(!f.fixIn()), text.substring(s, e), f.state()));
             }
         }
         return out;
     }
 
-    /** The status to store with a save: done when no flag is open. */
-    public ReviewStatus status() {
-        return openCount() == 0 ? ReviewStatus.DONE : ReviewStatus.IN_PROGRESS;
+    /** Whether no flag is open (the review is done). */
+    public boolean done() {
+        return openCount() == 0;
     }
 
     /** Called after the text was saved: the history stays, only the dirty mark goes. */
@@ -294,34 +297,48 @@ public final class ReviewSession {
 
     // ---------------------------------------------------------------- decisions
 
-    /** Accepts a flag: applies its fix when it has one not yet applied. Undoable. */
+    /** Accepts a flag: its pieces get the fixed text (nothing changes when the fix is in already). Undoable. */
     public void accept(ReviewFlag f) {
-        decide(f, FlagState.ACCEPTED, f.fix());
+        decide(f, FlagState.ACCEPTED);
     }
 
-    /** Rejects a flag: a fix the cleaner applied is undone, otherwise the flag is dismissed. Undoable. */
+    /** Rejects a flag: its pieces get the text without the fix (an applied fix is undone exactly there). Undoable. */
     public void reject(ReviewFlag f) {
-        decide(f, FlagState.REJECTED, f.revert());
+        decide(f, FlagState.REJECTED);
     }
 
-    private void decide(ReviewFlag f, FlagState state, String newText) {
+    /** Takes a decision, or changes one already taken (accept then reject gives back the text before). */
+    private void decide(ReviewFlag f, FlagState state) {
         int i = flags.indexOf(f);
-        if (i < 0 || !f.open()) {
+        if (i < 0 || f.state() == state) {
             return;
         }
         Step step = new Step(List.copyOf(flags), false, clock.getAsLong());
         ReviewFlag decided = f.withState(state);
-        if (newText != null) {
-            flags.remove(i);
-            Edit e = applyEdit(f.start(), f.end(), newText, null);
+        boolean in = decided.fixIn();
+        flags.remove(i);
+        List<ReviewFlag.Piece> ps = new ArrayList<>(f.pieces());
+        // last piece first: an edit never moves the pieces before it; the ones after are shifted here
+        for (int k = ps.size() - 1; k >= 0; k--) {
+            ReviewFlag.Piece p = ps.get(k);
+            String want = p.text(in);
+            String now = buffer.text().substring(p.start(), p.end());
+            if (now.equals(want)) {
+                continue;
+            }
+            Edit e = applyEdit(p.start(), p.end(), want, null);
             step.edits.add(e);
             shiftFlags(e);
-            decided = decided.at(f.start(), f.start() + newText.length());
-            flags.add(decided);
-            sort();
-        } else {
-            flags.set(i, decided);
+            int delta = want.length() - (p.end() - p.start());
+            ps.set(k, p.at(p.start(), p.start() + want.length()));
+            for (int j = k + 1; j < ps.size(); j++) {
+                ReviewFlag.Piece q = ps.get(j);
+                ps.set(j, q.at(q.start() + delta, q.end() + delta));
+            }
         }
+        decided = decided.withPieces(ps);
+        flags.add(decided);
+        sort();
         step.flagsAfter = List.copyOf(flags);
         push(step);
         flagChanges++;
@@ -404,19 +421,20 @@ public final class ReviewSession {
 
     /** Moves flags after an edit; open flags the edit runs through are dropped (the re-analysis looks again). */
     private void shiftFlags(Edit e) {
-        int pos = e.pos();
-        int rEnd = pos + e.removed().length();
-        int delta = e.inserted().length() - e.removed().length();
         List<ReviewFlag> out = new ArrayList<>(flags.size());
         for (ReviewFlag f : flags) {
-            if (f.end() < pos || f.end() == pos && f.start() < pos) {
-                out.add(f);
-            } else if (f.start() >= rEnd && !(f.start() == pos && f.end() > f.start() && rEnd > pos)) {
-                out.add(f.at(f.start() + delta, f.end() + delta));
-            } else if (!f.open()) {
-                int s = Math.min(f.start(), pos);
-                int en = Math.max(s, f.end() <= rEnd ? pos + e.inserted().length() : f.end() + delta);
-                out.add(f.at(s, en));
+            List<ReviewFlag.Piece> ps = new ArrayList<>(f.pieces().size());
+            boolean runThrough = false;
+            for (ReviewFlag.Piece p : f.pieces()) {
+                ReviewFlag.Piece q = shift(p, e, f.open());
+                if (q == null) {
+                    runThrough = true;
+                    break;
+                }
+                ps.add(q);
+            }
+            if (!runThrough) {
+                out.add(ps.equals(f.pieces()) ? f : f.withPieces(ps));
             }
         }
         flags = out;
@@ -424,6 +442,30 @@ public final class ReviewSession {
         if (selected != null && !flags.contains(selected)) {
             selected = null;
         }
+    }
+
+    /**
+     * A piece after an edit: untouched before it, shifted after it; a piece the edit runs through is null when
+     * {@code drop} (an open flag: the re-analysis looks again), else stretched over the edit.
+     */
+    private static ReviewFlag.Piece shift(ReviewFlag.Piece p, Edit e, boolean drop) {
+        int pos = e.pos();
+        int rEnd = pos + e.removed().length();
+        int delta = e.inserted().length() - e.removed().length();
+        // before the edit (an empty piece where a removal starts stays before it); after it; or run through
+        if (p.end() < pos || p.end() == pos && (p.start() < pos || rEnd > pos)) {
+            return p;
+        }
+        if (p.start() >= rEnd) {
+            return p.at(p.start() + delta, p.end() + delta);
+        }
+        if (drop) {
+            return null;
+        }
+        int s = Math.min(p.start(), pos);
+        int en = Math.max(s, p.end() <= rEnd ? pos + e.inserted().length() : p.end() + delta);
+        // a decided piece that was edited keeps its decision; its texts are what it holds now
+        return new ReviewFlag.Piece(s, en, p.accepted(), p.rejected()).at(s, en);
     }
 
     public void undo() {
@@ -499,8 +541,9 @@ public final class ReviewSession {
                 }
             }
             if (!known) {
-                out.add(new ReviewFlag(f.kind(), f.start(), f.end(), f.message(), f.hasFix() ? f.replacement() : null,
-                        null, false, false, -1, -1, FlagState.OPEN));
+                String at = text.substring(f.start(), f.end());
+                out.add(new ReviewFlag(f.kind(), f.start(), f.end(), f.message(), f.hasFix() ? f.replacement() : at,
+                        at, false, false, -1, -1, FlagState.OPEN));
             }
         }
         flags = out;

@@ -1,6 +1,6 @@
 package com.jiaodui.app;
 
-import com.jiaodui.app.data.LibraryService;
+import com.jiaodui.library.LibraryService;
 import com.jiaodui.text.Analyzer;
 import java.text.MessageFormat;
 import java.util.MissingResourceException;
@@ -28,6 +28,7 @@ public final class AppContext implements AutoCloseable {
         this.settings = settings;
         this.messages = ResourceBundle.getBundle("com.jiaodui.app.messages", settings.locale());
         this.analyzer = new Analyzer(Analyzer.defaultDetectors(settings.houseStyle()));
+        library.useAnalyzer(analyzer); // one analyzer, from the editor's settings, for imports and the review
         AtomicInteger n = new AtomicInteger();
         this.executor = Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "jiaodui-worker-" + n.incrementAndGet());

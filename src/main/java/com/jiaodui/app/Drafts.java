@@ -1,8 +1,8 @@
 package com.jiaodui.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.jiaodui.app.data.Decision;
-import com.jiaodui.app.data.LibraryService;
+import com.jiaodui.review.Decision;
+import com.jiaodui.library.LibraryService;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = "Proofread OCR output of Chinese newspaper pages.",
         subcommands = {CheckCommand.class, CleanCommand.class, ArticlesCommand.class,
                 ImportCommand.class, SearchCommand.class, ExportCommand.class, HistoryCommand.class,
-                DiffCommand.class})
+                DiffCommand.class, PagesCommand.class})
 public final class Cli {
     /** Exit status for a usage error or a file that could not be read. */
     public static final int EXIT_USAGE = 2;

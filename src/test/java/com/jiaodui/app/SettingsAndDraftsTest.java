@@ -2,9 +2,9 @@ package com.jiaodui.app;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import com.jiaodui.app.data.Decision;
-import com.jiaodui.app.data.FlagState;
-import com.jiaodui.app.data.StoreLibraryService;
+import com.jiaodui.review.Decision;
+import com.jiaodui.review.FlagState;
+import com.jiaodui.library.StoreLibraryService;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;

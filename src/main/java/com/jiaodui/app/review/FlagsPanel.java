@@ -1,7 +1,7 @@
 package com.jiaodui.app.review;
 
 import com.jiaodui.app.AppContext;
-import com.jiaodui.app.data.FlagState;
+import com.jiaodui.review.FlagState;
 import com.jiaodui.text.FlagKind;
 import java.util.EnumMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package com.jiaodui.app.review;
 
-import com.jiaodui.app.data.FlagState;
+import com.jiaodui.review.FlagState;
 import com.jiaodui.text.FlagKind;
 
 /**

@@ -1,8 +1,8 @@
 package com.jiaodui.app.review;
 
-import com.jiaodui.app.data.Decision;
-import com.jiaodui.app.data.FlagState;
-import com.jiaodui.app.data.ReviewStatus;
+import com.jiaodui.review.Decision;
+import com.jiaodui.review.FlagState;
+import com.jiaodui.review.ReviewStatus;
 import com.jiaodui.text.Analysis;
 import com.jiaodui.text.Article;
 import com.jiaodui.text.Flag;

@@ -2,7 +2,7 @@ package com.jiaodui.app.review;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import com.jiaodui.app.data.FlagState;
+import com.jiaodui.review.FlagState;
 import com.jiaodui.text.FlagKind;
 import java.util.Collection;
 import java.util.List;

@@ -2,8 +2,8 @@ package com.jiaodui.app.review;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import com.jiaodui.app.data.Decision;
-import com.jiaodui.app.data.FlagState;
+import com.jiaodui.review.Decision;
+import com.jiaodui.review.FlagState;
 import com.jiaodui.text.Analysis;
 import com.jiaodui.text.Analyzer;
 import com.jiaodui.text.Article;

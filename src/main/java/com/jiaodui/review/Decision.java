@@ -1,4 +1,4 @@
-package com.jiaodui.app.data;
+package com.jiaodui.review;
 
 /**
  * A decision on a flag, positioned in the article text it was made on (the text saved with it).

@@ -1,4 +1,4 @@
-package com.jiaodui.app.data;
+package com.jiaodui.review;
 
 /** An editor's decision on a flag. */
 public enum FlagState {

@@ -24,6 +24,9 @@ import java.util.List;
  * as it does for Jiaodui's own cleaning.
  */
 public final class ReviewPages {
+    /** How far (in raw characters) a copy of inserted text is looked for. */
+    private static final int NEAR = 400;
+
     private ReviewPages() {}
 
     /**
@@ -65,13 +68,41 @@ public final class ReviewPages {
             }
         }
         int[] at = new int[n + 1];
+        // text only the cleaned version has that the raw page prints close by (a fragment the cleaning kept twice)
+        // maps to that print, so that a flag on the copy has a place on both sides
+        int[] copyOf = new int[n];
+        java.util.Arrays.fill(copyOf, -1);
+        for (Difference d : c.differences()) {
+            if (d.kind() != DiffKind.INSERT || d.b() == null || d.b().end() - d.b().start() < 2) {
+                continue;
+            }
+            int from = Math.max(0, d.b().start());
+            int to = Math.min(n, d.b().end());
+            String t = cleaned.substring(from, to).strip();
+            if (t.length() < 2) {
+                continue;
+            }
+            int off = cleaned.indexOf(t, from);
+            int p = Math.max(0, Math.min(raw.length(), c.toA(from)));
+            int q = raw.lastIndexOf(t, Math.min(raw.length(), p + NEAR));
+            if (q < 0 || Math.abs(q - p) > NEAR) {
+                q = raw.indexOf(t, Math.max(0, p - NEAR));
+            }
+            if (q >= 0 && Math.abs(q - p) <= NEAR) {
+                for (int k = 0; k < t.length(); k++) {
+                    copyOf[off + k] = q + k;
+                }
+            }
+        }
         for (int j = 0; j <= n; j++) {
             at[j] = Math.max(0, Math.min(raw.length(), c.toA(j)));
         }
         MappedText.Builder b = MappedText.builder(n);
         for (int j = 0; j < n; j++) {
             int s = at[j];
-            if (kind[j] == 1) {
+            if (kind[j] == 1 && copyOf[j] >= 0) {
+                b.append(cleaned.charAt(j), copyOf[j], copyOf[j] + 1);
+            } else if (kind[j] == 1) {
                 b.append(cleaned.charAt(j), s, s);
             } else if (kind[j] == 2 && replacedBy[j] != null) {
                 b.append(cleaned.charAt(j), replacedBy[j][0], replacedBy[j][1]);

@@ -99,7 +99,7 @@ public final class PageFiles {
                         continue; // not a text page at all (images, PDFs): not worth a line each
                     }
                     if (why != null) {
-                        if (isPageFile(f) || !why.equals("hidden")) {
+                        if (!why.equals("hidden") || isPageFile(Path.of(f.getFileName().toString().replaceFirst("^\\.+", "x")))) {
                             skipped.accept(f + ": skipped, " + why);
                         }
                         continue;

@@ -1,5 +1,6 @@
 package com.jiaodui.bench;
 
+import com.jiaodui.store.Imports;
 import com.jiaodui.store.Library;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -84,7 +85,7 @@ public class StoreImportBench {
 
     @Benchmark
     public int importThousandPages() {
-        return lib.importFiles(files, (done, total, file, result, error) -> {
+        return Imports.importFiles(lib, files, (done, total, file, result, error) -> {
             if (error != null) {
                 throw error;
             }

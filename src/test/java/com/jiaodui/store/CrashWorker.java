@@ -26,7 +26,7 @@ public final class CrashWorker {
                 if (i % 5 == 0 || lib.stats().articles() == 0) {
                     Path page = work.resolve("crash-" + args[2] + "-" + i + ".md");
                     Files.writeString(page, generatedPage(rnd, 6));
-                    ImportResult r = lib.importFile(page);
+                    ImportResult r = Imports.importFile(lib, page);
                     out.println("IMPORT " + r.versionId() + " END");
                     out.flush();
                 }

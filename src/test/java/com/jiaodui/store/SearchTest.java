@@ -22,7 +22,7 @@ class SearchTest {
     @BeforeEach
     void setUp() throws Exception {
         lib = Library.open(dir.resolve("s.db"));
-        var v = lib.importSource(new com.jiaodui.text.SourceText(Path.of("paper.md"), LibraryTest.paper(
+        var v = Imports.importSource(lib, new com.jiaodui.text.SourceText(Path.of("paper.md"), LibraryTest.paper(
                 "春耕备耕忙", "各地农民抓住晴好天气，开展春耕生产。农业部门派出技术人员下乡指导。",
                 "疫情防控不放松", "全市继续做好疫情防控工作，坚持常态化防控。疫苗接种有序推进。疫情形势总体平稳。",
                 "学校开学", "全市中小学今天开学，学生返校。COVID testing in schools continues."),

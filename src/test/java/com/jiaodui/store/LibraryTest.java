@@ -335,8 +335,8 @@ class LibraryTest {
         List<ImportResult> results = Imports.importFiles(lib, files, (done, total, file, result, error) -> events.add(
                 done + "/" + total + " " + file.getFileName() + " " + (error != null ? error.reason()
                         : result.outcome())), () -> false);
-        assertEquals(List.of("1/5 page-a.raw.txt IMPORTED", "2/5 bad.txt BAD_INPUT", "3/5 page-b.md IMPORTED",
-                "4/5 page-c.raw.txt IMPORTED", "5/5 page-b.md UNCHANGED"), events);
+        assertEquals(List.of("1/5 page-a.raw.txt NEW_PAGE", "2/5 bad.txt BAD_INPUT", "3/5 page-b.md NEW_PAGE",
+                "4/5 page-c.raw.txt NEW_PAGE", "5/5 page-b.md UNCHANGED"), events);
         assertEquals(4, results.size());
         assertEquals(3, lib.pages().size());
 

@@ -12,16 +12,16 @@ import java.util.StringJoiner;
  *
  * <p>One contentless FTS5 table keyed by article id, {@code article_grams}: every character bigram of each run of
  * letters/digits (plus the run's last character alone) as unicode61 tokens. A 2-character word is one token
- * lookup, a 1-character query a prefix lookup, a longer word the phrase of its bigrams (which matches exactly the
- * texts holding the word). A term with punctuation is looked up by its letter/digit runs and then checked in the
- * text ({@code instr}); a term of punctuation only is a scan. (Until schema 3 a second, trigram index answered
+ * lookup, a 1-character query a prefix lookup. The table keeps no token positions ({@code detail = 'column'}: a third of the size), so
+ * a word longer than two characters is looked up by all its bigrams and then checked in the text ({@code instr}),
+ * as is a term with punctuation (by its letter/digit runs); a term of punctuation only is a scan. (Until schema 3 a second, trigram index answered
  * long terms; it held most of the file's bytes.) Snippets are cut from the current text.
  * This class is the SQLite-specific part of the store (PostgreSQL would use pg_trgm).
  */
 final class SearchIndex {
     /** Schema 3's only search table (the two below are those of schema 1, kept for its migration). */
     static final String CREATE_GRAMS = "CREATE VIRTUAL TABLE article_grams USING fts5(title, body, "
-            + "tokenize = 'unicode61', prefix = '1', content = '', contentless_delete = 1)";
+            + "tokenize = 'unicode61', prefix = '1', content = '', contentless_delete = 1, detail = 'column')";
     static final String CREATE_TRIGRAM = "CREATE VIRTUAL TABLE article_fts USING fts5(title, body, "
             + "tokenize = 'trigram', content = '', contentless_delete = 1)";
     static final String CREATE_BIGRAM = "CREATE VIRTUAL TABLE article_grams USING fts5(title, body, "
@@ -96,8 +96,8 @@ final class SearchIndex {
         for (String t : terms) {
             List<String> runs = runs(t);
             indexed.addAll(runs.stream().map(SearchIndex::gramQuery).toList());
-            if (runs.size() != 1 || !runs.get(0).equals(t)) {
-                scan.add(t);            // punctuation in the term: the runs find candidates, the text decides
+            if (runs.size() != 1 || !runs.get(0).equals(t) || t.codePointCount(0, t.length()) > 2) {
+                scan.add(t);            // the index holds no positions: its bigrams find candidates, the text decides
             }
         }
         List<Object> params = new ArrayList<>();
@@ -174,11 +174,12 @@ final class SearchIndex {
         if (cps.length == 1) {
             return quote(term) + "*";
         }
-        StringJoiner phrase = new StringJoiner(" ");
+        // every bigram of the term (the index keeps no positions, so not a phrase: the text check follows)
+        java.util.LinkedHashSet<String> grams = new java.util.LinkedHashSet<>();
         for (int i = 0; i + 1 < cps.length; i++) {
-            phrase.add(new String(cps, i, 2));
+            grams.add(quote(new String(cps, i, 2)));
         }
-        return quote(phrase.toString());
+        return String.join(" AND ", grams);
     }
 
     /** The bigram tokens of a text: each pair of neighbouring letters/digits, and the last character of each run. */

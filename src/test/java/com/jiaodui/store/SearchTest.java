@@ -129,8 +129,10 @@ class SearchTest {
         try (var other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + lib.file());
              var st = other.createStatement()) {
             st.execute("BEGIN EXCLUSIVE");
-            // the index cannot catch up now: the search still answers, from the index as it was
-            assertEquals(List.of(spring), ids("技术人员"));
+            // the index cannot catch up now: the search still answers, from the index as it was (a two-character
+            // word is answered by the index alone; a longer one is also checked in the current text)
+            assertEquals(List.of(spring), ids("技术"));
+            assertEquals(List.of(), ids("技术人员"));
             st.execute("ROLLBACK");
         }
         assertEquals(List.of(spring), ids("插秧"));

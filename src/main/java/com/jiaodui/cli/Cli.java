@@ -17,7 +17,7 @@ public final class Cli {
     public static final int EXIT_USAGE = 2;
 
     public static final Set<String> COMMANDS = Set.of("check", "clean", "articles", "import", "search",
-            "export", "history", "diff", "help", "--help", "-h", "--version", "-V");
+            "export", "history", "diff", "pages", "help", "--help", "-h", "--version", "-V");
 
     public static boolean isCommand(String arg) {
         return COMMANDS.contains(arg);

@@ -12,10 +12,11 @@ import java.util.StringJoiner;
  *
  * <p>One contentless FTS5 table keyed by article id, {@code article_grams}: every character bigram of each run of
  * letters/digits (plus the run's last character alone) as unicode61 tokens. A 2-character word is one token
- * lookup, a 1-character query a prefix lookup. The table keeps no token positions ({@code detail = 'column'}: a third of the size), so
- * a word longer than two characters is looked up by all its bigrams and then checked in the text ({@code instr}),
- * as is a term with punctuation (by its letter/digit runs); a term of punctuation only is a scan. (Until schema 3 a second, trigram index answered
- * long terms; it held most of the file's bytes.) Snippets are cut from the current text.
+ * lookup, a 1-character query a prefix lookup. The table keeps no token positions ({@code detail = 'column'}, a
+ * third of the size), so a longer word is looked up by all its bigrams and then checked in the current text
+ * ({@code instr}), as is a term with punctuation (by its letter/digit runs); a term of punctuation only is a scan.
+ * (Until schema 3 a second, trigram index answered long terms; it held most of the file's bytes.) Snippets are
+ * cut from the current text.
  * This class is the SQLite-specific part of the store (PostgreSQL would use pg_trgm).
  */
 final class SearchIndex {

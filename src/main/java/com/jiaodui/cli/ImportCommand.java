@@ -7,7 +7,6 @@ import com.jiaodui.library.Role;
 import com.jiaodui.store.ImportResult;
 import com.jiaodui.store.Library;
 import com.jiaodui.store.StoreException;
-import com.jiaodui.text.Analyzer;
 import com.jiaodui.util.PageFiles;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -42,6 +41,10 @@ public final class ImportCommand implements Callable<Integer> {
                     + "run, for compare). Default: from each file name.")
     String role;
 
+    @Option(names = "--punctuation", paramLabel = "STYLE",
+            description = "House style for brackets: page, full or half (default: the app's setting, else page).")
+    String punctuation;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Page files (.txt, .md), or folders holding them.")
     List<Path> paths;
 
@@ -57,6 +60,14 @@ public final class ImportCommand implements Callable<Integer> {
                 return Cli.EXIT_USAGE;
             }
         }
+        com.jiaodui.text.HouseStyle style = null;
+        if (punctuation != null) {
+            style = com.jiaodui.library.EditorSettings.houseStyle(punctuation);
+            if (style == null) {
+                err.println("jiaodui: --punctuation " + punctuation + ": not a style (page, full or half)");
+                return Cli.EXIT_USAGE;
+            }
+        }
         List<String> skipped = new ArrayList<>();
         boolean[] unlisted = {false};
         List<PageFiles.PageFile> files = PageFiles.walk(paths, line -> {
@@ -68,7 +79,7 @@ public final class ImportCommand implements Callable<Integer> {
         });
         ImportReport report;
         try (Library lib = Libraries.open(db, false)) {
-            report = new Importer(lib, new Analyzer()).importFiles(files, r, (done, total, file, result, refused) -> {
+            report = new Importer(lib, com.jiaodui.library.EditorSettings.analyzer(style)).importFiles(files, r, (done, total, file, result, refused) -> {
                 if (refused != null) {
                     err.println("jiaodui: " + refused);
                 } else {

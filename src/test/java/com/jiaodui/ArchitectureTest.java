@@ -52,4 +52,34 @@ class ArchitectureTest {
             .and().doNotHaveFullyQualifiedName("com.jiaodui.text.TraditionalTableGenerator")
             .should().accessField(System.class, "out")
             .orShould().accessField(System.class, "err");
+
+    /** The store only persists: no decoder, analyzer or detector, nothing of the layers above it. */
+    @ArchTest
+    static final ArchRule storeIsPersistenceOnly = noClasses()
+            .that().resideInAPackage("com.jiaodui.store..")
+            .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                    "the import pipeline (decoder, analyzer, detectors, page reader, cleaner, segmenter)",
+                    (com.tngtech.archunit.core.domain.JavaClass c) -> c.getPackageName().equals("com.jiaodui.text")
+                            && (c.getSimpleName().equals("TextDecoder") || c.getSimpleName().equals("Analyzer")
+                            || c.getSimpleName().endsWith("Detector") || c.getSimpleName().equals("PageReader")
+                            || c.getSimpleName().equals("Cleaner") || c.getSimpleName().equals("ArticleSegmenter"))))
+            .orShould().dependOnClassesThat().resideInAnyPackage(
+                    "com.jiaodui.app..", "com.jiaodui.cli..", "com.jiaodui.library..", "com.jiaodui.review..");
+
+    /** The app uses the application layer (com.jiaodui.library), never the store. */
+    @ArchTest
+    static final ArchRule appDoesNotUseTheStore = noClasses()
+            .that().resideInAPackage("com.jiaodui.app..")
+            .should().dependOnClassesThat().resideInAPackage("com.jiaodui.store..");
+
+    /** The application layer is shared by app and cli and uses neither, nor JavaFX. */
+    @ArchTest
+    static final ArchRule libraryIsBelowAppAndCli = noClasses()
+            .that().resideInAPackage("com.jiaodui.library..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.jiaodui.app..", "com.jiaodui.cli..", "javafx..");
+
+    /** No cycles between the top-level packages. */
+    @ArchTest
+    static final ArchRule noPackageCycles = com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
+            .matching("com.jiaodui.(*)..").should().beFreeOfCycles();
 }

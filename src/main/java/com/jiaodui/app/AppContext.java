@@ -1,6 +1,6 @@
 package com.jiaodui.app;
 
-import com.jiaodui.app.data.LibraryService;
+import com.jiaodui.library.LibraryService;
 import com.jiaodui.text.Analyzer;
 import java.text.MessageFormat;
 import java.util.MissingResourceException;
@@ -31,6 +31,7 @@ public final class AppContext implements AutoCloseable {
         this.settings = settings;
         this.messages = ResourceBundle.getBundle("com.jiaodui.app.messages", settings.locale());
         this.analyzer = new Analyzer(Analyzer.defaultDetectors(settings.houseStyle()));
+        library.useAnalyzer(analyzer); // one analyzer, from the editor's settings, for imports and the review
         this.executor = new com.jiaodui.app.task.FxTaskRunner(2);
         this.tasks = tasks != null ? tasks : executor;
     }

@@ -2,8 +2,8 @@ package com.jiaodui.app;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.jiaodui.app.data.DraftEntry;
-import com.jiaodui.app.data.LibraryService;
+import com.jiaodui.library.DraftEntry;
+import com.jiaodui.library.LibraryService;
 import com.jiaodui.review.Decision;
 import java.io.IOException;
 import java.util.ArrayList;

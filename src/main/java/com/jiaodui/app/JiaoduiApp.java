@@ -1,8 +1,7 @@
 package com.jiaodui.app;
 
-import com.jiaodui.app.data.LibraryService;
-import com.jiaodui.app.data.StoreLibraryService;
-import com.jiaodui.store.Library;
+import com.jiaodui.library.LibraryService;
+import com.jiaodui.library.StoreLibraryService;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,7 +29,9 @@ public class JiaoduiApp extends Application {
         Path db = libraryPath();
         preload = CompletableFuture.supplyAsync(() -> {
             try {
-                StoreLibraryService s = StoreLibraryService.open(db);
+                Settings settings = new Settings(Settings.home().resolve("settings.properties"));
+                StoreLibraryService s = StoreLibraryService.open(db,
+                        new com.jiaodui.text.Analyzer(com.jiaodui.text.Analyzer.defaultDetectors(settings.houseStyle())));
                 s.prefetch(); // the first listing, read while JavaFX starts
                 return s;
             } catch (IOException e) {
@@ -81,7 +82,7 @@ public class JiaoduiApp extends Application {
 
     public static Path libraryPath() {
         String p = System.getProperty("jiaodui.db");
-        return p != null && !p.isBlank() ? Path.of(p) : Library.defaultPath();
+        return p != null && !p.isBlank() ? Path.of(p) : com.jiaodui.library.Libraries.defaultPath();
     }
 
     @Override

@@ -1,8 +1,9 @@
 package com.jiaodui.app;
 
-import com.jiaodui.app.data.ArticleEntry;
-import com.jiaodui.app.data.PageEntry;
-import com.jiaodui.app.data.SearchHit;
+import com.jiaodui.library.ArticleEntry;
+import com.jiaodui.library.ImportReport;
+import com.jiaodui.library.PageEntry;
+import com.jiaodui.library.SearchHit;
 import com.jiaodui.app.help.HelpSheet;
 import com.jiaodui.app.history.HistoryDialog;
 import com.jiaodui.app.io.ExportDialog;
@@ -13,7 +14,6 @@ import com.jiaodui.app.review.ReviewView;
 import com.jiaodui.app.review.ReviewViewModel;
 import com.jiaodui.app.settings.SettingsDialog;
 import com.jiaodui.app.versions.CompareView;
-import com.jiaodui.util.PageFiles;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -531,26 +531,25 @@ public final class MainWindow {
         ctx.run(t);
     }
 
-    public Task<List<Long>> importFiles(List<Path> paths, boolean openFirst) {
+    public Task<ImportReport> importFiles(List<Path> paths, boolean openFirst) {
         List<String> errors = new ArrayList<>();
-        Task<List<Long>> t = new Task<>() {
+        Task<ImportReport> t = new Task<>() {
             @Override
-            protected List<Long> call() throws Exception {
-                List<Path> files = PageFiles.expand(paths, errors::add);
-                updateProgress(0, files.size());
-                return ctx.library().importPages(files, (done, total, file, error) -> {
+            protected ImportReport call() throws Exception {
+                updateProgress(0, 1);
+                return ctx.library().importFiles(paths, null, (done, total, file, error) -> {
                     updateMessage(ctx.text("status.importing", file.getFileName()));
                     updateProgress(done, total);
-                    if (error != null) {
-                        errors.add(error);
-                    }
                 }, this::isCancelled);
             }
         };
         runTask(t, () -> {
-            List<Long> pages = t.getValue();
-            message.setText(errors.isEmpty() ? ctx.text("status.imported", pages.size())
-                    : ctx.text("status.imported", pages.size()) + " · " + String.join(" · ", errors));
+            ImportReport report = t.getValue();
+            List<Long> pages = report.pageIds();
+            errors.addAll(report.refusedFiles());
+            String counts = ctx.text("status.imported", report.newPages(), report.newVersions(), report.unchanged(),
+                    report.skipped(), report.refused(), report.articlesAdded(), report.articlesUpdated());
+            message.setText(errors.isEmpty() ? counts : counts + " · " + String.join(" · ", errors));
             if (!errors.isEmpty()) {
                 com.jiaodui.app.Diagnostics.warn(String.join("\n", errors));
             }

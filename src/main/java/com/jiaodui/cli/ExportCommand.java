@@ -3,6 +3,7 @@ package com.jiaodui.cli;
 import com.jiaodui.store.ExportFormat;
 import com.jiaodui.store.ExportScope;
 import com.jiaodui.store.Exporter;
+import com.jiaodui.library.Libraries;
 import com.jiaodui.store.Library;
 import com.jiaodui.store.StoreException;
 import java.io.PrintWriter;

@@ -1,6 +1,7 @@
 package com.jiaodui.cli;
 
 import com.jiaodui.store.ArticleRecord;
+import com.jiaodui.library.Libraries;
 import com.jiaodui.store.Library;
 import com.jiaodui.store.PageSummary;
 import com.jiaodui.store.Revision;

@@ -1,11 +1,16 @@
 package com.jiaodui.cli;
 
+import com.jiaodui.library.ImportReport;
+import com.jiaodui.library.Importer;
+import com.jiaodui.library.Libraries;
+import com.jiaodui.library.Role;
 import com.jiaodui.store.ImportResult;
 import com.jiaodui.store.Library;
 import com.jiaodui.store.StoreException;
 import com.jiaodui.util.PageFiles;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -16,9 +21,13 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Import pages into the library.",
-                "Each file becomes a version of the page named by its file name without extension and version "
-                        + "suffix (page-a.raw.txt and page-a.clean.txt are page-a). A file already imported "
-                        + "(same SHA-256) is skipped; an article an editor has worked on is never changed."})
+                "A page is named by the file's path relative to the folder given, without extension and role part "
+                        + "(page-a.raw.txt and page-a.clean.txt are page page-a; a/p.txt and b/p.txt are two pages). "
+                        + "The role comes from the name (.raw. raw, .clean./.cleaned. cleaned, .ocr2. ocr; none: raw) "
+                        + "or from --role. A page's articles start from its cleaned version when it has one. Files in "
+                        + "a folder that are not pages (README, LICENSE, CHANGELOG, hidden files) are skipped. A file "
+                        + "already imported (same SHA-256) is unchanged; an article an editor has worked on is never "
+                        + "changed."})
 public final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -27,6 +36,15 @@ public final class ImportCommand implements Callable<Integer> {
             description = "Library file (default: $JIAODUI_DB or the per-user library). Created when missing.")
     Path db;
 
+    @Option(names = "--role", paramLabel = "ROLE",
+            description = "The role of every file: raw (OCR output), cleaned (a cleaned version), ocr (another OCR "
+                    + "run, for compare). Default: from each file name.")
+    String role;
+
+    @Option(names = "--punctuation", paramLabel = "STYLE",
+            description = "House style for brackets: page, full or half (default: the app's setting, else page).")
+    String punctuation;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Page files (.txt, .md), or folders holding them.")
     List<Path> paths;
 
@@ -34,18 +52,36 @@ public final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Role r = null;
+        if (role != null) {
+            r = Role.parse(role);
+            if (r == null) {
+                err.println("jiaodui: --role " + role + ": not a role (raw, cleaned or ocr)");
+                return Cli.EXIT_USAGE;
+            }
+        }
+        com.jiaodui.text.HouseStyle style = null;
+        if (punctuation != null) {
+            style = com.jiaodui.library.EditorSettings.houseStyle(punctuation);
+            if (style == null) {
+                err.println("jiaodui: --punctuation " + punctuation + ": not a style (page, full or half)");
+                return Cli.EXIT_USAGE;
+            }
+        }
+        List<String> skipped = new ArrayList<>();
         boolean[] unlisted = {false};
-        List<Path> files = PageFiles.expand(paths, msg -> {
-            err.println(msg);
+        List<PageFiles.PageFile> files = PageFiles.walk(paths, line -> {
+            skipped.add(line);
+            out.println(line);
+        }, msg -> {
+            err.println("jiaodui: " + msg);
             unlisted[0] = true;
         });
-        int rc = unlisted[0] ? Cli.EXIT_USAGE : 0;
-        int[] failed = {0};
+        ImportReport report;
         try (Library lib = Libraries.open(db, false)) {
-            lib.importFiles(files, (done, total, file, result, error) -> {
-                if (error != null) {
-                    err.println("jiaodui: " + error.getMessage());
-                    failed[0]++;
+            report = new Importer(lib, com.jiaodui.library.EditorSettings.analyzer(style)).importFiles(files, r, (done, total, file, result, refused) -> {
+                if (refused != null) {
+                    err.println("jiaodui: " + refused);
                 } else {
                     out.println(describe(result));
                     if (result.changed()) {
@@ -57,10 +93,9 @@ public final class ImportCommand implements Callable<Integer> {
             err.println("jiaodui: " + e.getMessage());
             return Cli.EXIT_USAGE;
         }
-        if (failed[0] > 0) {
-            rc = Cli.EXIT_USAGE;
-        }
-        return rc;
+        skipped.forEach(report::skip);
+        out.println(report.summary());
+        return unlisted[0] || report.refused() > 0 ? Cli.EXIT_USAGE : 0;
     }
 
     /**
@@ -82,14 +117,20 @@ public final class ImportCommand implements Callable<Integer> {
     static String describe(ImportResult r) {
         return switch (r.outcome()) {
             case UNCHANGED -> r.fileName() + ": unchanged (already in the library as page \"" + r.pageName()
-                    + "\" version " + r.versionNumber() + ")";
-            case IMPORTED -> r.fileName() + ": imported as page \"" + r.pageName() + "\" (page " + r.pageId()
-                    + ", version " + r.versionNumber() + "): " + r.articlesAdded() + " articles, " + r.flags()
-                    + " flags";
-            case NEW_VERSION -> r.fileName() + ": new version " + r.versionNumber() + " of page \"" + r.pageName()
-                    + "\" (page " + r.pageId() + "): " + r.articlesAdded() + " articles added, "
-                    + r.articlesUpdated() + " updated, " + r.articlesKept() + " kept as the editors left them, "
-                    + r.articlesRetired() + " retired; " + r.flags() + " flags";
+                    + "\" version " + r.versionNumber() + ", " + r.role() + ")";
+            case NEW_PAGE -> r.fileName() + ": new page \"" + r.pageName() + "\" (page " + r.pageId() + ", version "
+                    + r.versionNumber() + ", " + r.role() + "): " + articles(r) + r.flags() + " flags";
+            case NEW_VERSION -> r.fileName() + ": new version " + r.versionNumber() + " (" + r.role() + ") of page \""
+                    + r.pageName() + "\" (page " + r.pageId() + "): " + articles(r) + r.flags() + " flags";
         };
+    }
+
+    private static String articles(ImportResult r) {
+        if (r.articlesAdded() + r.articlesUpdated() + r.articlesKept() + r.articlesRetired() == 0
+                && r.outcome() == ImportResult.Outcome.NEW_VERSION) {
+            return "articles unchanged; ";
+        }
+        return r.articlesAdded() + " articles added, " + r.articlesUpdated() + " updated, " + r.articlesKept()
+                + " kept as the editors left them, " + r.articlesRetired() + " retired; ";
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.jiaodui.library.Libraries;
 import com.jiaodui.store.Library;
 import com.jiaodui.store.SearchHit;
 import com.jiaodui.store.StoreException;

@@ -2,14 +2,7 @@ package com.jiaodui.store;
 
 import com.jiaodui.store.Decision.Verdict;
 import com.jiaodui.store.StoreException.Reason;
-import com.jiaodui.text.Analysis;
-import com.jiaodui.text.Analyzer;
-import com.jiaodui.text.Article;
-import com.jiaodui.text.Flag;
 import com.jiaodui.text.Format;
-import com.jiaodui.text.SourceText;
-import com.jiaodui.text.TextDecoder;
-import com.jiaodui.text.UnreadablePageException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -31,13 +23,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.sqlite.SQLiteConfig;
 
 /**
- * The article library: one SQLite file holding every imported page (its source files exactly as read, its OCR
- * versions and their flags), the articles segmented from them, every revision an editor saved, the decisions
- * on flags, autosaved drafts, and a full-text index.
+ * The article library: one SQLite file holding every imported page (its source files exactly as read, its
+ * versions with their roles), the articles segmented from them, every revision an editor saved, the decisions
+ * on flags, autosaved drafts, and a full-text index. Persistence only: it is handed finished records
+ * ({@link NewVersion}) by the importer of {@code com.jiaodui.library} and analyses nothing; flags are not stored
+ * (the review finds them again with the editor's settings), only each article's open-flag count.
  *
  * <p>Thread-safe: every method is synchronized on the library (one connection). Call it off the FX thread.
  * Every write runs in one transaction (BEGIN IMMEDIATE … COMMIT): it happens completely or not at all. A write
@@ -47,9 +40,6 @@ import org.sqlite.SQLiteConfig;
 public final class Library implements AutoCloseable {
     /** Author of revisions made from imported text. */
     public static final String IMPORT_AUTHOR = "import";
-    /** The sample pages a new default library is seeded with (on the class path under /samples/). */
-    public static final List<String> SAMPLES =
-            List.of("page-a.raw.txt", "page-a.clean.txt", "page-b.md", "page-c.raw.txt");
 
     /**
      * How to open a library.
@@ -95,7 +85,6 @@ public final class Library implements AutoCloseable {
     private final Db db;
     private final SearchIndex index;
     private final boolean created;
-    private final Analyzer analyzer = new Analyzer();
 
     private Library(Db db, boolean created) {
         this.db = db;
@@ -229,21 +218,6 @@ public final class Library implements AutoCloseable {
     }
 
     /**
-     * Opens the default library ({@link #defaultPath()}), creating it and its directory on first use and
-     * seeding a new one with the sample pages.
-     */
-    public static Library openDefault() {
-        Library lib = open(defaultPath(), Options.defaults().withCreateDirectories(true));
-        try {
-            lib.seedSamplesIfNew();
-        } catch (RuntimeException e) {
-            lib.close();
-            throw e;
-        }
-        return lib;
-    }
-
-    /**
      * Where the library lives unless {@code --db} says otherwise: {@code $JIAODUI_DB} when set; else
      * {@code $XDG_DATA_HOME/jiaodui/library.db} (default {@code ~/.local/share}) on Linux and other Unix,
      * {@code %APPDATA%\Jiaodui\library.db} on Windows, {@code ~/Library/Application Support/Jiaodui/library.db}
@@ -289,350 +263,143 @@ public final class Library implements AutoCloseable {
         return created;
     }
 
-    /**
-     * Imports the sample pages from the class path when the library has never been seeded and holds no page.
-     * Returns what was imported (empty when nothing was done).
-     */
-    public synchronized List<ImportResult> seedSamplesIfNew() {
-        boolean seeded = db.read(() -> db.one("SELECT value FROM meta WHERE key = 'seeded'", rs -> rs.getString(1))
-                .isPresent() || db.count("SELECT COUNT(*) FROM page") > 0);
-        if (seeded) {
-            return List.of();
-        }
-        List<ImportResult> out = new ArrayList<>();
-        db.write(() -> {
-            for (String name : SAMPLES) {
-                byte[] bytes;
-                try (InputStream in = Library.class.getResourceAsStream("/samples/" + name)) {
-                    if (in == null) {
-                        continue;
-                    }
-                    bytes = in.readAllBytes();
-                } catch (IOException e) {
-                    continue;
-                }
-                try {
-                    out.add(importSource(TextDecoder.decode(Path.of(name), bytes), null));
-                } catch (UnreadablePageException e) {
-                    // a broken sample is not worth failing the start for
-                }
-            }
-            db.update("INSERT INTO meta(key, value) VALUES ('seeded', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                    Db.time(Db.now()));
-            index.flush();
-            return null;
-        });
-        return out;
+    /** Whether the sample pages were never offered to this library (it was never seeded and holds no page). */
+    public synchronized boolean needsSeeding() {
+        return db.read(() -> db.one("SELECT value FROM meta WHERE key = 'seeded'", rs -> rs.getString(1)).isEmpty()
+                && db.count("SELECT COUNT(*) FROM page") == 0);
+    }
+
+    /** Notes that the library was seeded (it is not seeded again, even when its pages are removed). */
+    public synchronized void markSeeded() {
+        db.write(() -> db.update("INSERT INTO meta(key, value) VALUES ('seeded', ?) "
+                + "ON CONFLICT(key) DO UPDATE SET value = excluded.value", Db.time(Db.now())));
     }
 
     // ------------------------------------------------------------------------------------------------ import
 
-    /**
-     * Imports a page file: reads it ({@link TextDecoder}), analyses it ({@link Analyzer}) and stores the file,
-     * its version of the page, the flags and the articles. Idempotent: a file whose SHA-256 is already in the
-     * library changes nothing. A changed file of a known page adds a version; see {@link ImportResult} and the
-     * README for what happens to the page's articles (an article an editor worked on is never changed).
-     *
-     * @throws StoreException when the file cannot be read as a page (reason BAD_INPUT, message "FILE: why") or the
-     *                        library cannot be written
-     */
-    public ImportResult importFile(Path file) {
-        SourceText source;
-        try {
-            source = com.jiaodui.text.source.Sources.readText(file); // any page file: text, PDF, OCR output
-        } catch (UnreadablePageException e) {
-            throw new StoreException(file, Reason.BAD_INPUT, e.reason(), e);
-        }
-        return importSource(source);
+    /** The SHA-256 of every source file in the library (an importer skips known files before analysing them). */
+    public synchronized Set<String> knownHashes() {
+        return db.read(() -> new HashSet<>(db.list("SELECT sha256 FROM source_file", rs -> rs.getString(1))));
     }
 
-    /** importFiles stores at most this many files in one transaction … */
-    private static final int GROUP_FILES = 25;
-    /** … and closes the transaction after this long (the write lock is not held longer). */
-    private static final long GROUP_NANOS = 200_000_000L;
-
-    /** Told about each file of {@link #importFiles}: exactly one of {@code result} and {@code error} is non-null. */
-    @FunctionalInterface
-    public interface ImportListener {
-        void imported(int done, int total, Path file, ImportResult result, StoreException error);
+    /** The versions of the page called {@code pageName}, oldest first (empty when there is no such page). */
+    public synchronized List<VersionInfo> versionsOfPage(String pageName) {
+        return db.read(() -> db.list(VERSION_INFO + " JOIN page p ON p.id = v.page_id WHERE p.name = ? ORDER BY v.number",
+                Library::versionInfo, pageName));
     }
 
     /**
-     * Imports many files (e.g. a folder) in order, reading and analysing a few ahead on other threads. Files are
-     * stored in small groups, each group (up to 25 files or 0.2 s of work) in one transaction together with its
-     * search index entries: a group is saved completely or not at all, and the listener hears about a file only
-     * once its group is on disk. A file that cannot be read is reported and skipped; a failure of the library
-     * itself (locked, full, damaged) stops the import and is thrown (the files already reported stay imported).
-     *
-     * @param cancelled polled before each file; files already reported stay imported
-     * @return the results of the files imported, in order
+     * Stores a finished page version: its source file, the version with its role, and (when
+     * {@link NewVersion#articles()} is not null) the page's articles as segmented from it. Nothing is analysed here:
+     * the importer hands finished records. Idempotent: a file whose SHA-256 is already in the library changes
+     * nothing (outcome UNCHANGED). Articles are reconciled with the page's current ones: an article an editor worked
+     * on (status, own revision, decision or draft) is kept as it is; an untouched one with the same title gets the
+     * new text as a new revision when its text differs; untouched ones without a counterpart are retired.
+     * Runs in one transaction (or inside the caller's {@link #batch}); the search index catches up at its end.
      */
-    public List<ImportResult> importFiles(List<Path> files, ImportListener listener,
-                                          java.util.function.BooleanSupplier cancelled) {
-        int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "jiaodui-import");
-            t.setDaemon(true);
-            return t;
+    public synchronized ImportResult persist(NewVersion v) {
+        Objects.requireNonNull(v, "version");
+        boolean outermost = !db.inTransaction();
+        return db.write(() -> {
+            ImportResult r = persistIn(v);
+            if (outermost) {
+                index.flush();
+            }
+            return r;
         });
-        Set<String> knownHashes = new HashSet<>();
-        synchronized (this) {
-            try {
-                knownHashes.addAll(db.list("SELECT sha256 FROM source_file", rs -> rs.getString(1)));
-            } catch (SQLException e) {
-                // the first write reports the library's trouble
-            }
-        }
-        try {
-            List<java.util.concurrent.Future<Object>> ahead = new ArrayList<>();
-            int window = threads * 3;
-            List<ImportResult> out = new ArrayList<>();
-            int[] next = {0};
-            boolean[] stop = {false};
-            while (next[0] < files.size() && !stop[0]) {
-                List<Object[]> events = new ArrayList<>(); // {index, ImportResult or StoreException}
-                synchronized (this) {
-                    db.write(() -> {
-                        long t0 = System.nanoTime();
-                        while (next[0] < files.size() && events.size() < GROUP_FILES
-                                && System.nanoTime() - t0 < GROUP_NANOS) {
-                            int i = next[0];
-                            while (ahead.size() < i + window && ahead.size() < files.size()) {
-                                ahead.add(pool.submit(readAndAnalyse(files.get(ahead.size()), knownHashes)));
-                            }
-                            if (cancelled.getAsBoolean()) {
-                                stop[0] = true;
-                                break;
-                            }
-                            Object done;
-                            try {
-                                done = ahead.get(i).get();
-                            } catch (InterruptedException e) {
-                                Thread.currentThread().interrupt();
-                                stop[0] = true;
-                                break;
-                            } catch (java.util.concurrent.ExecutionException e) {
-                                done = new StoreException(files.get(i), Reason.BAD_INPUT,
-                                        "cannot be read (" + e.getCause() + ")");
-                            }
-                            ahead.set(i, null); // let the text go
-                            next[0]++;
-                            if (done instanceof StoreException e) {
-                                events.add(new Object[] {i, e});
-                            } else {
-                                Object[] pair = (Object[]) done;
-                                events.add(new Object[] {i,
-                                        importAnalysed((SourceText) pair[0], orAnalyse((Analysis) pair[1],
-                                                (SourceText) pair[0]), null, null)});
-                            }
-                        }
-                        index.flush();
-                        return null;
-                    });
-                }
-                for (Object[] ev : events) {
-                    int i = (Integer) ev[0];
-                    if (ev[1] instanceof ImportResult r) {
-                        out.add(r);
-                        listener.imported(i + 1, files.size(), files.get(i), r, null);
-                    } else {
-                        listener.imported(i + 1, files.size(), files.get(i), null, (StoreException) ev[1]);
-                    }
-                }
-            }
-            return out;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
-    private java.util.concurrent.Callable<Object> readAndAnalyse(Path f, Set<String> knownHashes) {
-        return () -> {
-            try {
-                SourceText src = com.jiaodui.text.source.Sources.readText(f);
-                return new Object[] {src, knownHashes.contains(src.sha256()) ? null : analyzer.analyze(src)};
-            } catch (UnreadablePageException e) {
-                return new StoreException(f, Reason.BAD_INPUT, e.reason(), e);
-            } catch (RuntimeException e) {
-                return new StoreException(f, Reason.BAD_INPUT, "cannot be analysed (" + e + ")", e);
-            }
-        };
-    }
-
-    /** Imports an already decoded page (its {@code path} names the file; the page name comes from it). */
-    public ImportResult importSource(SourceText source) {
-        Analysis analysis = known(source) ? null : analyzer.analyze(source); // analysed outside the write lock
-        synchronized (this) {
-            return db.write(() -> indexed(importAnalysed(source, orAnalyse(analysis, source), null, null)));
-        }
-    }
-
-    /**
-     * Imports text that did not come from a file (pasted, generated) as if it were a file called
-     * {@code fileName}: the page name and version label come from that name; the SHA-256 is that of the UTF-8 text.
-     */
-    public ImportResult importText(String fileName, String text, Format format) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        SourceText source = new SourceText(Path.of(fileName), text, "UTF-8", false, TextDecoder.sha256(bytes));
-        Analysis analysis = known(source) ? null : analyzer.analyze(text, format);
-        synchronized (this) {
-            return db.write(() -> indexed(importAnalysed(source,
-                    () -> analysis != null ? analysis : analyzer.analyze(text, format), null, null)));
-        }
-    }
-
-    /** Brings the search index up to date inside the current transaction, then returns {@code result}. */
-    private <T> T indexed(T result) throws SQLException {
-        index.flush();
-        return result;
-    }
-
-    /**
-     * Adds a page version from text, e.g. a merged text made in the compare view. Treated exactly like importing
-     * a file named {@code fileName} that belongs to page {@code pageId} (articles as in {@link #importFile}).
-     *
-     * @param label what the version is, e.g. "merged"
-     */
-    public ImportResult addVersion(long pageId, String label, String fileName, String text, Format format) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        SourceText source = new SourceText(Path.of(fileName), text, "UTF-8", false, TextDecoder.sha256(bytes));
-        Analysis analysis = known(source) ? null : analyzer.analyze(text, format);
-        synchronized (this) {
-            String pageName = page(pageId).orElseThrow(() -> notFound("page", pageId)).name();
-            return db.write(() -> indexed(importAnalysed(source,
-                    () -> analysis != null ? analysis : analyzer.analyze(text, format), pageName, label)));
-        }
-    }
-
-    private ImportResult importSource(SourceText source, String pageName) throws SQLException {
-        return importAnalysed(source, () -> analyzer.analyze(source), pageName, null);
-    }
-
-    /** Whether a file with these bytes is already in the library. */
-    private boolean known(SourceText source) {
-        synchronized (this) {
-            try {
-                return db.count("SELECT COUNT(*) FROM source_file WHERE sha256 = ?", source.sha256()) > 0;
-            } catch (SQLException e) {
-                return false; // the write that follows reports the library's trouble
-            }
-        }
-    }
-
-    private Supplier<Analysis> orAnalyse(Analysis analysis, SourceText source) {
-        return () -> analysis != null ? analysis : analyzer.analyze(source);
-    }
-
-    /**
-     * Stores a decoded page unless its bytes are already in the library. {@code analysis} is asked for only
-     * when the page is new: re-importing a folder costs a hash lookup per file, not an analysis.
-     */
-    private ImportResult importAnalysed(SourceText source, Supplier<Analysis> analysisOf, String pageNameOrNull,
-                                        String labelOrNull) throws SQLException {
-        String fileName = source.name();
+    private ImportResult persistIn(NewVersion v) throws SQLException {
         Optional<long[]> existing = db.one("""
                 SELECT v.id, v.page_id, v.number FROM source_file s JOIN page_version v ON v.source_id = s.id
                 WHERE s.sha256 = ? ORDER BY v.id LIMIT 1""",
-                rs -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}, source.sha256());
+                rs -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}, v.sha256());
         if (existing.isPresent()) {
             long[] e = existing.get();
-            String name = db.one("SELECT name FROM page WHERE id = ?", rs -> rs.getString(1), e[1]).orElse("");
-            return new ImportResult(fileName, ImportResult.Outcome.UNCHANGED, e[1], name, e[0], (int) e[2], 0, 0, 0, 0,
-                    0);
+            var info = db.one("""
+                    SELECT p.name, v.role FROM page p JOIN page_version v ON v.page_id = p.id WHERE v.id = ?""",
+                    rs -> new String[] {rs.getString(1), rs.getString(2)}, e[0]).orElse(new String[] {"", "raw"});
+            return new ImportResult(v.fileName(), ImportResult.Outcome.UNCHANGED, e[1], info[0], e[0], (int) e[2],
+                    info[1], 0, 0, 0, 0, 0);
         }
-        Analysis analysis = analysisOf.get();
         Instant now = Db.now();
-        String pageName = pageNameOrNull != null ? pageNameOrNull : PageNames.pageName(fileName);
-        String label = labelOrNull != null ? labelOrNull : PageNames.versionLabel(fileName);
-        Optional<Long> pageIdOpt = db.one("SELECT id FROM page WHERE name = ?", rs -> rs.getLong(1), pageName);
+        Optional<Long> pageIdOpt = db.one("SELECT id FROM page WHERE name = ?", rs -> rs.getLong(1), v.pageName());
         boolean newPage = pageIdOpt.isEmpty();
-        long pageId = newPage ? db.insert("INSERT INTO page(name, created_at) VALUES (?, ?)", pageName, now)
+        long pageId = newPage ? db.insert("INSERT INTO page(name, created_at) VALUES (?, ?)", v.pageName(), now)
                 : pageIdOpt.get();
         long sourceId = db.insert("""
                 INSERT INTO source_file(file_name, path, raw, encoding, bom, sha256, format, imported_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-                fileName, source.path() == null ? null : source.path().toAbsolutePath().toString(), source.raw(),
-                source.encoding(), source.bom(), source.sha256(), source.format().name(), now);
+                v.fileName(), v.path(), v.raw(), v.encoding(), v.bom(), v.sha256(), v.format().name(), now);
         int number = (int) db.count("SELECT COALESCE(MAX(number), 0) + 1 FROM page_version WHERE page_id = ?", pageId);
-        long versionId = db.insert("INSERT INTO page_version(page_id, number, label, source_id, created_at) "
-                + "VALUES (?, ?, ?, ?, ?)", pageId, number, label, sourceId, now);
-        List<Flag> flags = analysis.flags();
-        try (PreparedStatement ps = db.conn.prepareStatement("""
-                INSERT INTO flag(version_id, kind, start_offset, end_offset, message, replacement, severity)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
-            for (Flag f : flags) {
-                Db.bind(ps, versionId, f.kind().id(), f.start(), f.end(), f.message(), f.replacement(),
-                        f.severity().name());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-        String note = "imported from " + fileName + " (version " + number + ")";
+        long versionId = db.insert("INSERT INTO page_version(page_id, number, label, role, source_id, created_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?)", pageId, number, v.label(), v.role(), sourceId, now);
         int added = 0;
         int updated = 0;
         int kept = 0;
         int retired = 0;
-        List<OldArticle> olds = newPage ? List.of() : db.list("""
-                SELECT a.id, a.idx, a.title,
-                  (a.status <> 'unreviewed'
-                   OR EXISTS (SELECT 1 FROM revision r WHERE r.article_id = a.id AND r.author <> ?)
-                   OR EXISTS (SELECT 1 FROM decision d WHERE d.article_id = a.id)
-                   OR EXISTS (SELECT 1 FROM draft d WHERE d.article_id = a.id)) AS edited,
-                  r.text AS text
-                FROM article a JOIN revision r ON r.id = a.current_revision_id
-                WHERE a.page_id = ? AND a.retired_at IS NULL ORDER BY a.idx, a.id""",
-                rs -> new OldArticle(rs.getLong("id"), rs.getInt("idx"), rs.getString("title"),
-                        rs.getInt("edited") != 0, rs.getString("text")), IMPORT_AUTHOR, pageId);
-        boolean[] matched = new boolean[olds.size()];
-        for (Article a : analysis.articles()) {
-            int open = openFlags(flags, a.rawStart(), a.rawEnd());
-            String text = a.text().text();
-            int m = match(olds, matched, a);
-            if (m < 0) {
-                insertArticle(pageId, versionId, a.index(), a.kicker(), a.title(), a.subtitle(), a.byline(),
-                        a.rawStart(), a.rawEnd(), open, text, IMPORT_AUTHOR, note, now);
-                added++;
-                continue;
+        if (v.articles() != null) {
+            String note = "imported from " + v.fileName() + " (version " + number + ", " + v.role() + ")";
+            List<OldArticle> olds = newPage ? List.of() : db.list("""
+                    SELECT a.id, a.idx, a.title,
+                      (a.status <> 'unreviewed'
+                       OR EXISTS (SELECT 1 FROM revision r WHERE r.article_id = a.id AND r.author <> ?)
+                       OR EXISTS (SELECT 1 FROM decision d WHERE d.article_id = a.id)
+                       OR EXISTS (SELECT 1 FROM draft d WHERE d.article_id = a.id)) AS edited,
+                      r.text AS text
+                    FROM article a JOIN revision r ON r.id = a.current_revision_id
+                    WHERE a.page_id = ? AND a.retired_at IS NULL ORDER BY a.idx, a.id""",
+                    rs -> new OldArticle(rs.getLong("id"), rs.getInt("idx"), rs.getString("title"),
+                            rs.getInt("edited") != 0, rs.getString("text")), IMPORT_AUTHOR, pageId);
+            boolean[] matched = new boolean[olds.size()];
+            for (NewArticle a : v.articles()) {
+                int m = match(olds, matched, a);
+                if (m < 0) {
+                    insertArticle(pageId, versionId, a.index(), a.kicker(), a.title(), a.subtitle(), a.byline(),
+                            a.rawStart(), a.rawEnd(), a.openFlags(), a.text(), IMPORT_AUTHOR, note, now);
+                    added++;
+                    continue;
+                }
+                matched[m] = true;
+                OldArticle old = olds.get(m);
+                if (old.edited) {
+                    kept++;
+                    continue;
+                }
+                db.update("""
+                        UPDATE article SET version_id = ?, idx = ?, kicker = ?, title = ?, subtitle = ?, byline = ?,
+                          raw_start = ?, raw_end = ?, open_flags = ?, updated_at = ? WHERE id = ?""",
+                        versionId, a.index(), a.kicker(), a.title(), a.subtitle(), a.byline(), a.rawStart(),
+                        a.rawEnd(), a.openFlags(), now, old.id);
+                if (!old.text.equals(a.text())) {
+                    insertRevision(old.id, a.text(), IMPORT_AUTHOR, note, null, now);
+                    updated++; // only an article whose text changed counts as updated
+                } else if (!titleKey(old.title).equals(titleKey(a.title())) || old.index != a.index()) {
+                    index.mark(old.id, true);
+                }
             }
-            matched[m] = true;
-            OldArticle old = olds.get(m);
-            if (old.edited) {
-                kept++;
-                continue;
+            for (int i = 0; i < olds.size(); i++) {
+                if (matched[i]) {
+                    continue;
+                }
+                OldArticle old = olds.get(i);
+                if (old.edited) {
+                    kept++;
+                } else {
+                    db.update("UPDATE article SET retired_at = ?, updated_at = ? WHERE id = ?", now, now, old.id);
+                    index.mark(old.id, true);
+                    retired++;
+                }
             }
-            db.update("""
-                    UPDATE article SET version_id = ?, idx = ?, kicker = ?, title = ?, subtitle = ?, byline = ?,
-                      raw_start = ?, raw_end = ?, open_flags = ?, updated_at = ? WHERE id = ?""",
-                    versionId, a.index(), a.kicker(), a.title(), a.subtitle(), a.byline(), a.rawStart(), a.rawEnd(),
-                    open, now, old.id);
-            if (!old.text.equals(text)) {
-                insertRevision(old.id, text, IMPORT_AUTHOR, note, null, now);
-            } else {
-                index.mark(old.id, true);
-            }
-            updated++;
         }
-        for (int i = 0; i < olds.size(); i++) {
-            if (matched[i]) {
-                continue;
-            }
-            OldArticle old = olds.get(i);
-            if (old.edited) {
-                kept++;
-            } else {
-                db.update("UPDATE article SET retired_at = ?, updated_at = ? WHERE id = ?", now, now, old.id);
-                index.mark(old.id, true);
-                retired++;
-            }
-        }
-        return new ImportResult(fileName, newPage ? ImportResult.Outcome.IMPORTED : ImportResult.Outcome.NEW_VERSION,
-                pageId, pageName, versionId, number, added, updated, kept, retired, flags.size());
+        return new ImportResult(v.fileName(), newPage ? ImportResult.Outcome.NEW_PAGE : ImportResult.Outcome.NEW_VERSION,
+                pageId, v.pageName(), versionId, number, v.role(), added, updated, kept, retired, v.flags());
     }
 
     private record OldArticle(long id, int index, String title, boolean edited, String text) {}
 
     /** Same title (white space ignored); untitled articles match an untitled one at the same position. */
-    private static int match(List<OldArticle> olds, boolean[] matched, Article a) {
+    private static int match(List<OldArticle> olds, boolean[] matched, NewArticle a) {
         String key = titleKey(a.title());
         for (int i = 0; i < olds.size(); i++) {
             if (matched[i]) {
@@ -649,16 +416,6 @@ public final class Library implements AutoCloseable {
 
     private static String titleKey(String title) {
         return title == null ? "" : title.replaceAll("[\\s\\u3000]+", "");
-    }
-
-    private static int openFlags(List<Flag> flags, int start, int end) {
-        int n = 0;
-        for (Flag f : flags) {
-            if (f.start() >= start && f.start() < end || f.start() == end && f.end() == end && start == end) {
-                n++;
-            }
-        }
-        return n;
     }
 
     private long insertArticle(long pageId, long versionId, int idx, String kicker, String title, String subtitle,
@@ -751,20 +508,33 @@ public final class Library implements AutoCloseable {
     }
 
     private static final String VERSION_INFO = """
-            SELECT v.id, v.page_id, v.number, v.label, v.created_at, s.file_name, s.format, s.encoding, s.sha256,
-              (SELECT COUNT(*) FROM flag f WHERE f.version_id = v.id) AS flags
+            SELECT v.id, v.page_id, v.number, v.label, v.role, v.created_at, s.file_name, s.path, s.format, s.encoding,
+              s.sha256, length(s.raw) AS chars,
+              (SELECT COUNT(*) FROM article a WHERE a.version_id = v.id AND a.retired_at IS NULL) AS articles
             FROM page_version v JOIN source_file s ON s.id = v.source_id""";
 
     private static VersionInfo versionInfo(ResultSet rs) throws SQLException {
         return new VersionInfo(rs.getLong("id"), rs.getLong("page_id"), rs.getInt("number"), rs.getString("label"),
-                rs.getString("file_name"), Format.valueOf(rs.getString("format")), rs.getString("encoding"),
-                rs.getString("sha256"), rs.getInt("flags"), Db.instant(rs, "created_at"));
+                rs.getString("role"), rs.getString("file_name"), rs.getString("path"),
+                Format.valueOf(rs.getString("format")), rs.getString("encoding"), rs.getString("sha256"),
+                rs.getInt("chars"), rs.getInt("articles"), Db.instant(rs, "created_at"));
+    }
+
+    /** Changes the role of a version ("raw", "cleaned" or "ocr"); the articles are left as they are. */
+    public synchronized void setRole(long versionId, String role) {
+        db.write(() -> expectOne(db.update("UPDATE page_version SET role = ? WHERE id = ?", role, versionId),
+                "page version", versionId));
     }
 
     /** The versions of a page, oldest first. */
     public synchronized List<VersionInfo> versions(long pageId) {
         return db.read(() -> db.list(VERSION_INFO + " WHERE v.page_id = ? ORDER BY v.number", Library::versionInfo,
                 pageId));
+    }
+
+    /** Every version of every page, by page and number. */
+    public synchronized List<VersionInfo> allVersions() {
+        return db.read(() -> db.list(VERSION_INFO + " ORDER BY v.page_id, v.number", Library::versionInfo));
     }
 
     public synchronized Optional<VersionInfo> version(long versionId) {
@@ -784,15 +554,6 @@ public final class Library implements AutoCloseable {
                         rs.getString("raw"), rs.getString("encoding"), rs.getInt("bom") != 0, rs.getString("sha256"),
                         Format.valueOf(rs.getString("format")), Db.instant(rs, "imported_at")), versionId))
                 .orElseThrow(() -> notFound("page version", versionId));
-    }
-
-    /** The flags the analysis found in a version, by position. */
-    public synchronized List<StoredFlag> flags(long versionId) {
-        return db.read(() -> db.list("""
-                SELECT * FROM flag WHERE version_id = ? ORDER BY start_offset, end_offset, id""",
-                rs -> new StoredFlag(rs.getLong("id"), rs.getLong("version_id"), rs.getString("kind"),
-                        rs.getInt("start_offset"), rs.getInt("end_offset"), rs.getString("message"),
-                        rs.getString("replacement"), rs.getString("severity")), versionId));
     }
 
     // ------------------------------------------------------------------------------------------------ articles

@@ -119,7 +119,23 @@ final class Migrations {
                     CREATE TABLE search_pending (
                       article_id INTEGER PRIMARY KEY,
                       indexed INTEGER NOT NULL DEFAULT 1)"""),
-            // 3: a draft is the whole unsaved state of an article's review: the revision it was made on and the
+            // 3: the page model: every version has a role (raw OCR text, a cleaned version, another OCR run), guessed
+            // for older versions from their label; flags are no longer stored (they were never read: the review finds
+            // them again with the editor's settings); one search index of character bigrams instead of a trigram
+            // and a bigram index (the trigram index was most of the file); every article is indexed again
+            List.of(
+                    "ALTER TABLE page_version ADD COLUMN role TEXT NOT NULL DEFAULT 'raw' "
+                            + "CHECK (role IN ('raw', 'cleaned', 'ocr'))",
+                    "UPDATE page_version SET role = 'cleaned' WHERE lower(label) IN "
+                            + "('clean', 'cleaned', 'fixed', 'corrected', 'edited', 'merged')",
+                    "UPDATE page_version SET role = 'ocr' WHERE role = 'raw' AND number > 1 AND lower(label) <> 'raw'",
+                    "DROP TABLE flag",
+                    "DROP TABLE article_fts",
+                    "DROP TABLE article_grams",
+                    SearchIndex.CREATE_GRAMS,
+                    "DELETE FROM search_pending",
+                    "INSERT INTO search_pending(article_id, indexed) SELECT id, 0 FROM article WHERE retired_at IS NULL"),
+            // 4: a draft is the whole unsaved state of an article's review: the revision it was made on and the
             // decisions in effect (JSON), so the app keeps drafts in the library file, not in files beside it
             List.of("ALTER TABLE draft ADD COLUMN base_revision INTEGER NOT NULL DEFAULT 0",
                     "ALTER TABLE draft ADD COLUMN decisions TEXT"));

@@ -10,14 +10,19 @@ import java.util.StringJoiner;
 /**
  * Full-text search over the current revision of every article that is not retired (title and text).
  *
- * <p>Two contentless FTS5 tables keyed by article id: {@code article_fts} with the trigram tokenizer answers
- * queries whose terms are all 3 characters or longer; {@code article_grams} holds every character bigram of
- * each run of letters/digits (plus the run's last character alone) as unicode61 tokens, so a 2-character word is
- * one token lookup and a 1-character query a prefix lookup. Terms holding punctuation that are shorter than 3
- * characters fall back to a scan ({@code instr}) of the current texts. Snippets are cut from the current text.
+ * <p>One contentless FTS5 table keyed by article id, {@code article_grams}: every character bigram of each run of
+ * letters/digits (plus the run's last character alone) as unicode61 tokens. A 2-character word is one token
+ * lookup, a 1-character query a prefix lookup. The table keeps no token positions ({@code detail = 'column'}, a
+ * third of the size), so a longer word is looked up by all its bigrams and then checked in the current text
+ * ({@code instr}), as is a term with punctuation (by its letter/digit runs); a term of punctuation only is a scan.
+ * (Until schema 3 a second, trigram index answered long terms; it held most of the file's bytes.) Snippets are
+ * cut from the current text.
  * This class is the SQLite-specific part of the store (PostgreSQL would use pg_trgm).
  */
 final class SearchIndex {
+    /** Schema 3's only search table (the two below are those of schema 1, kept for its migration). */
+    static final String CREATE_GRAMS = "CREATE VIRTUAL TABLE article_grams USING fts5(title, body, "
+            + "tokenize = 'unicode61', prefix = '1', content = '', contentless_delete = 1, detail = 'column')";
     static final String CREATE_TRIGRAM = "CREATE VIRTUAL TABLE article_fts USING fts5(title, body, "
             + "tokenize = 'trigram', content = '', contentless_delete = 1)";
     static final String CREATE_BIGRAM = "CREATE VIRTUAL TABLE article_grams USING fts5(title, body, "
@@ -74,13 +79,11 @@ final class SearchIndex {
     }
 
     private void insert(long articleId, String title, String text) throws SQLException {
-        db.update("INSERT INTO article_fts(rowid, title, body) VALUES (?, ?, ?)", articleId, title, text);
         db.update("INSERT INTO article_grams(rowid, title, body) VALUES (?, ?, ?)", articleId, grams(title),
                 grams(text));
     }
 
     void remove(long articleId) throws SQLException {
-        db.update("DELETE FROM article_fts WHERE rowid = ?", articleId);
         db.update("DELETE FROM article_grams WHERE rowid = ?", articleId);
     }
 
@@ -89,37 +92,22 @@ final class SearchIndex {
         if (terms.isEmpty() || limit <= 0) {
             return List.of();
         }
-        List<String> trigram = new ArrayList<>();
-        List<String> bigram = new ArrayList<>();
+        List<String> indexed = new ArrayList<>();
         List<String> scan = new ArrayList<>();
-        boolean anyShort = terms.stream().anyMatch(t -> t.codePointCount(0, t.length()) < 3);
         for (String t : terms) {
-            boolean isShort = t.codePointCount(0, t.length()) < 3;
-            if (anyShort && gramable(t)) {
-                bigram.add(t);          // one table answers all the letter/digit terms
-            } else if (!isShort) {
-                trigram.add(t);
-            } else {
-                scan.add(t);            // one or two characters with punctuation: checked in the text
+            List<String> runs = runs(t);
+            indexed.addAll(runs.stream().map(SearchIndex::gramQuery).toList());
+            if (runs.size() != 1 || !runs.get(0).equals(t) || t.codePointCount(0, t.length()) > 2) {
+                scan.add(t);            // the index holds no positions: its bigrams find candidates, the text decides
             }
         }
         List<Object> params = new ArrayList<>();
         String candidates;
-        if (!bigram.isEmpty() || !trigram.isEmpty()) {
-            String table = bigram.isEmpty() ? "article_fts" : "article_grams";
-            StringJoiner m = new StringJoiner(" AND ");
-            (bigram.isEmpty() ? trigram : bigram).forEach(t -> m.add(bigram.isEmpty() ? quote(t) : gramQuery(t)));
-            params.add(m.toString());
-            String also = "";
-            if (!bigram.isEmpty() && !trigram.isEmpty()) {
-                StringJoiner m2 = new StringJoiner(" AND ");
-                trigram.forEach(t -> m2.add(quote(t)));
-                also = " AND rowid IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)";
-                params.add(m2.toString());
-            }
+        if (!indexed.isEmpty()) {
+            params.add(String.join(" AND ", new LinkedHashSet<>(indexed)));
             params.add(RANK_CANDIDATES);
-            candidates = "SELECT id, rank_value FROM (SELECT rowid AS id, bm25(" + table + ", 10.0, 1.0) AS rank_value"
-                    + " FROM " + table + " WHERE " + table + " MATCH ?" + also + " ORDER BY rowid DESC LIMIT ?)"
+            candidates = "SELECT id, rank_value FROM (SELECT rowid AS id, bm25(article_grams, 10.0, 1.0) AS rank_value"
+                    + " FROM article_grams WHERE article_grams MATCH ? ORDER BY rowid DESC LIMIT ?)"
                     + " ORDER BY rank_value, id DESC";
             // (a LIMIT also keeps SQLite from dropping the ORDER BY of a subquery)
             candidates += " LIMIT ?";
@@ -164,8 +152,22 @@ final class SearchIndex {
         return '"' + term.replace("\"", "\"\"") + '"';
     }
 
-    private static boolean gramable(String term) {
-        return term.codePoints().allMatch(Character::isLetterOrDigit);
+    /** The runs of letters/digits of a term ("学习强国" → [学习强国]; "“学习强国 ”" → [学习强国]). */
+    static List<String> runs(String term) {
+        List<String> out = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        term.codePoints().forEach(cp -> {
+            if (Character.isLetterOrDigit(cp)) {
+                run.appendCodePoint(cp);
+            } else if (run.length() > 0) {
+                out.add(run.toString());
+                run.setLength(0);
+            }
+        });
+        if (run.length() > 0) {
+            out.add(run.toString());
+        }
+        return out;
     }
 
     private static String gramQuery(String term) {
@@ -173,11 +175,12 @@ final class SearchIndex {
         if (cps.length == 1) {
             return quote(term) + "*";
         }
-        StringJoiner phrase = new StringJoiner(" ");
+        // every bigram of the term (the index keeps no positions, so not a phrase: the text check follows)
+        java.util.LinkedHashSet<String> grams = new java.util.LinkedHashSet<>();
         for (int i = 0; i + 1 < cps.length; i++) {
-            phrase.add(new String(cps, i, 2));
+            grams.add(quote(new String(cps, i, 2)));
         }
-        return quote(phrase.toString());
+        return String.join(" AND ", grams);
     }
 
     /** The bigram tokens of a text: each pair of neighbouring letters/digits, and the last character of each run. */

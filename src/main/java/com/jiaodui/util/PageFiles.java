@@ -12,6 +12,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 /** Which files are pages: the arguments of a command or a drop on the window, folders walked to their page files. */
@@ -113,5 +114,64 @@ public final class PageFiles {
             return fe.getReason();
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /**
+     * A file to import and its name relative to the folder it was found in (for a file given by itself: its file
+     * name), which names its page.
+     */
+    public record PageFile(Path path, String relativeName) {
+        public static PageFile of(Path file) {
+            Path name = file.getFileName();
+            return new PageFile(file, name == null ? file.toString() : name.toString());
+        }
+    }
+
+    /** Names of files that come with a folder of pages but are not pages (any case, any page extension). */
+    private static final java.util.Set<String> NOT_PAGES = java.util.Set.of("readme", "license", "licence",
+            "changelog", "changes", "contributing", "authors", "notice", "copying", "history", "todo", "security",
+            "code_of_conduct", "index");
+
+    /**
+     * Why a file found in a folder is not a page, or null when it is one: hidden (its name or a folder on the way
+     * starts with a dot), or a README, LICENSE, CHANGELOG or similar.
+     */
+    public static String notAPage(Path folder, Path file) {
+        Path rel = folder.relativize(file);
+        for (Path part : rel) {
+            if (part.toString().startsWith(".")) {
+                return "hidden";
+            }
+        }
+        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        int dot = n.indexOf('.');
+        String stem = dot < 0 ? n : n.substring(0, dot);
+        if (NOT_PAGES.contains(stem.replace('-', '_'))) {
+            return "not a page (" + file.getFileName() + " is documentation)";
+        }
+        return null;
+    }
+
+    /**
+     * The files to import, in argument order, folders walked in name order with each file named relative to its
+     * folder. Files in a folder that are not pages ({@link #notAPage}) are left out and reported to {@code skipped}
+     * (one line naming the file and why); a file given by itself is always taken. A path that does not exist is
+     * kept, so that reading it reports the reason; a folder that cannot be listed is reported to {@code unlisted}.
+     */
+    public static List<PageFile> walk(List<Path> args, Consumer<String> skipped, Consumer<String> unlisted) {
+        List<PageFile> out = new ArrayList<>();
+        for (Entry e : walk(args, unlisted)) { // the walk that goes on past unreadable subfolders
+            if (e.root() == null) {
+                out.add(PageFile.of(e.file()));
+                continue;
+            }
+            String why = notAPage(e.root(), e.file());
+            if (why != null) {
+                skipped.accept(e.file() + ": skipped, " + why);
+                continue;
+            }
+            out.add(new PageFile(e.file(), e.relative().toString().replace('\\', '/')));
+        }
+        return out;
     }
 }

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.jiaodui.app.data.ArticleEntry;
-import com.jiaodui.app.data.PageEntry;
+import com.jiaodui.library.ArticleEntry;
+import com.jiaodui.library.PageEntry;
 import com.jiaodui.review.ReviewFlag;
 import com.jiaodui.text.FlagKind;
 import java.util.function.Predicate;
@@ -155,7 +155,7 @@ class ReviewDefectsTest extends ReviewWorkflowTest {
         waitFor(() -> app.context().library().revisions(a.id()).size() == revisions + 1);
         waitFor(() -> review().session() != null && review().articleId() == a.id() && !text().startsWith("X"));
         assertEquals(open, review().openCountProperty().get(), "the open flags stay open");
-        assertTrue(app.window().libraryViewModel().find(a.id()).status() != com.jiaodui.app.data.ReviewStatus.DONE);
+        assertTrue(app.window().libraryViewModel().find(a.id()).status() != com.jiaodui.review.ReviewStatus.DONE);
         var revs = app.context().library().revisions(a.id());
         String note = revs.get(revs.size() - 1).note();
         assertTrue(note.contains("#1"), "the new revision names the one it came from: " + note);

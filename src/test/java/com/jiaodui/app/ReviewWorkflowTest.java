@@ -3,9 +3,10 @@ package com.jiaodui.app;
 import com.jiaodui.review.ReviewFlag;
 import static org.junit.jupiter.api.Assertions.*;
 
-import com.jiaodui.app.data.ArticleEntry;
+import com.jiaodui.library.ArticleEntry;
 import com.jiaodui.review.FlagState;
-import com.jiaodui.app.data.PageEntry;
+import com.jiaodui.library.PageEntry;
+import com.jiaodui.review.ReviewFlag;
 import com.jiaodui.app.review.ReviewViewModel;
 import java.nio.file.Path;
 import java.util.List;
@@ -165,7 +166,7 @@ class ReviewWorkflowTest {
         assertEquals(1, flags.stream().filter(f -> f.state() == FlagState.ACCEPTED).count(), flags.toString());
         assertEquals(1, flags.stream().filter(f -> f.state() == FlagState.REJECTED).count(), flags.toString());
         assertEquals(open - 2, review().openCountProperty().get());
-        assertTrue(app.window().libraryViewModel().find(article.id()).status() != com.jiaodui.app.data.ReviewStatus.UNREVIEWED);
+        assertTrue(app.window().libraryViewModel().find(article.id()).status() != com.jiaodui.review.ReviewStatus.UNREVIEWED);
 
         // unsaved edits, kept as a draft a moment after typing stops, then a crash (no orderly stop)
         robot.interact(() -> {

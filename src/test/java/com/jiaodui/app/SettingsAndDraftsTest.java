@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import com.jiaodui.review.Decision;
 import com.jiaodui.review.FlagState;
-import com.jiaodui.app.data.StoreLibraryService;
+import com.jiaodui.library.StoreLibraryService;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +33,7 @@ class SettingsAndDraftsTest {
     @Test
     void draftsRoundTripAndList() throws Exception {
         Drafts d = new Drafts();
-        d.tell(new com.jiaodui.app.data.StubLibrary());
+        d.tell(new com.jiaodui.library.StubLibrary());
         assertTrue(d.list().isEmpty());
         Decision dec = new Decision("broken-join", 3, 5, "\n\n", "", FlagState.REJECTED);
         d.write(new Drafts.Draft(7, 2, "改过的文字", List.of(dec), 1L));

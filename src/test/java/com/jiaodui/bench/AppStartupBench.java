@@ -1,5 +1,6 @@
 package com.jiaodui.bench;
 
+import com.jiaodui.store.Imports;
 import com.jiaodui.store.Library;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -40,7 +41,7 @@ public final class AppStartupBench {
                  Stream<Path> files = Files.list(base.resolve("pages"))) {
                 List<Path> all = files.sorted().toList();
                 for (Path f : all) {
-                    lib.importFile(f);
+                    Imports.importFile(lib, f);
                 }
                 System.out.printf("built a %d-page library (%d articles) in %.1f s: %s%n", lib.stats().pages(),
                         lib.stats().articles(), (System.nanoTime() - t0) / 1e9, db);

@@ -2,6 +2,7 @@ package com.jiaodui.bench;
 
 import com.jiaodui.store.ArticleSummary;
 import com.jiaodui.store.BenchText;
+import com.jiaodui.store.Imports;
 import com.jiaodui.store.Library;
 import com.jiaodui.store.Revision;
 import java.nio.file.Files;
@@ -46,7 +47,7 @@ public class StoreSaveBench {
     public void setUp() throws Exception {
         dir = Files.createTempDirectory("jiaodui-save-bench");
         lib = Library.open(dir.resolve("lib.db"), Library.Options.defaults().withSynchronousFull(synchronousFull));
-        lib.seedSamplesIfNew();
+        Imports.seedSamplesIfNew(lib);
         BenchText.fill(lib, 1000, 7);
         ids = lib.allArticles().stream().mapToLong(ArticleSummary::id).toArray();
         BenchText g = new BenchText(11);

@@ -110,7 +110,7 @@ public final class BenchText {
                     String title = g.title();
                     if (i % 10 == 0 || version < 0) {
                         // the page's own text is its first article
-                        version = lib.importText("gen-" + i + ".md", "## " + title + "\n\n"
+                        version = Imports.importText(lib, "gen-" + i + ".md", "## " + title + "\n\n"
                                 + g.body(300 + g.nextInt(700)) + "\n", com.jiaodui.text.Format.MARKDOWN).versionId();
                         continue;
                     }

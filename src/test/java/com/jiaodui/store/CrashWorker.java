@@ -20,13 +20,15 @@ public final class CrashWorker {
         Random rnd = new Random(Long.parseLong(args[2]));
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         try (Library lib = Library.open(db, Library.Options.defaults().withBusyTimeout(10_000))) {
+            // the pipeline is built before READY, as the library used to build its analyzer when opened
+            com.jiaodui.library.Importer importer = com.jiaodui.library.Importer.of(lib);
             out.println("READY");
             out.flush();
             for (int i = 0; ; i++) {
                 if (i % 5 == 0 || lib.stats().articles() == 0) {
                     Path page = work.resolve("crash-" + args[2] + "-" + i + ".md");
                     Files.writeString(page, generatedPage(rnd, 6));
-                    ImportResult r = lib.importFile(page);
+                    ImportResult r = importer.importSource(com.jiaodui.text.TextDecoder.read(page));
                     out.println("IMPORT " + r.versionId() + " END");
                     out.flush();
                 }

@@ -32,7 +32,7 @@ class HostileStoreTest {
     Path library() throws Exception {
         Path db = dir.resolve("lib.db");
         try (Library lib = Library.open(db)) {
-            lib.importFile(sample("page-b.md"));
+            Imports.importFile(lib, sample("page-b.md"));
         }
         return db;
     }
@@ -46,7 +46,7 @@ class HostileStoreTest {
             s.execute("BEGIN IMMEDIATE");
             try (Library lib = Library.open(db, Library.Options.defaults().withBusyTimeout(busy))) {
                 long t0 = System.nanoTime();
-                StoreException e = assertThrows(StoreException.class, () -> lib.importFile(sample("page-c.raw.txt")));
+                StoreException e = assertThrows(StoreException.class, () -> Imports.importFile(lib, sample("page-c.raw.txt")));
                 double waited = (System.nanoTime() - t0) / 1e9;
                 assertEquals(Reason.LOCKED, e.reason());
                 Matcher m = Pattern.compile("waited ([0-9.]+) s\\)").matcher(e.getMessage());
@@ -105,7 +105,7 @@ class HostileStoreTest {
     void aLibraryAtItsSizeLimitSaysTheDiskIsFull() throws Exception {
         Path db = library();
         try (Library lib = Library.open(db, Library.Options.defaults().withMaxPageCount(1))) {
-            StoreException e = assertThrows(StoreException.class, () -> lib.importFile(sample("page-c.raw.txt")));
+            StoreException e = assertThrows(StoreException.class, () -> Imports.importFile(lib, sample("page-c.raw.txt")));
             assertEquals(Reason.DISK_FULL, e.reason());
             assertTrue(e.getMessage().contains("the disk is full"), e.getMessage());
         } catch (StoreException atOpen) {

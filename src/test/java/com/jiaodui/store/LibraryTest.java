@@ -70,8 +70,8 @@ class LibraryTest {
     @Test
     void importKeepsTheRawTextExactlyAndIsIdempotentByHash() throws Exception {
         Path a = copySample("page-a.raw.txt");
-        ImportResult r = lib.importFile(a);
-        assertEquals(ImportResult.Outcome.IMPORTED, r.outcome());
+        ImportResult r = Imports.importFile(lib, a);
+        assertEquals(ImportResult.Outcome.NEW_PAGE, r.outcome());
         assertEquals("page-a", r.pageName());
         assertTrue(r.articlesAdded() > 0, "articles: " + r);
         String raw = new String(sample("page-a.raw.txt"), StandardCharsets.UTF_8);
@@ -80,7 +80,7 @@ class LibraryTest {
         assertEquals(com.jiaodui.text.TextDecoder.sha256(sample("page-a.raw.txt")), src.sha256());
         assertEquals("UTF-8", src.encoding());
 
-        ImportResult again = lib.importFile(a);
+        ImportResult again = Imports.importFile(lib, a);
         assertEquals(ImportResult.Outcome.UNCHANGED, again.outcome());
         assertEquals(r.versionId(), again.versionId());
         assertEquals(1, lib.pages().size());
@@ -90,7 +90,7 @@ class LibraryTest {
 
     @Test
     void firstRevisionIsTheAnalysedArticleTextByImport() throws Exception {
-        ImportResult r = lib.importFile(copySample("page-b.md"));
+        ImportResult r = Imports.importFile(lib, copySample("page-b.md"));
         List<ArticleSummary> arts = lib.articles(r.pageId());
         var analysis = new com.jiaodui.text.Analyzer().analyze(
                 com.jiaodui.text.TextDecoder.read(dir.resolve("page-b.md")));
@@ -106,7 +106,7 @@ class LibraryTest {
 
     @Test
     void revisionsAreAppendOnlyAndRestoreAddsARevision() throws Exception {
-        ImportResult r = lib.importFile(copySample("page-a.raw.txt"));
+        ImportResult r = Imports.importFile(lib, copySample("page-a.raw.txt"));
         long id = lib.articles(r.pageId()).get(0).id();
         String original = lib.currentRevision(id).text();
         Revision r2 = lib.saveRevision(id, original + "\n\n编者按：已校对。", "李编辑", "first pass");
@@ -128,13 +128,13 @@ class LibraryTest {
 
     @Test
     void rawAndCleanAreTwoVersionsOfOnePageAndEditorWorkIsNeverReplaced() throws Exception {
-        ImportResult raw = lib.importFile(copySample("page-a.raw.txt"));
+        ImportResult raw = Imports.importFile(lib, copySample("page-a.raw.txt"));
         List<ArticleSummary> before = lib.articles(raw.pageId());
         ArticleSummary edited = before.get(0);
         Revision mine = lib.saveRevision(edited.id(), "编辑改过的文本", "李编辑", "fixed");
         lib.setStatus(before.get(before.size() - 1).id(), ReviewStatus.DONE);
 
-        ImportResult clean = lib.importFile(copySample("page-a.clean.txt"));
+        ImportResult clean = Imports.importFile(lib, copySample("page-a.clean.txt"));
         assertEquals(ImportResult.Outcome.NEW_VERSION, clean.outcome());
         assertEquals(raw.pageId(), clean.pageId());
         assertEquals(2, clean.versionNumber());
@@ -166,7 +166,7 @@ class LibraryTest {
         Path v1 = dir.resolve("paper-1.raw.md");
         Files.writeString(v1, paper("春耕备耕忙", "各地农民抓住晴好天气，开展春耕生产。", "疫情防控不放松", "全市继续做好疫情防控工作。",
                 "文化惠民", "图书馆延长开放时间。", "体育新闻", "市运动会开幕。"));
-        ImportResult r1 = lib.importFile(v1);
+        ImportResult r1 = Imports.importFile(lib, v1);
         List<ArticleSummary> a1 = lib.articles(r1.pageId());
         assertEquals(4, a1.size());
         long spring = a1.get(0).id();
@@ -179,7 +179,7 @@ class LibraryTest {
         Path v2 = dir.resolve("paper-1.clean.md");
         Files.writeString(v2, paper("春耕备耕忙", "各地农民抓住晴好天气，积极开展春耕生产。", "疫情防控不放松", "全市继续做好疫情防控工作，新的文本。",
                 "体育新闻", "市运动会隆重开幕。", "新栏目", "新的文章。"));
-        ImportResult r2 = lib.importFile(v2);
+        ImportResult r2 = Imports.importFile(lib, v2);
         assertEquals(ImportResult.Outcome.NEW_VERSION, r2.outcome());
         assertEquals(1, r2.articlesUpdated(), r2.toString());   // 春耕: untouched, gets the new text
         assertEquals(2, r2.articlesKept(), r2.toString());      // 疫情 (edited) and 体育 (status set)
@@ -203,7 +203,7 @@ class LibraryTest {
 
     @Test
     void statusOpenFlagsAndCounts() throws Exception {
-        ImportResult r = lib.importFile(copySample("page-b.md"));
+        ImportResult r = Imports.importFile(lib, copySample("page-b.md"));
         List<ArticleSummary> arts = lib.articles(r.pageId());
         assertTrue(arts.size() >= 3, "page-b has a heading per article");
         lib.setStatus(arts.get(0).id(), ReviewStatus.DONE);
@@ -225,7 +225,7 @@ class LibraryTest {
 
     @Test
     void decisionsAndDraftsSurviveReopening() throws Exception {
-        ImportResult r = lib.importFile(copySample("page-b.md"));
+        ImportResult r = Imports.importFile(lib, copySample("page-b.md"));
         long id = lib.articles(r.pageId()).get(0).id();
         Decision d1 = lib.recordDecision(id, null, "punctuation-width", 10, 11, ",", "，", Verdict.ACCEPTED);
         Decision d2 = lib.recordDecision(id, null, "traditional-char", 20, 21, "級", "级", Verdict.REJECTED);
@@ -249,9 +249,9 @@ class LibraryTest {
 
     @Test
     void addVersionFromTextAndCreateArticle() throws Exception {
-        ImportResult r = lib.importFile(copySample("page-b.md"));
+        ImportResult r = Imports.importFile(lib, copySample("page-b.md"));
         String merged = lib.sourceText(r.versionId()).replace("各級", "各级");
-        ImportResult v = lib.addVersion(r.pageId(), "merged", "page-b.merged.md", merged, Format.MARKDOWN);
+        ImportResult v = Imports.addVersion(lib, r.pageId(), "merged", "page-b.merged.md", merged, Format.MARKDOWN);
         assertEquals(ImportResult.Outcome.NEW_VERSION, v.outcome());
         assertEquals("merged", lib.version(v.versionId()).orElseThrow().label());
         assertEquals(merged, lib.sourceText(v.versionId()));
@@ -259,24 +259,24 @@ class LibraryTest {
         assertEquals("合并后的全文", lib.currentRevision(a.id()).text());
         assertEquals(r.pageId(), a.pageId());
         assertEquals(ImportResult.Outcome.UNCHANGED,
-                lib.addVersion(r.pageId(), "merged", "page-b.merged.md", merged, Format.MARKDOWN).outcome());
+                Imports.addVersion(lib, r.pageId(), "merged", "page-b.merged.md", merged, Format.MARKDOWN).outcome());
     }
 
     @Test
-    void flagsOfAVersionAreStored() throws Exception {
-        ImportResult r = lib.importFile(copySample("page-a.raw.txt"));
+    void flagsAreNotStoredOnlyEachArticlesOpenCount() throws Exception {
+        ImportResult r = Imports.importFile(lib, copySample("page-a.raw.txt"));
         var analysis = new com.jiaodui.text.Analyzer().analyze(
                 com.jiaodui.text.TextDecoder.read(dir.resolve("page-a.raw.txt")));
-        List<StoredFlag> flags = lib.flags(r.versionId());
-        assertEquals(analysis.flags().size(), flags.size());
-        assertEquals(analysis.flags(), flags.stream().map(StoredFlag::toFlag).toList());
+        assertEquals(analysis.flags().size(), r.flags());
+        assertEquals(0, lib.db().count("SELECT COUNT(*) FROM sqlite_master WHERE name = 'flag'"));
+        assertTrue(lib.articles(r.pageId()).stream().mapToInt(ArticleSummary::openFlags).sum() > 0);
     }
 
     @Test
     void unreadableFileIsAClearErrorAndWritesNothing() throws Exception {
         Path bin = dir.resolve("x.txt");
         Files.write(bin, new byte[] {0, 1, 2, 3, 0, 0, 5});
-        StoreException e = assertThrows(StoreException.class, () -> lib.importFile(bin));
+        StoreException e = assertThrows(StoreException.class, () -> Imports.importFile(lib, bin));
         assertEquals(StoreException.Reason.BAD_INPUT, e.reason());
         assertTrue(e.getMessage().startsWith(bin.toString()), e.getMessage());
         assertTrue(lib.pages().isEmpty());
@@ -284,10 +284,10 @@ class LibraryTest {
 
     @Test
     void seedingImportsTheSamplesOnce() {
-        List<ImportResult> seeded = lib.seedSamplesIfNew();
-        assertEquals(Library.SAMPLES.size(), seeded.size());
+        List<ImportResult> seeded = Imports.seedSamplesIfNew(lib);
+        assertEquals(com.jiaodui.library.Importer.SAMPLES.size(), seeded.size());
         assertEquals(3, lib.pages().size()); // page-a (two versions), page-b, page-c
-        assertTrue(lib.seedSamplesIfNew().isEmpty());
+        assertTrue(Imports.seedSamplesIfNew(lib).isEmpty());
         assertNotEquals(0, lib.stats().articles());
     }
 
@@ -306,13 +306,24 @@ class LibraryTest {
 
     @Test
     void pageNames() {
-        assertEquals("page-a", PageNames.pageName("page-a.raw.txt"));
-        assertEquals("page-a", PageNames.pageName("page-a.clean.txt"));
-        assertEquals("page-b", PageNames.pageName("page-b.md"));
-        assertEquals("2021-01-03 第2版", PageNames.pageName("2021-01-03 第2版_v2.txt"));
-        assertEquals("raw", PageNames.versionLabel("page-a.raw.txt"));
-        assertEquals("page-b.md", PageNames.versionLabel("page-b.md"));
-        assertEquals("raw", PageNames.pageName("raw.txt"));
+        var N = new Object() {
+            String page(String f) {
+                return com.jiaodui.library.PageNaming.pageName(f);
+            }
+        };
+        assertEquals("page-a", N.page("page-a.raw.txt"));
+        assertEquals("page-a", N.page("page-a.clean.txt"));
+        assertEquals("page-b", N.page("page-b.md"));
+        assertEquals("2021-01-03 第2版", N.page("2021-01-03 第2版_v2.txt"));
+        assertEquals("a/p", N.page("a/p.txt"));
+        assertEquals("b/p", N.page("b/p.ocr2.txt"));
+        assertEquals("raw", com.jiaodui.library.PageNaming.label("page-a.raw.txt"));
+        assertEquals("page-b.md", com.jiaodui.library.PageNaming.label("page-b.md"));
+        assertEquals("raw", N.page("raw.txt"));
+        assertEquals(com.jiaodui.library.Role.CLEANED, com.jiaodui.library.PageNaming.role("page-a.clean.txt"));
+        assertEquals(com.jiaodui.library.Role.CLEANED, com.jiaodui.library.PageNaming.role("page-a.cleaned.txt"));
+        assertEquals(com.jiaodui.library.Role.OCR, com.jiaodui.library.PageNaming.role("page-a.ocr2.txt"));
+        assertEquals(com.jiaodui.library.Role.RAW, com.jiaodui.library.PageNaming.role("page-b.md"));
     }
 
     @Test
@@ -321,17 +332,17 @@ class LibraryTest {
         List<Path> files = List.of(copySample("page-a.raw.txt"), bad, copySample("page-b.md"),
                 copySample("page-c.raw.txt"), dir.resolve("page-b.md"));
         List<String> events = new java.util.ArrayList<>();
-        List<ImportResult> results = lib.importFiles(files, (done, total, file, result, error) -> events.add(
+        List<ImportResult> results = Imports.importFiles(lib, files, (done, total, file, result, error) -> events.add(
                 done + "/" + total + " " + file.getFileName() + " " + (error != null ? error.reason()
                         : result.outcome())), () -> false);
-        assertEquals(List.of("1/5 page-a.raw.txt IMPORTED", "2/5 bad.txt BAD_INPUT", "3/5 page-b.md IMPORTED",
-                "4/5 page-c.raw.txt IMPORTED", "5/5 page-b.md UNCHANGED"), events);
+        assertEquals(List.of("1/5 page-a.raw.txt NEW_PAGE", "2/5 bad.txt BAD_INPUT", "3/5 page-b.md NEW_PAGE",
+                "4/5 page-c.raw.txt NEW_PAGE", "5/5 page-b.md UNCHANGED"), events);
         assertEquals(4, results.size());
         assertEquals(3, lib.pages().size());
 
         java.util.concurrent.atomic.AtomicInteger polls = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.atomic.AtomicInteger seen = new java.util.concurrent.atomic.AtomicInteger();
-        List<ImportResult> part = lib.importFiles(List.of(copySample("page-a.clean.txt"), copySample("page-a.raw.txt")),
+        List<ImportResult> part = Imports.importFiles(lib, List.of(copySample("page-a.clean.txt"), copySample("page-a.raw.txt")),
                 (done, total, file, result, error) -> seen.incrementAndGet(), () -> polls.incrementAndGet() > 1);
         assertEquals(1, part.size());
         assertEquals(1, seen.get());
@@ -342,7 +353,7 @@ class LibraryTest {
     void libraryPathsWithSpacesAndChineseWork() throws Exception {
         Path odd = Files.createDirectories(dir.resolve("编辑部 资料#1"));
         try (Library other = Library.open(odd.resolve("校对 库.db"))) {
-            other.importFile(copySample("page-b.md"));
+            Imports.importFile(other, copySample("page-b.md"));
             assertEquals(1, other.pages().size());
         }
         assertTrue(Files.exists(odd.resolve("校对 库.db")));

@@ -22,7 +22,7 @@ class SearchTest {
     @BeforeEach
     void setUp() throws Exception {
         lib = Library.open(dir.resolve("s.db"));
-        var v = lib.importSource(new com.jiaodui.text.SourceText(Path.of("paper.md"), LibraryTest.paper(
+        var v = Imports.importSource(lib, new com.jiaodui.text.SourceText(Path.of("paper.md"), LibraryTest.paper(
                 "春耕备耕忙", "各地农民抓住晴好天气，开展春耕生产。农业部门派出技术人员下乡指导。",
                 "疫情防控不放松", "全市继续做好疫情防控工作，坚持常态化防控。疫苗接种有序推进。疫情形势总体平稳。",
                 "学校开学", "全市中小学今天开学，学生返校。COVID testing in schools continues."),
@@ -129,8 +129,10 @@ class SearchTest {
         try (var other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + lib.file());
              var st = other.createStatement()) {
             st.execute("BEGIN EXCLUSIVE");
-            // the index cannot catch up now: the search still answers, from the index as it was
-            assertEquals(List.of(spring), ids("技术人员"));
+            // the index cannot catch up now: the search still answers, from the index as it was (a two-character
+            // word is answered by the index alone; a longer one is also checked in the current text)
+            assertEquals(List.of(spring), ids("技术"));
+            assertEquals(List.of(), ids("技术人员"));
             st.execute("ROLLBACK");
         }
         assertEquals(List.of(spring), ids("插秧"));

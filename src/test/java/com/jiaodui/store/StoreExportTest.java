@@ -32,7 +32,7 @@ class StoreExportTest {
         lib = Library.open(dir.resolve("e.db"));
         Path f = dir.resolve("page-b.md");
         Files.write(f, LibraryTest.sample("page-b.md"));
-        page = lib.importFile(f);
+        page = Imports.importFile(lib, f);
     }
 
     @AfterEach
@@ -123,10 +123,10 @@ class StoreExportTest {
 
     @Test
     void wholeLibraryWithProgressAndCancel() throws Exception {
-        lib.seedSamplesIfNew(); // nothing: the library already has a page
+        Imports.seedSamplesIfNew(lib); // nothing: the library already has a page
         Path f = dir.resolve("page-c.raw.txt");
         Files.write(f, LibraryTest.sample("page-c.raw.txt"));
-        lib.importFile(f);
+        Imports.importFile(lib, f);
         int total = lib.allArticles().size();
         AtomicInteger calls = new AtomicInteger();
         Exporter.Result all = Exporter.export(lib, ExportFormat.MD, dir.resolve("all"), ExportScope.all(),

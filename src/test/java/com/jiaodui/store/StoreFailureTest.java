@@ -34,7 +34,7 @@ class StoreFailureTest {
         Path db = dir.resolve("locked.db");
         long busy = 300;
         try (Library lib = Library.open(db, Library.Options.defaults().withBusyTimeout(busy))) {
-            ImportResult r = lib.importFile(sample("page-b.md"));
+            ImportResult r = Imports.importFile(lib, sample("page-b.md"));
             long article = lib.articles(r.pageId()).get(0).id();
             int revisions = lib.revisions(article).size();
             try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + db);
@@ -49,7 +49,7 @@ class StoreFailureTest {
                 assertTrue(e.getMessage().contains("locked by another program"), e.getMessage());
                 assertTrue(waitedMs >= busy - 50, "the write waited the busy timeout, not " + waitedMs + " ms");
 
-                StoreException e2 = assertThrows(StoreException.class, () -> lib.importFile(sample("page-c.raw.txt")));
+                StoreException e2 = assertThrows(StoreException.class, () -> Imports.importFile(lib, sample("page-c.raw.txt")));
                 assertEquals(Reason.LOCKED, e2.reason());
                 assertThrows(StoreException.class, () -> lib.saveDraft(article, "草稿"));
                 s.execute("ROLLBACK");
@@ -90,7 +90,7 @@ class StoreFailureTest {
     void aDamagedLibraryIsReportedAndNeverOverwritten() throws Exception {
         Path db = dir.resolve("damaged.db");
         try (Library lib = Library.open(db)) {
-            lib.importFile(sample("page-a.raw.txt"));
+            Imports.importFile(lib, sample("page-a.raw.txt"));
         }
         byte[] bytes = Files.readAllBytes(db);
         Random rnd = new Random(11);
@@ -101,7 +101,7 @@ class StoreFailureTest {
         StoreException e = assertThrows(StoreException.class, () -> {
             try (Library lib = Library.open(db)) {
                 lib.pages();
-                lib.importFile(sample("page-b.md"));
+                Imports.importFile(lib, sample("page-b.md"));
             }
         });
         assertEquals(Reason.CORRUPT, e.reason(), e.getMessage());
@@ -184,7 +184,7 @@ class StoreFailureTest {
             pages = rs.getLong(1);
         }
         try (Library lib = Library.open(db, Library.Options.defaults().withMaxPageCount(pages + 2))) {
-            StoreException e = assertThrows(StoreException.class, () -> lib.importFile(sample("page-c.raw.txt")));
+            StoreException e = assertThrows(StoreException.class, () -> Imports.importFile(lib, sample("page-c.raw.txt")));
             assertEquals(Reason.DISK_FULL, e.reason(), e.getMessage());
             assertTrue(e.getMessage().contains("disk is full"), e.getMessage());
             assertTrue(e.getMessage().contains("nothing was saved"), e.getMessage());
@@ -193,7 +193,7 @@ class StoreFailureTest {
         }
         try (Library lib = Library.open(db)) {
             assertTrue(lib.pages().isEmpty());
-            assertEquals(ImportResult.Outcome.IMPORTED, lib.importFile(sample("page-c.raw.txt")).outcome());
+            assertEquals(ImportResult.Outcome.NEW_PAGE, Imports.importFile(lib, sample("page-c.raw.txt")).outcome());
         }
     }
 }

@@ -2,7 +2,7 @@ package com.jiaodui.app.history;
 
 import com.jiaodui.compare.CharDiff;
 import com.jiaodui.app.AppContext;
-import com.jiaodui.app.data.RevisionEntry;
+import com.jiaodui.library.RevisionEntry;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package com.jiaodui.app.library;
 
 import com.jiaodui.app.AppContext;
-import com.jiaodui.app.data.ArticleEntry;
-import com.jiaodui.app.data.PageEntry;
-import com.jiaodui.app.data.ReviewStatus;
+import com.jiaodui.library.ArticleEntry;
+import com.jiaodui.library.PageEntry;
+import com.jiaodui.review.ReviewStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
@@ -50,11 +50,15 @@ public final class LibraryView extends VBox {
             protected void updateItem(Object item, boolean empty) {
                 super.updateItem(item, empty);
                 getStyleClass().removeAll("status-DONE", "status-IN_PROGRESS", "status-UNREVIEWED");
+                setTooltip(null);
                 if (empty || item == null) {
                     setText(null);
                 } else if (item instanceof PageEntry p) {
                     long done = p.articles().stream().filter(a -> a.status() == ReviewStatus.DONE).count();
-                    setText(p.name() + "  (" + done + "/" + p.articles().size() + ")");
+                    setText(p.name() + "  (" + done + "/" + p.articles().size() + ")" + versions(p));
+                    setTooltip(p.versions().isEmpty() ? null : new javafx.scene.control.Tooltip(String.join("\n",
+                            p.versions().stream().map(v -> v.display() + (v.articles() > 0
+                                    ? "  — " + v.articles() + " articles" : "")).toList())));
                 } else if (item instanceof ArticleEntry a) {
                     String mark = switch (a.status()) {
                         case DONE -> "✔ ";
@@ -81,6 +85,18 @@ public final class LibraryView extends VBox {
         VBox.setVgrow(tree, Priority.ALWAYS);
         getChildren().addAll(bar, empty, tree);
         vm.visiblePages().addListener((ListChangeListener<PageEntry>) c -> rebuild());
+    }
+
+    /** "  · raw page-a.raw.txt ⇄ cleaned page-a.clean.txt": the page's versions and roles, on its row. */
+    static String versions(PageEntry p) {
+        if (p.versions().isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder("  ·");
+        for (var v : p.versions()) {
+            sb.append(sb.length() > 3 ? " ⇄ " : " ").append(v.role().id()).append(' ').append(v.fileName());
+        }
+        return sb.toString();
     }
 
     private static ListCell<ReviewStatus> statusCell(AppContext ctx) {

@@ -1,9 +1,9 @@
 package com.jiaodui.app.library;
 
 import com.jiaodui.app.AppContext;
-import com.jiaodui.app.data.ArticleEntry;
-import com.jiaodui.app.data.PageEntry;
-import com.jiaodui.app.data.ReviewStatus;
+import com.jiaodui.library.ArticleEntry;
+import com.jiaodui.library.PageEntry;
+import com.jiaodui.review.ReviewStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -128,7 +128,7 @@ public final class LibraryViewModel {
                 }
             }
             if (!as.isEmpty() || q.isEmpty() && st == null) {
-                out.add(new PageEntry(p.id(), p.name(), as));
+                out.add(new PageEntry(p.id(), p.name(), p.versions(), as));
             }
         }
         visible.setAll(out);

@@ -1,7 +1,7 @@
 package com.jiaodui.app.library;
 
 import com.jiaodui.app.AppContext;
-import com.jiaodui.app.data.SearchHit;
+import com.jiaodui.library.SearchHit;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;

@@ -4,11 +4,11 @@ import com.jiaodui.review.ReviewFlag;
 import com.jiaodui.review.ReviewSession;
 import com.jiaodui.app.AppContext;
 import com.jiaodui.app.Drafts;
-import com.jiaodui.app.data.ArticleState;
+import com.jiaodui.library.ArticleState;
 import com.jiaodui.review.Decision;
 import com.jiaodui.review.FlagState;
-import com.jiaodui.app.data.PageSource;
-import com.jiaodui.app.data.ReviewStatus;
+import com.jiaodui.library.PageSource;
+import com.jiaodui.review.ReviewStatus;
 import com.jiaodui.text.Analysis;
 import com.jiaodui.text.Article;
 import com.jiaodui.text.Flag;
@@ -166,15 +166,17 @@ public final class ReviewViewModel {
 
     private Loaded load(long articleId) throws Exception {
         ArticleState a = ctx.library().article(articleId);
-        PageSource page = ctx.library().page(a.sourceId());
+        // the raw source on the left; the article starts from the cleaned version when the page has one
+        com.jiaodui.library.ReviewSource source = ctx.library().reviewSource(articleId);
+        PageSource page = new PageSource(source.raw().id(), source.title(), source.raw().raw(), source.raw().format());
         Analysis analysis;
         synchronized (pageCache) {
-            analysis = pageCache.get(page.id());
+            analysis = pageCache.get(source.key());
         }
         if (analysis == null) {
-            analysis = ctx.analyzer().analyze(page.raw(), page.format());
+            analysis = source.analyse(ctx.analyzer());
             synchronized (pageCache) {
-                pageCache.put(page.id(), analysis);
+                pageCache.put(source.key(), analysis);
             }
         }
         Article article = analysis.articles().stream().filter(x -> x.index() == a.index()).findFirst()

@@ -2,7 +2,7 @@ package com.jiaodui.app.versions;
 
 import com.jiaodui.app.AppContext;
 import com.jiaodui.app.CjkFonts;
-import com.jiaodui.app.data.PageVersion;
+import com.jiaodui.library.PageVersion;
 import com.jiaodui.compare.Choice;
 import com.jiaodui.compare.Comparison;
 import com.jiaodui.compare.DiffKind;

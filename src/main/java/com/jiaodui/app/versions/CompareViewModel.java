@@ -1,10 +1,10 @@
 package com.jiaodui.app.versions;
 
 import com.jiaodui.app.AppContext;
-import com.jiaodui.app.data.LibraryService;
-import com.jiaodui.app.data.PageSource;
-import com.jiaodui.app.data.PageVersion;
-import com.jiaodui.app.data.ReviewStatus;
+import com.jiaodui.library.LibraryService;
+import com.jiaodui.library.PageSource;
+import com.jiaodui.library.PageVersion;
+import com.jiaodui.review.ReviewStatus;
 import com.jiaodui.compare.Choice;
 import com.jiaodui.compare.Comparer;
 import com.jiaodui.compare.Comparison;

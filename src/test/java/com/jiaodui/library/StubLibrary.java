@@ -1,4 +1,7 @@
-package com.jiaodui.app.data;
+package com.jiaodui.library;
+
+import com.jiaodui.review.Decision;
+import com.jiaodui.review.ReviewStatus;
 
 import com.jiaodui.review.Decision;
 import java.nio.file.Path;
@@ -24,7 +27,8 @@ public final class StubLibrary implements LibraryService {
     }
 
     @Override
-    public List<Long> importPages(List<Path> files, ImportProgress progress, java.util.function.BooleanSupplier cancelled) {
+    public ImportReport importFiles(List<Path> files, Role role, ImportProgress progress,
+                                    java.util.function.BooleanSupplier cancelled) {
         throw new UnsupportedOperationException();
     }
 

@@ -1,4 +1,4 @@
-package com.jiaodui.app.data;
+package com.jiaodui.library;
 
 /**
  * An article's unsaved review as the library keeps it: the text, the revision it was made on (0: the engine's

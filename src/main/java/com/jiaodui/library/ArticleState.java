@@ -1,4 +1,6 @@
-package com.jiaodui.app.data;
+package com.jiaodui.library;
+
+import com.jiaodui.review.Decision;
 
 import com.jiaodui.review.Decision;
 import java.util.List;

@@ -1,4 +1,4 @@
-package com.jiaodui.app.data;
+package com.jiaodui.review;
 
 /** Where an article stands in review. */
 public enum ReviewStatus {

@@ -1,6 +1,6 @@
-package com.jiaodui.app.data;
+package com.jiaodui.library;
 
 import com.jiaodui.text.Format;
 
-/** A page's raw text as imported. */
+/** The text of one version of a page as imported. */
 public record PageSource(long id, String name, String raw, Format format) {}

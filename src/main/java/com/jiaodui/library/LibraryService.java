@@ -1,4 +1,7 @@
-package com.jiaodui.app.data;
+package com.jiaodui.library;
+
+import com.jiaodui.review.Decision;
+import com.jiaodui.review.ReviewStatus;
 
 import com.jiaodui.review.Decision;
 import java.io.IOException;
@@ -16,12 +19,20 @@ public interface LibraryService extends AutoCloseable {
     /** All pages with their articles, in import order. */
     List<PageEntry> pages() throws IOException;
 
-    /** The raw text of a page source (an imported file: {@link ArticleState#sourceId()}). */
+    /** The text of a page version (an imported file: {@link ArticleState#sourceId()}). */
     PageSource page(long sourceId) throws IOException;
 
     /** Where the page's source file was imported from (the PDF or OCR file the page image comes from), if known. */
     default java.util.Optional<java.nio.file.Path> sourcePath(long sourceId) throws IOException {
         return java.util.Optional.empty();
+    }
+
+    /**
+     * What the review of an article shows: the page's raw source and, when the article starts from a cleaned
+     * version, that version. By default the article's own version, as the raw side.
+     */
+    default ReviewSource reviewSource(long articleId) throws IOException {
+        return new ReviewSource(page(article(articleId).sourceId()), null);
     }
 
     ArticleState article(long articleId) throws IOException;
@@ -37,7 +48,26 @@ public interface LibraryService extends AutoCloseable {
      * cannot be read is reported and skipped. Returns the page ids of the files imported. Re-importing the
      * same file changes nothing.
      */
-    List<Long> importPages(List<Path> files, ImportProgress progress, BooleanSupplier cancelled) throws IOException;
+    default List<Long> importPages(List<Path> files, ImportProgress progress, BooleanSupplier cancelled)
+            throws IOException {
+        return importFiles(files, null, progress, cancelled).pageIds();
+    }
+
+    /**
+     * Imports page files and folders (files in a folder that are not pages are skipped and counted), each in
+     * {@code role} or (null) the role its file name gives; returns the honest counts.
+     */
+    ImportReport importFiles(List<Path> paths, Role role, ImportProgress progress, BooleanSupplier cancelled)
+            throws IOException;
+
+    /** Imports from now on analyse with this analyzer (the editor's settings changed). */
+    default void useAnalyzer(com.jiaodui.text.Analyzer analyzer) {
+    }
+
+    /** Changes the role of a page version (the editor says what a file is). */
+    default void setRole(long versionId, Role role) throws IOException {
+        throw new IOException("roles cannot be changed in this library");
+    }
 
     /** Imports one page file; returns its page id. */
     default long importPage(Path file) throws IOException {

@@ -1,4 +1,4 @@
-package com.jiaodui.app.data;
+package com.jiaodui.library;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package com.jiaodui.app.data;
+package com.jiaodui.library;
 
 import com.jiaodui.review.FlagState;
 import com.jiaodui.review.Decision;
@@ -12,6 +12,12 @@ import com.jiaodui.store.PageSummary;
 import com.jiaodui.store.Revision;
 import com.jiaodui.store.SourceFile;
 import com.jiaodui.store.StoreException;
+import com.jiaodui.review.Decision;
+import com.jiaodui.review.FlagState;
+import com.jiaodui.review.ReviewStatus;
+import com.jiaodui.store.VersionInfo;
+import com.jiaodui.text.Analyzer;
+import com.jiaodui.util.PageFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,32 +28,47 @@ import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
 
-/** The library service on the SQLite store ({@link Library}); store failures become IOExceptions with its one-line message. */
+/**
+ * The library service on the SQLite store ({@link Library}), importing through the one {@link Importer}; store
+ * failures become IOExceptions with its one-line message.
+ */
 public final class StoreLibraryService implements LibraryService {
     /** Author recorded with revisions saved in the app. */
     public static final String AUTHOR = "editor";
     private final Library lib;
+    private volatile Analyzer analyzer;
+
+    public StoreLibraryService(Library lib, Analyzer analyzer) {
+        this.lib = lib;
+        this.analyzer = analyzer;
+    }
 
     public StoreLibraryService(Library lib) {
-        this.lib = lib;
+        this(lib, new Analyzer());
     }
 
     /** Opens (creating when missing) the library at {@code db}, seeding a new one with the sample pages. */
     public static StoreLibraryService open(Path db) throws IOException {
-        return call(() -> {
-            Library l = Library.open(db, Library.Options.defaults().withCreateDirectories(true));
-            try {
-                l.seedSamplesIfNew();
-            } catch (RuntimeException e) {
-                l.close();
-                throw e;
-            }
-            return new StoreLibraryService(l);
-        });
+        return open(db, new Analyzer());
     }
 
+    /** Opens the library at {@code db}; imports (and the seeding of a new library) analyse with {@code analyzer}. */
+    public static StoreLibraryService open(Path db, Analyzer analyzer) throws IOException {
+        return call(() -> new StoreLibraryService(Libraries.openSeeded(db, analyzer), analyzer));
+    }
+
+    @Override
+    public void useAnalyzer(Analyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    /** The store underneath (the command line and tests). */
     public Library library() {
         return lib;
+    }
+
+    private Importer importer() {
+        return new Importer(lib, analyzer);
     }
 
     private static <T> T call(Callable<T> c) throws IOException {
@@ -88,8 +109,13 @@ public final class StoreLibraryService implements LibraryService {
                 byPage.computeIfAbsent(a.pageId(), k -> new ArrayList<>()).add(entry(a));
             }
             List<PageEntry> out = new ArrayList<>(pages.size());
+            Map<Long, List<PageVersion>> versions = new LinkedHashMap<>();
+            for (VersionInfo v : lib.allVersions()) {
+                versions.computeIfAbsent(v.pageId(), k -> new ArrayList<>()).add(version(v));
+            }
             for (PageSummary p : pages) {
-                out.add(new PageEntry(p.id(), p.name(), byPage.getOrDefault(p.id(), List.of())));
+                out.add(new PageEntry(p.id(), p.name(), versions.getOrDefault(p.id(), List.of()),
+                        byPage.getOrDefault(p.id(), List.of())));
             }
             return out;
         });
@@ -139,13 +165,49 @@ public final class StoreLibraryService implements LibraryService {
         });
     }
 
+    private static PageVersion version(VersionInfo v) {
+        return new PageVersion(v.id(), v.pageId(), v.number(), v.label(), v.fileName(), v.format(),
+                Role.fromId(v.role()), v.articles());
+    }
+
     @Override
-    public List<Long> importPages(List<Path> files, ImportProgress progress, BooleanSupplier cancelled)
+    public ImportReport importFiles(List<Path> paths, Role role, ImportProgress progress, BooleanSupplier cancelled)
             throws IOException {
         prefetched = null;
-        return call(() -> lib.importFiles(files, (done, total, file, result, error) ->
-                progress.imported(done, total, file, error == null ? null : error.getMessage()), cancelled)
-                .stream().map(r -> r.pageId()).toList());
+        return call(() -> {
+            List<String> skipped = new ArrayList<>();
+            List<String> unlisted = new ArrayList<>();
+            List<PageFiles.PageFile> files = PageFiles.walk(paths, skipped::add, unlisted::add);
+            ImportReport report = importer().importFiles(files, role,
+                    (done, total, file, result, refused) -> progress.imported(done, total, file, refused), cancelled);
+            skipped.forEach(report::skip);
+            unlisted.forEach(report::refuse);
+            return report;
+        });
+    }
+
+    @Override
+    public ReviewSource reviewSource(long articleId) throws IOException {
+        return call(() -> {
+            ArticleRecord a = lib.article(articleId).orElseThrow(
+                    () -> new IOException(lib.file() + ": there is no article " + articleId));
+            List<VersionInfo> vs = lib.versions(a.pageId());
+            VersionInfo rawSide = Pages.rawSide(vs);
+            PageSource raw = page(rawSide.id());
+            if (rawSide.id() == a.versionId()) {
+                return new ReviewSource(raw, null);
+            }
+            return new ReviewSource(raw, page(a.versionId()));
+        });
+    }
+
+    @Override
+    public void setRole(long versionId, Role role) throws IOException {
+        prefetched = null;
+        call(() -> {
+            lib.setRole(versionId, role.id());
+            return null;
+        });
     }
 
     @Override
@@ -231,16 +293,15 @@ public final class StoreLibraryService implements LibraryService {
         return call(() -> {
             ArticleRecord a = lib.article(articleId).orElseThrow(
                     () -> new IOException(lib.file() + ": there is no article " + articleId));
-            return lib.versions(a.pageId()).stream()
-                    .map(v -> new PageVersion(v.id(), v.pageId(), v.number(), v.label(), v.fileName(), v.format()))
-                    .toList();
+            return lib.versions(a.pageId()).stream().map(StoreLibraryService::version).toList();
         });
     }
 
     @Override
     public long addVersion(long pageId, String label, String fileName, String text, com.jiaodui.text.Format format)
             throws IOException {
-        return call(() -> lib.addVersion(pageId, label, fileName, text, format).versionId());
+        prefetched = null;
+        return call(() -> importer().addVersion(pageId, label, fileName, text, format, Role.CLEANED).versionId());
     }
 
     @Override

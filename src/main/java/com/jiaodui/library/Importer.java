@@ -1,0 +1,293 @@
+package com.jiaodui.library;
+
+import com.jiaodui.store.ImportResult;
+import com.jiaodui.store.Library;
+import com.jiaodui.store.NewArticle;
+import com.jiaodui.store.NewVersion;
+import com.jiaodui.store.StoreException;
+import com.jiaodui.store.VersionInfo;
+import com.jiaodui.text.Analysis;
+import com.jiaodui.text.Analyzer;
+import com.jiaodui.text.Article;
+import com.jiaodui.text.Flag;
+import com.jiaodui.text.Format;
+import com.jiaodui.text.SourceText;
+import com.jiaodui.text.TextDecoder;
+import com.jiaodui.text.UnreadablePageException;
+import com.jiaodui.util.PageFiles.PageFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The one import pipeline, for the app and the command line: read → decode → already known (same SHA-256)? →
+ * analyse with the one {@link Analyzer} built from the editor's settings → hand finished records to the store.
+ *
+ * <p>Which version gives a page its articles: a cleaned version always (the newest one); a raw version when the
+ * page has no cleaned one; another OCR run only when the page has neither. So page-a.raw.txt and page-a.clean.txt
+ * give the same page in either order: raw side page-a.raw.txt, articles from page-a.clean.txt.
+ */
+public final class Importer {
+    /** The sample pages a new default library is seeded with (on the class path under /samples/). */
+    public static final List<String> SAMPLES =
+            List.of("page-a.raw.txt", "page-a.clean.txt", "page-b.md", "page-c.raw.txt");
+    /** A folder import stores at most this many files in one transaction … */
+    private static final int GROUP_FILES = 25;
+    /** … and closes the transaction after this long (the write lock is not held longer). */
+    private static final long GROUP_NANOS = 200_000_000L;
+
+    /** Told about each file: exactly one of {@code result} and {@code refused} (the one-line reason) is non-null. */
+    @FunctionalInterface
+    public interface Listener {
+        void imported(int done, int total, Path file, ImportResult result, String refused);
+    }
+
+    private final Library store;
+    private final Analyzer analyzer;
+
+    public Importer(Library store, Analyzer analyzer) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
+    }
+
+    /** An importer with the default house style (tests, benchmarks). */
+    public static Importer of(Library store) {
+        return new Importer(store, new Analyzer());
+    }
+
+    public Library store() {
+        return store;
+    }
+
+    /** A file read and (when new) analysed, ready to store. */
+    private record Prepared(PageFile file, SourceText source, Analysis analysis, String refused) {}
+
+    /**
+     * Imports files in order, reading and analysing a few ahead on other threads, storing them in small groups
+     * (up to 25 files or 0.2 s of work per transaction, with their search entries). A file that cannot be read is
+     * refused (reported, skipped); a failure of the library itself (locked, full, damaged) stops the import and is
+     * thrown as a {@link StoreException} (the files already reported stay imported).
+     *
+     * @param role      the role of every file, or null to take it from each file name
+     * @param cancelled polled before each file; files already reported stay imported
+     */
+    public ImportReport importFiles(List<PageFile> files, Role role, Listener listener, BooleanSupplier cancelled) {
+        ImportReport report = new ImportReport();
+        int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "jiaodui-import");
+            t.setDaemon(true);
+            return t;
+        });
+        Set<String> known = store.knownHashes();
+        try {
+            List<Future<Prepared>> ahead = new ArrayList<>();
+            int window = threads * 3;
+            int next = 0;
+            while (next < files.size()) {
+                List<Object[]> events = new ArrayList<>(); // {index, ImportResult or refusal}
+                long t0 = System.nanoTime();
+                int[] at = {next};
+                boolean[] stop = {false};
+                store.batch(() -> {
+                    while (at[0] < files.size() && events.size() < GROUP_FILES && System.nanoTime() - t0 < GROUP_NANOS) {
+                        int i = at[0];
+                        while (ahead.size() < i + window && ahead.size() < files.size()) {
+                            PageFile f = files.get(ahead.size());
+                            ahead.add(pool.submit(prepare(f, known)));
+                        }
+                        if (cancelled.getAsBoolean()) {
+                            stop[0] = true;
+                            break;
+                        }
+                        Prepared p = await(ahead.get(i));
+                        ahead.set(i, null);
+                        at[0]++;
+                        if (p.refused() != null) {
+                            events.add(new Object[] {i, p.refused()});
+                        } else {
+                            ImportResult r = store(p.file().relativeName(), p.source(), p.analysis(), role, null, null);
+                            known.add(p.source().sha256());
+                            events.add(new Object[] {i, r});
+                        }
+                    }
+                });
+                next = at[0];
+                for (Object[] ev : events) {
+                    int i = (Integer) ev[0];
+                    if (ev[1] instanceof ImportResult r) {
+                        report.add(r);
+                        listener.imported(i + 1, files.size(), files.get(i).path(), r, null);
+                    } else {
+                        report.refuse((String) ev[1]);
+                        listener.imported(i + 1, files.size(), files.get(i).path(), null, (String) ev[1]);
+                    }
+                }
+                if (stop[0]) {
+                    report.cancel();
+                    break;
+                }
+            }
+            return report;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Callable<Prepared> prepare(PageFile f, Set<String> known) {
+        return () -> {
+            try {
+                SourceText src = com.jiaodui.text.source.Sources.readText(f.path()); // any page file: text, PDF, OCR output
+                return new Prepared(f, src, known.contains(src.sha256()) ? null : analyzer.analyze(src), null);
+            } catch (UnreadablePageException e) {
+                return new Prepared(f, null, null, f.path() + ": " + e.reason());
+            } catch (RuntimeException e) {
+                return new Prepared(f, null, null, f.path() + ": cannot be analysed (" + e + ")");
+            }
+        };
+    }
+
+    private static Prepared await(Future<Prepared> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("import interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Imports one already decoded page; {@code name} (a relative path or file name) names its page and role. */
+    public ImportResult importSource(SourceText source, String name, Role role) {
+        Analysis analysis = store.knownHashes().contains(source.sha256()) ? null : analyzer.analyze(source);
+        return store.persist(record(name, source, analysis, role, null, null));
+    }
+
+    /** Imports one decoded page named by its own file name. */
+    public ImportResult importSource(SourceText source) {
+        return importSource(source, source.name(), null);
+    }
+
+    /**
+     * Imports text that did not come from a file (pasted, generated) as if it were a file called {@code fileName};
+     * the SHA-256 is that of the UTF-8 text.
+     */
+    public ImportResult importText(String fileName, String text, Format format) {
+        return importSource(textSource(fileName, text), fileName, null, format);
+    }
+
+    private ImportResult importSource(SourceText source, String name, Role role, Format format) {
+        Analysis analysis = store.knownHashes().contains(source.sha256()) ? null : analyzer.analyze(source.raw(), format);
+        return store.persist(record(name, source, analysis, role, null, null));
+    }
+
+    /**
+     * Adds a version of page {@code pageId} from text, e.g. a merged text made in the compare view (role cleaned:
+     * the page's articles start from it, except those an editor worked on).
+     */
+    public ImportResult addVersion(long pageId, String label, String fileName, String text, Format format, Role role) {
+        String pageName = store.page(pageId).orElseThrow(() -> new StoreException(store.file(),
+                StoreException.Reason.NOT_FOUND, "there is no page " + pageId + " in the library")).name();
+        SourceText source = textSource(fileName, text);
+        Analysis analysis = store.knownHashes().contains(source.sha256()) ? null : analyzer.analyze(text, format);
+        return store.persist(record(fileName, source, analysis, role == null ? Role.CLEANED : role, pageName, label));
+    }
+
+    /**
+     * Seeds a library that was never seeded and holds no page with the sample pages from the class path. Returns
+     * what was imported (empty when nothing was done). A broken sample is left out.
+     */
+    public List<ImportResult> seedSamplesIfNew() {
+        if (!store.needsSeeding()) {
+            return List.of();
+        }
+        List<ImportResult> out = new ArrayList<>();
+        store.batch(() -> {
+            for (String name : SAMPLES) {
+                try (InputStream in = Importer.class.getResourceAsStream("/samples/" + name)) {
+                    if (in == null) {
+                        continue;
+                    }
+                    SourceText src = TextDecoder.decode(Path.of(name), in.readAllBytes());
+                    out.add(store.persist(record(name, src, analyzer.analyze(src), null, null, null)));
+                } catch (IOException | UnreadablePageException e) {
+                    // a broken sample is not worth failing the start for
+                }
+            }
+            store.markSeeded();
+        });
+        return out;
+    }
+
+    private static SourceText textSource(String fileName, String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        return new SourceText(Path.of(fileName), text, "UTF-8", false, TextDecoder.sha256(bytes));
+    }
+
+    private ImportResult store(String name, SourceText source, Analysis analysis, Role role, String pageName,
+                               String label) {
+        return store.persist(record(name, source, analysis, role, pageName, label));
+    }
+
+    /** The finished record of a version: its page, role, label and (when it gives the page its articles) those. */
+    private NewVersion record(String name, SourceText source, Analysis analysis, Role roleOrNull, String pageNameOrNull,
+                              String labelOrNull) {
+        String page = pageNameOrNull != null ? pageNameOrNull : PageNaming.pageName(name);
+        Role role = roleOrNull != null ? roleOrNull : PageNaming.role(name);
+        String label = labelOrNull != null ? labelOrNull : PageNaming.label(name);
+        List<NewArticle> articles = null;
+        int flags = 0;
+        if (analysis != null) {
+            flags = analysis.flags().size();
+            if (givesArticles(role, store.versionsOfPage(page))) {
+                articles = articles(analysis);
+            }
+        }
+        return new NewVersion(page, role.id(), label, source.name(),
+                source.path() == null || source.path().getParent() == null ? null
+                        : source.path().toAbsolutePath().toString(),
+                source.raw(), source.encoding(), source.bom(), source.sha256(), source.format(), flags, articles);
+    }
+
+    /** Whether a new version in {@code role} gives its page the articles (see the class comment). */
+    static boolean givesArticles(Role role, List<VersionInfo> existing) {
+        boolean hasCleaned = existing.stream().anyMatch(v -> Role.fromId(v.role()) == Role.CLEANED);
+        boolean hasRaw = existing.stream().anyMatch(v -> Role.fromId(v.role()) == Role.RAW);
+        return switch (role) {
+            case CLEANED -> true;
+            case RAW -> !hasCleaned;
+            case OCR -> !hasCleaned && !hasRaw;
+        };
+    }
+
+    static List<NewArticle> articles(Analysis analysis) {
+        List<NewArticle> out = new ArrayList<>();
+        for (Article a : analysis.articles()) {
+            out.add(new NewArticle(a.index(), a.kicker(), a.title(), a.subtitle(), a.byline(), a.rawStart(), a.rawEnd(),
+                    openFlags(analysis.flags(), a.rawStart(), a.rawEnd()), a.text().text()));
+        }
+        return out;
+    }
+
+    private static int openFlags(List<Flag> flags, int start, int end) {
+        int n = 0;
+        for (Flag f : flags) {
+            if (f.start() >= start && f.start() < end || f.start() == end && f.end() == end && start == end) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -132,7 +132,7 @@ final class Db implements AutoCloseable {
      */
     static void requireRegularFile(Path path) {
         if (Files.exists(path) && !Files.isRegularFile(path) && !Files.isDirectory(path)) {
-            String kind = com.jiaodui.text.TextDecoder.kind(path);
+            String kind = com.jiaodui.text.FileKinds.kind(path);
             throw new StoreException(path, Reason.NOT_A_LIBRARY, "is " + kind + ", not a library file; it was left untouched");
         }
     }

@@ -115,18 +115,7 @@ public final class TextDecoder {
 
     /** What a non-regular, non-directory file is, from its Unix mode ("a named pipe (FIFO)", ...). */
     public static String kind(Path path) {
-        try {
-            int mode = (Integer) Files.getAttribute(path, "unix:mode");
-            return switch (mode & 0170000) {
-                case 0010000 -> "a named pipe (FIFO)";
-                case 0020000 -> "a character device";
-                case 0060000 -> "a block device";
-                case 0140000 -> "a socket";
-                default -> "a special file";
-            };
-        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
-            return "a device, pipe or socket";
-        }
+        return com.jiaodui.text.FileKinds.kind(path);
     }
 
     private static UnreadablePageException tooLarge(Path path, long size) {

@@ -57,6 +57,11 @@ public final class PageFiles {
      * in it were skipped"), a folder argument holding no page file at all.
      */
     public static List<Entry> walk(List<Path> args, Consumer<String> problems) {
+        return walk(args, problems, false);
+    }
+
+    /** As {@link #walk(List, Consumer)}; with {@code notPagesToo}, files {@link #notAPage} names are kept too. */
+    private static List<Entry> walk(List<Path> args, Consumer<String> problems, boolean notPagesToo) {
         List<Entry> out = new ArrayList<>();
         for (Path a : args) {
             if (!Files.isDirectory(a)) {
@@ -69,7 +74,7 @@ public final class PageFiles {
                 Files.walkFileTree(a, new SimpleFileVisitor<>() {
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                        if (isPageFile(file) && !Files.isDirectory(file)) {
+                        if ((isPageFile(file) || notPagesToo && notAPage(a, file) != null) && !Files.isDirectory(file)) {
                             found.add(file);
                         }
                         return FileVisitResult.CONTINUE;
@@ -160,14 +165,17 @@ public final class PageFiles {
      */
     public static List<PageFile> walk(List<Path> args, Consumer<String> skipped, Consumer<String> unlisted) {
         List<PageFile> out = new ArrayList<>();
-        for (Entry e : walk(args, unlisted)) { // the walk that goes on past unreadable subfolders
+        for (Entry e : walk(args, unlisted, true)) { // the walk that goes on past unreadable subfolders
             if (e.root() == null) {
                 out.add(PageFile.of(e.file()));
                 continue;
             }
             String why = notAPage(e.root(), e.file());
             if (why != null) {
-                skipped.accept(e.file() + ": skipped, " + why);
+                String unhidden = e.file().getFileName().toString().replaceFirst("^\\.+", "x");
+                if (!why.equals("hidden") || isPageFile(Path.of(unhidden))) { // a hidden temp file is not worth a line
+                    skipped.accept(e.file() + ": skipped, " + why);
+                }
                 continue;
             }
             out.add(new PageFile(e.file(), e.relative().toString().replace('\\', '/')));

@@ -432,7 +432,7 @@ class HostileInputTest {
         Path b = StoreCliSupport.sample(dir, "page-b.md");
         Run r = quick("import", "--db", db.toString(), f.toString(), b.toString());
         oneError(r, f, "named pipe (FIFO)");
-        assertTrue(r.out().contains("page-b.md: imported"), r.out());
+        assertTrue(r.out().contains("page-b.md: new page"), r.out());
         Run s = quick("search", "--db", db.toString(), "疫情");
         assertEquals(0, s.rc(), s.err());
     }

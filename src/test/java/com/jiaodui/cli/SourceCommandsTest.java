@@ -94,7 +94,7 @@ class SourceCommandsTest {
         Files.write(folder.resolve("scan.pdf"), TestPdfs.imageOnly());
         Path db = dir.resolve("lib.db");
         EngineCommandsTest.Run r = EngineCommandsTest.run("import", "--db", db.toString(), folder.toString());
-        assertTrue(r.out().contains("page-c.pdf: imported as page \"page-c\""), r.out() + r.err());
+        assertTrue(r.out().contains("page-c.pdf: new page \"page-c\""), r.out() + r.err());
         assertTrue(r.err().contains("scan.pdf") && r.err().contains("OCR is needed"), r.err());
         assertFalse(r.out().contains("scan.pdf"));
     }

@@ -214,8 +214,8 @@ public final class ReviewView extends BorderPane {
                 article.selectRange(v[0], v[1]);
                 article.requestFollowCaret();
             }
-            int[] r = f.fromPage() && f.rawStart() >= 0 ? new int[] {f.rawStart(), Math.max(f.rawEnd(), f.rawStart())}
-                    : vm.session().link().toRaw(v[0], v[1]);
+            int[] r = f.fromPage() && f.rawStart() >= 0 ? vm.toLeft(new int[] {f.rawStart(), Math.max(f.rawEnd(), f.rawStart())})
+                    : vm.articleToLeft(v[0], v[1]);
             selectRaw(r);
         } finally {
             linking = false;
@@ -240,7 +240,7 @@ public final class ReviewView extends BorderPane {
             IndexRange sel = article.getSelection();
             int s = sel.getStart();
             int e = sel.getLength() > 0 ? sel.getEnd() : Math.min(s + 1, article.getLength());
-            selectRaw(vm.session().link().toRaw(s, e));
+            selectRaw(vm.articleToLeft(s, e));
             ReviewFlag at = vm.session().flagAt(s);
             if (at != null && at != vm.selectedProperty().get() && sel.getLength() == 0) {
                 // the caret picks the flag it is in; the editor's caret and selection stay where the editor put
@@ -266,7 +266,7 @@ public final class ReviewView extends BorderPane {
             IndexRange sel = raw.getSelection();
             int s = sel.getStart();
             int e = sel.getLength() > 0 ? sel.getEnd() : s + 1;
-            int[] span = vm.session().link().fromRaw(s, e);
+            int[] span = vm.leftToArticle(s, e);
             int len = article.getLength();
             int a = Math.min(span[0], len);
             int b = Math.min(Math.max(span[1], a), len);
@@ -284,7 +284,7 @@ public final class ReviewView extends BorderPane {
         try {
             int par = article.firstVisibleParToAllParIndex();
             int off = article.getAbsolutePosition(par, 0);
-            int r = vm.session().link().toRaw(off, Math.min(off + 1, article.getLength()))[0];
+            int r = vm.articleToLeft(off, Math.min(off + 1, article.getLength()))[0];
             int rawPar = raw.offsetToPosition(Math.min(r, raw.getLength()), TwoDimensional.Bias.Forward).getMajor();
             linking = true;
             raw.showParagraphAtTop(Math.max(0, rawPar - 1));
@@ -303,7 +303,7 @@ public final class ReviewView extends BorderPane {
         try {
             int par = raw.firstVisibleParToAllParIndex();
             int off = raw.getAbsolutePosition(Math.min(par + 1, raw.getParagraphs().size() - 1), 0);
-            int[] span = vm.session().link().fromRaw(off, off + 1);
+            int[] span = vm.leftToArticle(off, off + 1);
             int a = Math.min(span[0], article.getLength());
             int artPar = article.offsetToPosition(a, TwoDimensional.Bias.Forward).getMajor();
             linking = true;

@@ -40,7 +40,7 @@ public final class ReviewViewModel {
     /** An article ready to show: the page, its analysis, the article and the text to start from. */
     public record Loaded(long articleId, String title, PageSource page, Analysis analysis, Article article,
                          List<ReviewFlag> placed, String text, List<Decision> decisions, long baseRevision,
-                         boolean fromDraft) {
+                         boolean fromDraft, com.jiaodui.text.MappedText leftMap) {
         public String startText() {
             return text != null ? text : article.text().text();
         }
@@ -174,7 +174,10 @@ public final class ReviewViewModel {
             analysis = pageCache.get(source.key());
         }
         if (analysis == null) {
-            analysis = source.analyse(ctx.analyzer());
+            // the review works on the text the article starts from (the cleaned version when there is one), so that
+            // its fixes compose there; the left pane is reached through the cleaned-to-raw alignment (leftMap)
+            analysis = source.cleaned() == null ? ctx.analyzer().analyze(page.raw(), page.format())
+                    : ctx.analyzer().analyze(source.cleaned().raw(), source.cleaned().format());
             synchronized (pageCache) {
                 pageCache.put(source.key(), analysis);
             }
@@ -183,13 +186,38 @@ public final class ReviewViewModel {
                 .orElseGet(() -> new Article(a.index(), null, a.title(), null, null, List.of(),
                         com.jiaodui.text.MappedText.builder().insert(a.text() == null ? "" : a.text(), 0).build(), 0, 0));
         List<ReviewFlag> placed = com.jiaodui.review.Fixes.place(analysis, article);
+        com.jiaodui.text.MappedText leftMap = source.cleaned() == null ? null
+                : com.jiaodui.library.ReviewPages.cleanedOnRaw(page.raw(), source.cleaned().raw());
         Drafts.Draft d = ctx.drafts().read(articleId);
         if (d != null) {
             return new Loaded(articleId, a.title(), page, analysis, article, placed, d.text(), d.decisions(),
-                    d.baseRevision(), true);
+                    d.baseRevision(), true, leftMap);
         }
         return new Loaded(articleId, a.title(), page, analysis, article, placed, a.text(), a.decisions(),
-                a.revisionId(), false);
+                a.revisionId(), false, leftMap);
+    }
+
+    /** A span of the text the review works on, in the raw pane (the same text unless the page has a cleaned version). */
+    public int[] toLeft(int[] span) {
+        Loaded l = loaded.get();
+        if (l == null || l.leftMap() == null) {
+            return span;
+        }
+        int n = l.leftMap().length();
+        int s = Math.max(0, Math.min(span[0], n));
+        return l.leftMap().toRaw(s, Math.max(s, Math.min(span[1], n)));
+    }
+
+    /** An article span in the raw pane. */
+    public int[] articleToLeft(int start, int end) {
+        return toLeft(session.link().toRaw(start, end));
+    }
+
+    /** A raw-pane span in the article. */
+    public int[] leftToArticle(int start, int end) {
+        Loaded l = loaded.get();
+        int[] p = l == null || l.leftMap() == null ? new int[] {start, end} : l.leftMap().fromRaw(start, end);
+        return session.link().fromRaw(p[0], p[1]);
     }
 
     /** The view calls this once it shows {@code l.startText()} in its editor. */
@@ -197,7 +225,7 @@ public final class ReviewViewModel {
         Loaded l = loaded.get();
         this.buffer = buf;
         this.baseRevision = l.baseRevision();
-        session = new ReviewSession(l.page().raw(), l.article(), l.placed(), l.text(), l.decisions(), buf,
+        session = new ReviewSession(l.analysis().raw(), l.article(), l.placed(), l.text(), l.decisions(), buf,
                 System::nanoTime);
         shownFlagChanges = -1;
         session.addListener(this::sync);
@@ -404,7 +432,7 @@ public final class ReviewViewModel {
         run(() -> {
             String text = ctx.library().revisionText(revisionId);
             StringBuilder sb = new StringBuilder(text);
-            ReviewSession placed = new ReviewSession(l.page().raw(), l.article(), l.placed(), text, List.of(),
+            ReviewSession placed = new ReviewSession(l.analysis().raw(), l.article(), l.placed(), text, List.of(),
                     new ReviewSession.TextBuffer() {
                         @Override
                         public String text() {

@@ -56,9 +56,9 @@ out=$(cd "$here" && run "$launcher" check assets/samples/page-b.md 2>&1); rc=$?
   && ok "jiaodui check assets/samples/page-b.md ($(grep -c ': ' <<<"$out") flags)" || bad "jiaodui check (exit $rc)" "$out"
 out=$(run "$launcher" check "$root/missing.md" 2>&1); rc=$?
 [ $rc -ne 0 ] && grep -q 'missing.md' <<<"$out" && ok "a missing file: exit $rc, one message naming it" || bad "missing file (exit $rc)" "$out"
-out=$(run JAVA_TOOL_OPTIONS="-XshowSettings:properties" "$launcher" --help 2>&1)
-grep -q "java.home = $app/lib/runtime" <<<"$out" && ok "runs on the bundled runtime" \
-  || bad "not the bundled runtime" "$(grep java.home <<<"$out")"
+out=$(run JAVA_TOOL_OPTIONS="-Xlog:class+path=info" "$launcher" --help 2>&1)
+grep -q "bootstrap loader class path=$app/lib/runtime/lib/modules" <<<"$out" && ok "runs on the bundled runtime" \
+  || bad "not the bundled runtime" "$(grep 'bootstrap loader' <<<"$out")"
 out=$(run JAVA_TOOL_OPTIONS="-Xshare:on" "$launcher" --help 2>&1); rc=$?
 [ $rc -eq 0 ] && ok "the launcher maps the archive (-Xshare:on)" || bad "archive not usable (-Xshare:on)" "$out"
 

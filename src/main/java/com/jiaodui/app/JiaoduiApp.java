@@ -109,6 +109,7 @@ public class JiaoduiApp extends Application {
         window = new MainWindow(ctx, stage);
         timing("window built", t0);
         window.start(args);
+        StartupProbe.install(stage);
         stage.show();
         timing("window shown", t0);
         if (Boolean.getBoolean("jiaodui.timing")) {

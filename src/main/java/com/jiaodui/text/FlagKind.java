@@ -11,7 +11,9 @@ public enum FlagKind {
     PUNCTUATION_WIDTH,
     TRADITIONAL_CHAR,
     GARBLED_CHAR,
-    PAGE_FURNITURE;
+    PAGE_FURNITURE,
+    /** A character that a look-alike would make likely in its context (INFO; {@link SuspectCharDetector}). */
+    SUSPECT_CHAR;
 
     private final String id = name().toLowerCase(Locale.ROOT).replace('_', '-');
 

@@ -33,8 +33,8 @@ import picocli.CommandLine.Spec;
  * <li>correct published text ({@code ../shared/corpus}): flags per 2,000 characters (target ≤ 1);</li>
  * <li>the same text damaged by OCR-like look-alike substitutions drawn from the visual confusion set
  * (seeded): character-level precision, recall, and how often the suggestion is the original character;</li>
- * <li>real OCR with gold made by hand ({@code assets/eval/suspect-char-gold.tsv} over
- * {@code assets/samples}): the same three figures.</li>
+ * <li>real OCR with gold ({@code assets/eval/ocr}): the sample pages set in type and read back by Tesseract
+ * ({@code src/test/java/com/jiaodui/tools/OcrPageMaker.java}); the same three figures.</li>
  * </ol>
  * Not part of {@code mvn verify}; run it as {@code java -jar target/jiaodui.jar eval-chars}.
  */
@@ -48,11 +48,8 @@ public final class EvalCharsCommand implements Callable<Integer> {
     @Option(names = "--corpus", paramLabel = "DIR", description = "Correct published text (default ../shared/corpus).")
     Path corpus = Path.of("../shared/corpus");
 
-    @Option(names = "--samples", paramLabel = "DIR", description = "The OCR sample pages (default assets/samples).")
-    Path samples = Path.of("assets/samples");
-
-    @Option(names = "--gold", paramLabel = "FILE", description = "Hand-made gold (default assets/eval/suspect-char-gold.tsv).")
-    Path gold = Path.of("assets/eval/suspect-char-gold.tsv");
+    @Option(names = "--ocr", paramLabel = "DIR", description = "Real OCR with gold: NAME.gold.txt and NAME.ocr.txt (default assets/eval/ocr).")
+    Path ocr = Path.of("assets/eval/ocr");
 
     @Option(names = "--rate", description = "Chance that a character with look-alikes is damaged (default 0.01).")
     double rate = 0.01;
@@ -129,44 +126,29 @@ public final class EvalCharsCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "damaged corpus: %d seeds, rate %.3f of characters with look-alikes (≈ one damage per %.0f characters)%n",
                 seeds, rate, damaged.chars == 0 ? 0 : (double) seeds * simplified.values().stream().mapToInt(String::length).sum() / damaged.truths);
 
-        // 3. real OCR with gold
+        // 3. real OCR with gold: Tesseract's reading of sample pages set in type (tools/OcrPageMaker)
         Score real = new Score();
-        if (Files.isRegularFile(gold) && Files.isDirectory(samples)) {
-            Map<String, Map<Integer, Character>> byFile = new TreeMap<>();
-            int lineNo = 0;
-            for (String line : Files.readAllLines(gold, StandardCharsets.UTF_8)) {
-                lineNo++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                if (f.length < 4) {
-                    err.println(gold + ":" + lineNo + ": needs file<TAB>offset<TAB>found<TAB>correct");
-                    return Cli.EXIT_USAGE;
-                }
-                byFile.computeIfAbsent(f[0], k -> new HashMap<>()).put(Integer.parseInt(f[1]), f[3].charAt(0));
-            }
-            try (Stream<Path> files = Files.list(samples)) {
-                for (Path p : files.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".md")).sorted().toList()) {
-                    String s = Files.readString(p, StandardCharsets.UTF_8);
-                    Map<Integer, Character> truth = byFile.getOrDefault(p.getFileName().toString(), Map.of());
-                    for (Map.Entry<Integer, Character> t : truth.entrySet()) {
-                        if (t.getKey() >= s.length()) {
-                            err.println(gold + ": offset " + t.getKey() + " is past the end of " + p);
-                            return Cli.EXIT_USAGE;
-                        }
+        if (Files.isDirectory(ocr)) {
+            try (Stream<Path> files = Files.list(ocr)) {
+                for (Path g : files.filter(p -> p.toString().endsWith(".gold.txt")).sorted().toList()) {
+                    Path o = Path.of(g.toString().replace(".gold.txt", ".ocr.txt"));
+                    if (!Files.isRegularFile(o)) {
+                        err.println(o + ": missing (the OCR output beside " + g.getFileName() + ")");
+                        return Cli.EXIT_USAGE;
                     }
-                    real.add(truth, suspects(analyzer, s, Format.of(p)), s, show ? out : null, p);
+                    String read = Files.readString(o, StandardCharsets.UTF_8);
+                    Map<Integer, Character> truth = misreadings(Files.readString(g, StandardCharsets.UTF_8), read);
+                    real.add(truth, suspects(analyzer, read), read, show ? out : null, o);
                 }
             }
         } else {
-            err.println(gold + " or " + samples + ": not found; real-OCR rows skipped");
+            err.println(ocr + ": not found; real-OCR row skipped");
         }
         out.println();
         out.println("| suspect-char | errors | flags | true flags | precision | recall | suggestion right |");
         out.println("|---|---|---|---|---|---|---|");
         damaged.row(out, "damaged corpus (look-alike substitutions)");
-        real.row(out, "real OCR, hand-made gold (assets/samples)");
+        real.row(out, "real OCR (Tesseract 5 chi_sim on typeset samples), gold = the set text");
         out.flush();
         return 0;
     }
@@ -213,6 +195,44 @@ public final class EvalCharsCommand implements Callable<Integer> {
                     flags == 0 ? 1.0 : (double) tp / flags, truths == 0 ? 0 : (double) tp / truths,
                     tp == 0 ? 0 : (double) right / tp);
         }
+    }
+
+    /**
+     * The OCR's one-for-one misreadings of Han characters, at their offsets in {@code read}: the two texts are
+     * aligned without white space (java-diff-utils, Myers); a replaced run of equal length on both sides
+     * counts character by character, a Han character read as another Han character being one error.
+     */
+    static Map<Integer, Character> misreadings(String gold, String read) {
+        List<Character> g = new ArrayList<>();
+        for (char c : gold.toCharArray()) {
+            if (!Character.isWhitespace(c)) {
+                g.add(c);
+            }
+        }
+        List<Character> r = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
+        for (int i = 0; i < read.length(); i++) {
+            if (!Character.isWhitespace(read.charAt(i))) {
+                r.add(read.charAt(i));
+                at.add(i);
+            }
+        }
+        Map<Integer, Character> truth = new HashMap<>();
+        for (com.github.difflib.patch.AbstractDelta<Character> d : com.github.difflib.DiffUtils.diff(g, r).getDeltas()) {
+            List<Character> src = d.getSource().getLines();
+            List<Character> tgt = d.getTarget().getLines();
+            if (d.getType() != com.github.difflib.patch.DeltaType.CHANGE || src.size() != tgt.size()) {
+                continue;
+            }
+            for (int k = 0; k < src.size(); k++) {
+                char want = src.get(k);
+                char got = tgt.get(k);
+                if (want != got && com.jiaodui.text.Chars.isHan(want) && com.jiaodui.text.Chars.isHan(got)) {
+                    truth.put(at.get(d.getTarget().getPosition() + k), want);
+                }
+            }
+        }
+        return truth;
     }
 
     private static List<Flag> suspects(Analyzer analyzer, String text) {

@@ -27,7 +27,9 @@ import java.util.List;
  */
 public final class SuspectCharDetector implements Detector {
     static final int MIN_WORD = 200;
-    static final double MIN_GAIN = 6.0;
+    static final double MIN_GAIN = 4.0;
+    /** The gain needed grows with how far apart the two glyphs are (0..99): a near twin needs less evidence. */
+    static final double PER_DISTANCE = 0.05;
     static final int REACH = 3;
     static final int SHORT_QUOTE = 8;
     private static final String[] BYLINE = {"记者", "通讯员", "摄影", "实习生", "编辑", "撰稿"};
@@ -109,15 +111,15 @@ public final class SuspectCharDetector implements Detector {
                 }
                 int bestP = -1;
                 char bestTo = 0;
-                double bestGain = MIN_GAIN;
+                double bestGain = Double.NEGATIVE_INFINITY;
                 for (; e >= 0; e = ix.next[e]) {
                     int p = i + ix.offset[e];
                     char to = ix.to[e];
                     if (p == lastP && to == lastTo) {
                         continue; // already weighed from the pair before
                     }
-                    double g = gain(ix.model, s, p, to, buf, covering);
-                    if (g > bestGain) {
+                    double g = gain(ix.model, s, p, to, buf, covering) - PER_DISTANCE * ix.distance[e];
+                    if (g >= MIN_GAIN && g > bestGain) {
                         bestGain = g;
                         bestP = p;
                         bestTo = to;
@@ -241,6 +243,7 @@ public final class SuspectCharDetector implements Detector {
         int[] next = new int[1 << 18];
         byte[] offset = new byte[1 << 18];
         char[] to = new char[1 << 18];
+        byte[] distance = new byte[1 << 18];
         private int entries;
         private int pairs;
 
@@ -265,10 +268,10 @@ public final class SuspectCharDetector implements Detector {
                         misread[j] = c;
                         if (model.frequency(misread, 0, len) == 0) {
                             if (j > 0) {
-                                add(misread[j - 1], c, 1, t);
+                                add(misread[j - 1], c, 1, t, confusions.distance(t, k));
                             }
                             if (j + 1 < len) {
-                                add(c, misread[j + 1], 0, t);
+                                add(c, misread[j + 1], 0, t, confusions.distance(t, k));
                             }
                         }
                     }
@@ -281,7 +284,7 @@ public final class SuspectCharDetector implements Detector {
             return (key * 0x9E3779B9) >>> (32 - BITS);
         }
 
-        private void add(char a, char b, int off, char t) {
+        private void add(char a, char b, int off, char t, int dist) {
             int key = a << 16 | b;
             int s = slot(key);
             while (keys[s] != 0 && keys[s] != key) {
@@ -301,7 +304,9 @@ public final class SuspectCharDetector implements Detector {
                 next = java.util.Arrays.copyOf(next, entries * 2);
                 offset = java.util.Arrays.copyOf(offset, entries * 2);
                 to = java.util.Arrays.copyOf(to, entries * 2);
+                distance = java.util.Arrays.copyOf(distance, entries * 2);
             }
+            distance[entries] = (byte) dist;
             next[entries] = heads[s];
             offset[entries] = (byte) off;
             to[entries] = t;

@@ -52,9 +52,9 @@ public final class ConfusionSetGenerator {
     static final int RENDER = 96;
     static final int GRID = 16;
     static final int FINE = 32;
-    static final int MAX_NEIGHBOURS = 6;
-    static final double MAX_COARSE = 0.30;
-    static final double MAX_FINE = 0.36;
+    static final int MAX_NEIGHBOURS = 8;
+    static final double MAX_COARSE = 0.37;
+    static final double MAX_FINE = 0.48;
 
     private ConfusionSetGenerator() {}
 

@@ -15,6 +15,7 @@ public final class VisualConfusions {
     static final String RESOURCE = "/com/jiaodui/text/visual-confusion.txt";
 
     private final String[] lookAlikes = new String[0x10000];
+    private final byte[][] distances = new byte[0x10000][];
     private final int pairs;
 
     private VisualConfusions(String text) {
@@ -29,6 +30,12 @@ public final class VisualConfusions {
                 throw new IllegalStateException(RESOURCE + ": bad line " + line);
             }
             lookAlikes[line.charAt(0)] = line.substring(2, tab2);
+            String[] ds = line.substring(tab2 + 1).trim().split(",");
+            byte[] d = new byte[tab2 - 2];
+            for (int k = 0; k < d.length; k++) {
+                d[k] = (byte) Integer.parseInt(ds[k]);
+            }
+            distances[line.charAt(0)] = d;
             n += tab2 - 2;
         }
         pairs = n;
@@ -57,6 +64,11 @@ public final class VisualConfusions {
     public String of(char c) {
         String s = lookAlikes[c];
         return s == null ? "" : s;
+    }
+
+    /** How far the {@code k}-th look-alike of {@code c} ({@link #of}) is from it: 0 (same) to 99. */
+    public int distance(char c, int k) {
+        return distances[c][k];
     }
 
     /** Whether {@code a} and {@code b} look alike (either way round). */

@@ -96,7 +96,7 @@ public final class Analyzer {
                     lineStarts.stream().mapToInt(Integer::intValue).toArray());
             List<Flag> more = new ArrayList<>();
             for (Detector d : detectors) {
-                if (structural || d.inline()) {
+                if ((structural || d.inline()) && !d.infoOnly()) {
                     d.detect(cleanedPage, more);
                 }
             }

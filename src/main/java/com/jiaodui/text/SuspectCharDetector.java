@@ -62,6 +62,11 @@ public final class SuspectCharDetector implements Detector {
     }
 
     @Override
+    public boolean infoOnly() {
+        return true;
+    }
+
+    @Override
     public void detect(Page page, List<Flag> out) {
         int before = out.size();
         scan(page, out);

@@ -20,6 +20,8 @@ public final class CrashWorker {
         Random rnd = new Random(Long.parseLong(args[2]));
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         try (Library lib = Library.open(db, Library.Options.defaults().withBusyTimeout(10_000))) {
+            // the language model of suspect-char loads once, lazily: load it before the kills start
+            new com.jiaodui.text.Analyzer().analyze("预热", com.jiaodui.text.Format.TEXT);
             out.println("READY");
             out.flush();
             for (int i = 0; ; i++) {

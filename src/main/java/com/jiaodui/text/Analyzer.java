@@ -43,7 +43,7 @@ public final class Analyzer {
         // broken joins first: the duplicate detectors compare paragraphs as rejoined
         return List.of(new BrokenJoinDetector(), new DuplicateParagraphDetector(), new DuplicateFragmentDetector(),
                 new SpuriousSpaceDetector(), new PunctuationWidthDetector(style), new TraditionalCharDetector(),
-                new GarbledCharDetector(), new PageFurnitureDetector());
+                new GarbledCharDetector(), new PageFurnitureDetector(), new SuspectCharDetector());
     }
 
     /** Whether cleaning dropped or reordered blocks (duplicates, a block carried past a rejoined paragraph). */
@@ -96,7 +96,7 @@ public final class Analyzer {
                     lineStarts.stream().mapToInt(Integer::intValue).toArray());
             List<Flag> more = new ArrayList<>();
             for (Detector d : detectors) {
-                if (structural || d.inline()) {
+                if ((structural || d.inline()) && !d.infoOnly()) {
                     d.detect(cleanedPage, more);
                 }
             }

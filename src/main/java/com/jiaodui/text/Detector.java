@@ -12,4 +12,9 @@ public interface Detector {
     default boolean inline() {
         return false;
     }
+
+    /** Whether every flag of this detector is INFO (no fix to apply): the settling rounds of cleaning skip it. */
+    default boolean infoOnly() {
+        return false;
+    }
 }

@@ -13,7 +13,11 @@ public enum FlagKind {
     GARBLED_CHAR,
     PAGE_FURNITURE,
     /** A word the OCR engine gave a low confidence (ALTO/hOCR); info only, from {@code text.source.OcrConfidenceDetector}. */
-    OCR_CONFIDENCE;
+    OCR_CONFIDENCE,
+    /** A character that a look-alike would make likely in its context (INFO; {@link SuspectCharDetector}). */
+    SUSPECT_CHAR,
+    /** The same confusion an editor corrected before, with their replacement (INFO; {@link LearnedFixDetector}). */
+    LEARNED_FIX;
 
     private final String id = name().toLowerCase(Locale.ROOT).replace('_', '-');
 

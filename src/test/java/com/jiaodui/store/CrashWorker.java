@@ -22,6 +22,8 @@ public final class CrashWorker {
         try (Library lib = Library.open(db, Library.Options.defaults().withBusyTimeout(10_000))) {
             // the pipeline is built before READY, as the library used to build its analyzer when opened
             com.jiaodui.library.Importer importer = com.jiaodui.library.Importer.of(lib);
+            // the language model of suspect-char loads once, lazily: load it before the kills start
+            new com.jiaodui.text.Analyzer().analyze("预热", com.jiaodui.text.Format.TEXT);
             out.println("READY");
             out.flush();
             for (int i = 0; ; i++) {

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /** What every flag of the five detectors promises: a span inside the raw text and a fix that only touches its target. */
 class DetectorsContractTest {
     static final List<Detector> DETECTORS = List.of(new SpuriousSpaceDetector(), new PunctuationWidthDetector(),
-            new TraditionalCharDetector(), new GarbledCharDetector(), new PageFurnitureDetector());
+            new TraditionalCharDetector(), new GarbledCharDetector(), new PageFurnitureDetector(),
+            new SuspectCharDetector());
 
     @Test
     void samplePagesKeepTheContract() {
@@ -110,6 +111,12 @@ class DetectorsContractTest {
                         for (int i = f.start(); i < f.end(); i++) {
                             assertTrue(GarbledCharDetector.isGarbled(raw, i), f::toString);
                         }
+                    }
+                    case SUSPECT_CHAR -> {
+                        assertEquals(1, target.length());
+                        assertEquals(1, f.replacement().length());
+                        assertEquals(Severity.INFO, f.severity());
+                        assertTrue(com.jiaodui.text.lm.VisualConfusions.get().alike(target.charAt(0), f.replacement().charAt(0)), f::toString);
                     }
                     case PAGE_FURNITURE -> {
                         assertEquals(null, f.replacement());

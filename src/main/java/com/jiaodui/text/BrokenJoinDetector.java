@@ -12,76 +12,238 @@ import java.util.Locale;
  * and other non-prose blocks are never joined.
  */
 public final class BrokenJoinDetector implements Detector {
-    /** At most this many short blocks (a headline, a caption) may stand between the two halves. */
-    static final int MAX_INTERPOSED = 3;
+    /** At most this many blocks that clean keeps may stand between the two halves. */
+    static final int MAX_INTERPOSED = 4;
+    /** The continuation is looked for this many blocks ahead. */
+    static final int SEARCH = 6;
+    private static final boolean DEBUG = Boolean.getBoolean("jiaodui.debugJoins");
 
     @Override
     public void detect(Page page, List<Flag> out) {
         List<Block> blocks = page.blocks();
+        int n = blocks.size();
+        BlockClassifier.Role[] roles = BlockClassifier.classify(blocks);
+        // blocks that repeat an earlier block: a duplicate is never the continuation, it may stand between
+        boolean[] repeat = new boolean[n];
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < n; i++) {
+            String f = blocks.get(i).folded();
+            if (f.length() >= DuplicateParagraphDetector.MIN_CHARS && !seen.add(f)) {
+                repeat[i] = true;
+            }
+        }
         // the text of the paragraph as rejoined so far: a chain of joins is judged on the whole
-        String[] chain = new String[blocks.size()];
-        for (int i = 0; i + 1 < blocks.size(); i++) {
+        String[] chain = new String[n];
+        boolean[] taken = new boolean[n];
+        for (int i = 0; i + 1 < n; i++) {
             Block a = blocks.get(i);
+            if (taken[i] && chain[i] == null) {
+                continue;
+            }
             String at = visibleEnd(chain[i] != null ? chain[i] : a.string());
-            if (a.isHeading() || !isBodyText(at)) {
+            BlockClassifier.Role ra = chain[i] != null ? BlockClassifier.Role.BODY : roles[i];
+            if (a.isHeading() || at.isEmpty() || ra.isApparatus() || repeat[i]) {
                 continue;
             }
             // the next block that clean keeps (a block of garbled glyphs only does not count)
             int nb = i + 1;
-            while (nb + 1 < blocks.size() && visibleLength(blocks.get(nb).string(), 1) == 0) {
+            while (nb + 1 < n && visibleLength(blocks.get(nb).string(), 1) == 0) {
                 nb++;
             }
             char last = DetectorChars.lastSolid(at);
-            if (last == 0 || Chars.endsSentence(at, at.length()) || last == '：' || last == ':' || endsWithCredit(at)
-                    || FurniturePatterns.editorCodeStart(at) >= 0) {
+            boolean open = !(last == 0 || Chars.endsSentence(at, at.length()) || last == '：' || last == ':'
+                    || endsWithCredit(at) || FurniturePatterns.editorCodeStart(at) >= 0);
+            if (!open) {
                 // an editor code (③9) closes an article; a colon may introduce a list or a quotation
-                if (!startsWithCannotStart(blocks.get(nb))) {
-                    continue;
+                Block b = blocks.get(nb);
+                if (startsWithCannotStart(b) && !b.isHeading() && !taken[nb]) {
+                    out.add(simple(at, b, a));
+                    chain[nb] = at + b.string();
+                    taken[nb] = true;
                 }
-            }
-            // the direct neighbour continues the sentence
-            Block b = blocks.get(nb);
-            if (isContinuation(b)) {
-                out.add(simple(at, b, a));
-                chain[nb] = at + b.string();
-                i = nb - 1;
                 continue;
             }
-            // a headline, caption or kicker printed between the two halves
-            int j = i + 1;
-            int shown = 0; // interposed blocks clean keeps (garbled-only blocks are gone after clean)
-            while (j < blocks.size() && isInterposable(blocks.get(j))
-                    && (shown < MAX_INTERPOSED || visibleLength(blocks.get(j).string(), 1) == 0)) {
-                if (visibleLength(blocks.get(j).string(), 1) > 0) {
-                    shown++;
-                }
-                j++;
+            if (!isBodyText(at) && !startsWithCannotStart(blocks.get(nb)) && ra != BlockClassifier.Role.BODY
+                    && visibleLength(at, 1) < 2) {
+                continue;
             }
-            if (j > i + 1 && j < blocks.size()) {
+            // look for the continuation among the following blocks
+            int best = -1;
+            double bestScore = Double.NEGATIVE_INFINITY;
+            double firstScore = Double.NEGATIVE_INFINITY;
+            int first = -1;
+            int shown = 0;
+            boolean closed = true; // every block passed over so far stands on its own
+            // a title-like first half continues only into the block right after it
+            int reach = ra.isHeading() || ra == BlockClassifier.Role.STANDFIRST ? nb : i + SEARCH;
+            for (int j = i + 1; j < n && j <= reach && shown <= MAX_INTERPOSED; j++) {
                 Block c = blocks.get(j);
-                boolean acrossHeading = false;
-                int visible = 0; // blocks of garbled glyphs only are gone after clean: they do not count
-                for (int k = i + 1; k < j; k++) {
-                    acrossHeading |= blocks.get(k).isHeading();
-                    if (visibleLength(blocks.get(k).string(), 1) > 0) {
-                        visible++;
+                if (visibleLength(c.string(), 1) == 0) {
+                    continue;
+                }
+                BlockClassifier.Role rc = roles[j];
+                boolean candidate = !c.isHeading() && !rc.isApparatus() && !repeat[j] && !taken[j]
+                        && isContinuation(c);
+                if (candidate) {
+                    double sc = score(at, ra, c, rc) - 0.3 * shown;
+                    if (DEBUG) {
+                        System.err.printf("JOIN %s|%s ra=%s rc=%s d=%d sc=%.2f lm=%.2f%n", tail(at), head(c.string()), ra, rc, shown, sc,
+                                languageScore(at, c.string(), firstVisible(c.string())));
                     }
+                    if (first < 0) {
+                        first = j;
+                        firstScore = sc;
+                    }
+                    boolean ok = j == first ? sc > 0
+                            : closed && sc > 1.5 && sc >= firstScore + 1.0 && !startsWithOpening(c);
+                    if (ok && sc > bestScore) {
+                        best = j;
+                        bestScore = sc;
+                    }
+                    String cs = visibleEnd(c.string());
+                    closed &= Chars.endsSentence(cs, cs.length()) || rc.isHeading();
+                } else {
+                    String cs = visibleEnd(c.string());
+                    closed &= !c.string().isEmpty() && (c.isHeading() || rc.isHeading() || rc.isApparatus()
+                            || repeat[j] || Chars.endsSentence(cs, cs.length()));
                 }
-                // the second half must be able to continue a sentence, as for a direct neighbour; across
-                // a heading or more than two blocks it takes stronger evidence
-                boolean evidence = isContinuation(c)
-                        && (strongEvidence(at, c) || !acrossHeading && visible <= 2);
-                if (!c.isHeading() && isBodyText(c.string()) && evidence) {
-                    out.add(interposed(at, a, blocks.subList(i + 1, j), c));
-                    chain[j] = at + c.string();
-                    i = j - 1;
-                }
+                shown++;
+            }
+            if (best < 0) {
+                continue;
+            }
+            Block c = blocks.get(best);
+            if (best == nb) {
+                out.add(simple(at, c, a));
+            } else {
+                out.add(interposed(at, a, blocks.subList(i + 1, best), c));
+            }
+            chain[best] = at + c.string();
+            taken[best] = true;
+            if (best == nb) {
+                i = nb - 1;
             }
         }
     }
 
+    private static boolean startsWithOpening(Block c) {
+        String s = c.string();
+        int f = firstVisible(s);
+        return f < s.length() && ArticleSegmenter.LEAD.matcher(s).lookingAt();
+    }
+
+    /**
+     * How well {@code c} continues the sentence that {@code at} leaves open: positive when it does. The
+     * evidence: characters that cannot start or end a sentence; the roles of the two blocks (a sub-heading
+     * is no broken sentence); and the language model ({@link com.jiaodui.text.lm.LanguageModel}): a word
+     * running across the break, how often the last word of the first half is followed by the first word
+     * of the second, how well that first word starts a sentence and the last word ends one.
+     */
+    static double score(String at, BlockClassifier.Role ra, Block c, BlockClassifier.Role rc) {
+        double s = 0;
+        char last = DetectorChars.lastSolid(at);
+        if (startsWithCannotStart(c)) {
+            s += 5;
+        }
+        if (Chars.cannotEnd(last) && last != '：' && last != ':' && last != '；' && last != ';' && last != '—') {
+            s += 3;
+        }
+        if (last == '；' || last == ';') {
+            s -= 2.5; // parallel clauses set as paragraphs of their own
+        }
+        if (at.endsWith("——") || at.endsWith("—")) {
+            s -= 2.5; // a lead-in to a quotation set off as its own paragraph
+        }
+        if (unclosed(at)) {
+            s += 2.5;
+        }
+        switch (ra) {
+            case BODY -> s += visibleLength(at, 48) > 48 || at.indexOf('。') >= 0 ? 2.5 : 0.5;
+            case STANDFIRST, BOX -> s += 0;
+            default -> s -= ra.isHeading() ? 2 : 0;
+        }
+        String cs = visibleEnd(c.string());
+        if (rc.isHeading() && !Chars.endsSentence(cs, cs.length())) {
+            s -= 2;
+        }
+        String bs = c.string();
+        int f = firstVisible(bs);
+        if (ArticleSegmenter.LEAD.matcher(bs).lookingAt()) {
+            s -= 5;
+        }
+        if (f < bs.length() && (bs.charAt(f) == '“' || bs.charAt(f) == '「')) {
+            s -= 1;
+        }
+        s += languageScore(at, bs, f);
+        return s;
+    }
+
+    private static double languageScore(String at, String bs, int f) {
+        String tail = hanRun(at, at.length() - 1, -1);
+        String head = hanRun(bs, f, 1);
+        if (tail.isEmpty() || head.isEmpty()) {
+            return 0;
+        }
+        com.jiaodui.text.lm.LanguageModel lm = com.jiaodui.text.lm.LanguageModel.get();
+        double s = 0;
+        double g = lm.straddleGain(tail, head);
+        if (g > 0.5) {
+            s += Math.min(g, 8) * 0.8;
+        }
+        int as = lm.lastWordStart(tail);
+        int be = lm.firstWordEnd(head);
+        int bi = lm.bigram(tail, as, tail.length(), head, 0, be);
+        s += Math.min(3, Math.log1p(bi));
+        s += clamp(-(lm.sentenceStartLogOdds(head, 0, be) + 2.5), -3, 3);
+        s += clamp(-(lm.endLogOdds(tail, as, tail.length()) + 1.5), -3, 3);
+        return s;
+    }
+
+    private static double clamp(double v, double lo, double hi) {
+        return Math.max(lo, Math.min(hi, v));
+    }
+
+    /** Up to {@value com.jiaodui.text.lm.LanguageModel#MAX_WORD} + 2 Han characters from {@code from} (dir -1: backwards), simplified. */
+    private static String hanRun(String s, int from, int dir) {
+        StringBuilder b = new StringBuilder(8);
+        for (int k = from; k >= 0 && k < s.length() && b.length() < 6; k += dir) {
+            char ch = s.charAt(k);
+            if (Chars.isSpace(ch) || Chars.isGarbage(ch)) {
+                continue;
+            }
+            if (!Chars.isHan(ch)) {
+                break;
+            }
+            b.append(ch);
+        }
+        if (dir < 0) {
+            b.reverse();
+        }
+        return simplified(b.toString());
+    }
+
+    /** Whether the last clause opens a bracket or quotation it does not close. */
+    private static boolean unclosed(String at) {
+        int depth = 0;
+        for (int k = at.length() - 1; k >= 0 && at.length() - k <= 60; k--) {
+            char ch = at.charAt(k);
+            if (ch == '。' || ch == '！' || ch == '？') {
+                break;
+            }
+            if (ch == '）' || ch == ')' || ch == '”' || ch == '》' || ch == '」') {
+                depth++;
+            } else if (ch == '（' || ch == '(' || ch == '“' || ch == '《' || ch == '「') {
+                if (depth == 0) {
+                    return true;
+                }
+                depth--;
+            }
+        }
+        return false;
+    }
+
     /** A photo credit ("新华社发 王鹏 作", "记者田青叶 摄") ends a caption without punctuation. */
-    private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile(".*(摄|供图|制图|发\\p{IsHan}{2,4}作)$");
+    private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile(".*(摄|供图|制图|文/图|文／图|发\\p{IsHan}{2,4}作)$");
 
     private static boolean endsWithCredit(String s) {
         // judged without spaces, so that removing a spurious space never changes the verdict

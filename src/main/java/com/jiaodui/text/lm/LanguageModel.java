@@ -64,6 +64,12 @@ public final class LanguageModel {
     private final float[] endMass;
     private final float[] singleMass;
     private final float unknownLogp;
+    /** Corpus statistics (HanLP's People's Daily counts): sorted packed words and, per word, {freq, sentence starts, clause starts, sentence ends, clause ends}. */
+    private long[] cKeys = new long[0];
+    private int[] cStats = new int[0];
+    /** Word bigrams: sorted {@link #pairKey} of two packed words, and their counts. */
+    private long[] biKeys = new long[0];
+    private int[] biFreq = new int[0];
 
     /** The compact table written at build time ({@link LanguageModelTable}) next to this class. */
     static final String TABLE = "jieba-words.bin";
@@ -219,6 +225,18 @@ public final class LanguageModel {
         bb.put(pos);
         bb.asFloatBuffer().put(startMass).put(endMass).put(singleMass);
         d.write(bb.array());
+        java.nio.ByteBuffer cb = java.nio.ByteBuffer.allocate(8 + cKeys.length * 28 + biKeys.length * 12);
+        cb.putInt(cKeys.length);
+        cb.asLongBuffer().put(cKeys);
+        cb.position(4 + cKeys.length * 8);
+        cb.asIntBuffer().put(cStats);
+        cb.position(4 + cKeys.length * 28);
+        cb.putInt(biKeys.length);
+        int at = cb.position();
+        cb.asLongBuffer().put(biKeys);
+        cb.position(at + biKeys.length * 8);
+        cb.asIntBuffer().put(biFreq);
+        d.write(cb.array());
         d.flush();
     }
 
@@ -244,7 +262,26 @@ public final class LanguageModel {
         bb.get(pos);
         java.nio.FloatBuffer fb = bb.asFloatBuffer();
         fb.get(s).get(e).get(one);
-        return new LanguageModel(keys, logp, pos, s, e, one, unknown);
+        LanguageModel m = new LanguageModel(keys, logp, pos, s, e, one, unknown);
+        bb.position(at + n * 13 + 3 * 65536 * 4);
+        if (bb.remaining() >= 8) {
+            int cn = bb.getInt();
+            m.cKeys = new long[cn];
+            m.cStats = new int[cn * 5];
+            int c0 = bb.position();
+            bb.asLongBuffer().get(m.cKeys);
+            bb.position(c0 + cn * 8);
+            bb.asIntBuffer().get(m.cStats);
+            bb.position(c0 + cn * 28);
+            int bn = bb.getInt();
+            m.biKeys = new long[bn];
+            m.biFreq = new int[bn];
+            int b0 = bb.position();
+            bb.asLongBuffer().get(m.biKeys);
+            bb.position(b0 + bn * 8);
+            bb.asIntBuffer().get(m.biFreq);
+        }
+        return m;
     }
 
     private static LanguageModel load() {
@@ -266,8 +303,45 @@ public final class LanguageModel {
         }
     }
 
+    /** A key for the word pair (a, b): the two packed words mixed into one long (collisions are negligible). */
+    static long pairKey(long a, long b) {
+        long h = a * 0x9E3779B97F4A7C15L + Long.rotateLeft(b, 31) * 0xC2B2AE3D27D4EB4FL;
+        return h ^ (h >>> 33);
+    }
+
+    /** This model with corpus counts: words {key, freq, sentenceStart, clauseStart, sentenceEnd, clauseEnd}, pairs {key, freq}. */
+    LanguageModel withCorpusStatistics(java.util.List<long[]> words, java.util.List<long[]> pairs) {
+        words.sort((x, y) -> Long.compare(x[0], y[0]));
+        pairs.sort((x, y) -> Long.compare(x[0], y[0]));
+        LanguageModel m = new LanguageModel(keys, logp, pos, startMass, endMass, singleMass, unknownLogp);
+        m.cKeys = new long[words.size()];
+        m.cStats = new int[words.size() * 5];
+        for (int i = 0; i < words.size(); i++) {
+            long[] w = words.get(i);
+            m.cKeys[i] = w[0];
+            for (int k = 0; k < 5; k++) {
+                m.cStats[5 * i + k] = (int) w[k + 1];
+            }
+        }
+        int np = 0;
+        long[] bk = new long[pairs.size()];
+        int[] bf = new int[pairs.size()];
+        for (long[] pr : pairs) {
+            if (np > 0 && bk[np - 1] == pr[0]) {
+                bf[np - 1] += (int) pr[1];
+                continue;
+            }
+            bk[np] = pr[0];
+            bf[np] = (int) pr[1];
+            np++;
+        }
+        m.biKeys = java.util.Arrays.copyOf(bk, np);
+        m.biFreq = java.util.Arrays.copyOf(bf, np);
+        return m;
+    }
+
     /** Packs up to four chars into a long; chars are non-zero, so lengths cannot collide. */
-    private static long pack(CharSequence s, int from, int to) {
+    static long pack(CharSequence s, int from, int to) {
         long k = 0;
         for (int i = from; i < to; i++) {
             k |= (long) s.charAt(i) << (16 * (i - from));
@@ -286,6 +360,17 @@ public final class LanguageModel {
     private int slot(long key) {
         int i = java.util.Arrays.binarySearch(keys, key);
         return i >= 0 ? i : -1;
+    }
+
+    /** The i-th word of the table (sorted by packed key). */
+    String wordAt(int i) {
+        long k = keys[i];
+        StringBuilder b = new StringBuilder(MAX_WORD);
+        while (k != 0) {
+            b.append((char) (k & 0xFFFF));
+            k >>>= 16;
+        }
+        return b.toString();
     }
 
     /** Number of words in the table. */
@@ -424,5 +509,54 @@ public final class LanguageModel {
     public double boundShare(char c) {
         double all = startMass[c] + endMass[c] + singleMass[c];
         return all == 0 ? 0 : (startMass[c] + endMass[c]) / all;
+    }
+
+    /** Counts of a word in the corpus: {freq, sentence starts, clause starts, sentence ends, clause ends}, or null. */
+    public int[] corpusCounts(CharSequence s, int from, int to) {
+        if (to - from < 1 || to - from > MAX_WORD) {
+            return null;
+        }
+        int i = java.util.Arrays.binarySearch(cKeys, pack(s, from, to));
+        return i < 0 ? null : java.util.Arrays.copyOfRange(cStats, 5 * i, 5 * i + 5);
+    }
+
+    /** Whether corpus counts (sentence edges, bigrams) were built into the table. */
+    public boolean hasCorpusStatistics() {
+        return biKeys.length > 0;
+    }
+
+    /** How often word {@code a[as,ae)} is followed by word {@code b[bs,be)} in the corpus (0 when unseen). */
+    public int bigram(CharSequence a, int as, int ae, CharSequence b, int bs, int be) {
+        if (ae - as < 1 || ae - as > MAX_WORD || be - bs < 1 || be - bs > MAX_WORD) {
+            return 0;
+        }
+        int i = java.util.Arrays.binarySearch(biKeys, pairKey(pack(a, as, ae), pack(b, bs, be)));
+        return i < 0 ? 0 : biFreq[i];
+    }
+
+    /**
+     * Log odds that a text whose first word is {@code s[from,to)} starts a sentence rather than continues
+     * one, from how often the word follows a sentence start versus anything else in the corpus (add-half
+     * smoothed; 0 for an unseen word).
+     */
+    public double sentenceStartLogOdds(CharSequence s, int from, int to) {
+        int[] c = corpusCounts(s, from, to);
+        if (c == null || c[0] == 0) {
+            return 0;
+        }
+        double start = c[1] + 0.5;
+        double rest = Math.max(0, c[0] - c[1] - c[2]) + 0.5;
+        return Math.log(start / rest);
+    }
+
+    /** Log odds that a text ending with the word {@code s[from,to)} ends a sentence or clause there. */
+    public double endLogOdds(CharSequence s, int from, int to) {
+        int[] c = corpusCounts(s, from, to);
+        if (c == null || c[0] == 0) {
+            return 0;
+        }
+        double end = c[3] + c[4] + 0.5;
+        double rest = Math.max(0, c[0] - c[3] - c[4]) + 0.5;
+        return Math.log(end / rest);
     }
 }

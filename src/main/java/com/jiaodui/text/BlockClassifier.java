@@ -139,6 +139,15 @@ public final class BlockClassifier {
         return gaps >= 3;
     }
 
+    /** Ends with 。！？ (or …), closing quotes and brackets after it allowed; "（观点）" at the end is no stop. */
+    static boolean endsWithStop(String s) {
+        int i = s.length() - 1;
+        while (i >= 0 && (Chars.isSpace(s.charAt(i)) || Chars.isClosing(s.charAt(i)))) {
+            i--;
+        }
+        return i >= 0 && (Chars.isSentenceEnd(s.charAt(i)) || s.charAt(i) == '…');
+    }
+
     /**
      * Short and without a full stop: a headline, kicker or sub-heading ("精准贷款助力脱贫", "整治一村，修复一村，
      * 建强一村", "…为求发展速度“拔苗助长”"). A block ending with a character that cannot end a sentence is
@@ -149,14 +158,17 @@ public final class BlockClassifier {
             return true;
         }
         int len = BrokenJoinDetector.visibleLength(s, 48);
-        if (len == 0 || len > 48 || Chars.endsSentence(s, s.length()) || Chars.cannotEnd(DetectorChars.lastSolid(s))) {
+        if (len == 0 || len > 48 || endsWithStop(s) || Chars.cannotEnd(DetectorChars.lastSolid(s))) {
             return false;
         }
         int clauses = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '。' || c == '！' || c == '？' || c == '；' || c == ';') {
+            if (c == '；' || c == ';') {
                 return false;
+            }
+            if ((c == '。' || c == '！' || c == '？') && !(i + 1 < s.length() && Chars.isClosing(s.charAt(i + 1)))) {
+                return false; // a full stop, unless it closes a quotation inside the title (「什麼！我沒入圍？」)
             }
             if (c == '，' || c == ',' || c == '、') {
                 clauses++;

@@ -95,7 +95,7 @@ public final class BrokenJoinDetector implements Detector {
                         firstScore = sc;
                     }
                     boolean ok = j == first ? sc > 0
-                            : closed && sc > 1.5 && sc >= firstScore + 1.0 && !startsWithOpening(c);
+                            : closed && sc > 2.5 && sc >= firstScore + 2.0 && !startsWithOpening(c);
                     if (ok && sc > bestScore) {
                         best = j;
                         bestScore = sc;

@@ -95,7 +95,7 @@ public final class BrokenJoinDetector implements Detector {
                         firstScore = sc;
                     }
                     boolean ok = j == first ? sc > 0
-                            : closed && sc > 2.5 && sc >= firstScore + 2.0 && !startsWithOpening(c);
+                            : closed && sc > 2.5 && sc >= firstScore + 2.0 && !startsWithOpening(c) && farEvidence(at, c);
                     if (ok && sc > bestScore) {
                         best = j;
                         bestScore = sc;
@@ -124,6 +124,25 @@ public final class BrokenJoinDetector implements Detector {
                 i = nb - 1;
             }
         }
+    }
+
+    /**
+     * Evidence strong enough to join across a whole paragraph: the second half cannot start a sentence,
+     * or a word runs across the break, or the corpus has seen the two words side by side.
+     */
+    private static boolean farEvidence(String at, Block c) {
+        if (startsWithCannotStart(c)) {
+            return true;
+        }
+        String bs = c.string();
+        String tail = hanRun(at, at.length() - 1, -1);
+        String head = hanRun(bs, firstVisible(bs), 1);
+        if (tail.isEmpty() || head.isEmpty()) {
+            return false;
+        }
+        com.jiaodui.text.lm.LanguageModel lm = com.jiaodui.text.lm.LanguageModel.get();
+        return lm.straddleGain(tail, head) > 2
+                || lm.bigram(tail, lm.lastWordStart(tail), tail.length(), head, 0, lm.firstWordEnd(head)) > 0;
     }
 
     private static boolean startsWithOpening(Block c) {

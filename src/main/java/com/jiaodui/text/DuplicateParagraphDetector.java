@@ -18,7 +18,7 @@ public final class DuplicateParagraphDetector implements Detector {
     /** A part of a paragraph printed again on its own: at least this long (folded characters). */
     static final int MIN_PART = 16;
     /** Two copies this many blocks apart or more, one of them in the lead under the title, are a deliberate repeat. */
-    static final int FAR = 6;
+    static final int FAR = 5;
 
     @Override
     public void detect(Page page, List<Flag> out) {

@@ -179,7 +179,7 @@ public final class Evaluation {
                 }
                 continue;
             }
-            if (Chars.isSpace(c)) {
+            if (Chars.isSpace(c) || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 continue;
             }
             if (pendingBreak && b.length() > 0) {

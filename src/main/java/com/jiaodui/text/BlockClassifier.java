@@ -55,7 +55,10 @@ public final class BlockClassifier {
             String s = BrokenJoinDetector.visibleEnd(b.string().strip());
             Role role = byText(b, s);
             if (role == null) {
-                if (isTitleShaped(b, s)) {
+                if (i == 0 && !endsWithStop(s) && BrokenJoinDetector.visibleLength(s, 60) <= 60
+                        && !Chars.cannotEnd(DetectorChars.lastSolid(s))) {
+                    role = Role.HEADLINE; // the first line of a page that does not end a sentence: its title
+                } else if (isTitleShaped(b, s)) {
                     role = bodySeen && !(i > 0 && r[i - 1] != null && r[i - 1].isHeading() && r[i - 1] != Role.SUBHEADING)
                             ? Role.SUBHEADING : Role.HEADLINE;
                 } else if (i > 0 && r[i - 1] == Role.BOX_LABEL) {
@@ -156,6 +159,9 @@ public final class BlockClassifier {
     static boolean isTitleShaped(Block b, String s) {
         if (b.isHeading() || b.headingRun()) {
             return true;
+        }
+        if (ArticleSegmenter.LEAD.matcher(s).lookingAt() || s.startsWith("本报讯") || s.startsWith("据")) {
+            return false; // the lead of an article
         }
         int len = BrokenJoinDetector.visibleLength(s, 48);
         if (len == 0 || len > 48 || endsWithStop(s) || Chars.cannotEnd(DetectorChars.lastSolid(s))) {

@@ -16,6 +16,7 @@ public final class BrokenJoinDetector implements Detector {
     static final int MAX_INTERPOSED = 4;
     /** The continuation is looked for this many blocks ahead. */
     static final int SEARCH = 6;
+    static final double COMMA_HEADING = Double.parseDouble(System.getProperty("jiaodui.commaHeading", "0"));
     private static final boolean DEBUG = Boolean.getBoolean("jiaodui.debugJoins");
 
     @Override
@@ -52,7 +53,7 @@ public final class BrokenJoinDetector implements Detector {
             }
             char last = DetectorChars.lastSolid(at);
             boolean open = !(last == 0 || Chars.endsSentence(at, at.length()) || last == '：' || last == ':'
-                    || endsWithCredit(at) || FurniturePatterns.editorCodeStart(at) >= 0);
+                    || endsWithCredit(at) || FurniturePatterns.editorCodeStart(at) >= 0 || CONTACT.matcher(at).find());
             if (!open) {
                 // an editor code (③9) closes an article; a colon may introduce a list or a quotation
                 Block b = blocks.get(nb);
@@ -75,7 +76,12 @@ public final class BrokenJoinDetector implements Detector {
             int shown = 0;
             boolean closed = true; // every block passed over so far stands on its own
             // a title-like first half continues only into the block right after it
-            int reach = ra.isHeading() || ra == BlockClassifier.Role.STANDFIRST ? nb : i + SEARCH;
+            boolean near = ra.isHeading() || ra == BlockClassifier.Role.STANDFIRST;
+            int reach = i + SEARCH;
+            if (i == 0 && ra == BlockClassifier.Role.HEADLINE && !startsWithCannotStart(blocks.get(nb))
+                    && !Chars.cannotEnd(last)) {
+                continue; // the page's title
+            }
             for (int j = i + 1; j < n && j <= reach && shown <= MAX_INTERPOSED; j++) {
                 Block c = blocks.get(j);
                 if (visibleLength(c.string(), 1) == 0) {
@@ -83,7 +89,9 @@ public final class BrokenJoinDetector implements Detector {
                 }
                 BlockClassifier.Role rc = roles[j];
                 boolean candidate = !c.isHeading() && !rc.isApparatus() && !repeat[j] && !taken[j]
-                        && isContinuation(c);
+                        && isContinuation(c)
+                        // a title-like block between the halves (a caption, a headline) is passed over
+                        && (!rc.isHeading() || BlockClassifier.endsWithStop(c.string()) || startsWithCannotStart(c));
                 if (candidate) {
                     double sc = score(at, ra, c, rc) - 0.3 * shown;
                     if (DEBUG) {
@@ -102,7 +110,13 @@ public final class BrokenJoinDetector implements Detector {
                     }
                     String cs = visibleEnd(c.string());
                     closed &= Chars.endsSentence(cs, cs.length()) || rc.isHeading();
+                    if (near) {
+                        break; // a title-like first half continues only into the first block that can continue it
+                    }
                 } else {
+                    if (near && (c.isHeading() || rc.isHeading() || repeat[j])) {
+                        break; // a title-like first half is not joined across another title or a box label
+                    }
                     String cs = visibleEnd(c.string());
                     closed &= !c.string().isEmpty() && (c.isHeading() || rc.isHeading() || rc.isApparatus()
                             || repeat[j] || Chars.endsSentence(cs, cs.length()));
@@ -179,7 +193,8 @@ public final class BrokenJoinDetector implements Detector {
         switch (ra) {
             case BODY -> s += visibleLength(at, 48) > 48 || at.indexOf('。') >= 0 ? 2.5 : 0.5;
             case STANDFIRST, BOX -> s += 0;
-            default -> s -= ra.isHeading() ? 2 : 0;
+            // a short block with clause commas may be a fragment of a paragraph as well as a sub-heading
+            default -> s -= !ra.isHeading() ? 0 : Chars.isProse(at) ? COMMA_HEADING : 2;
         }
         String cs = visibleEnd(c.string());
         if (rc.isHeading() && !Chars.endsSentence(cs, cs.length())) {
@@ -193,6 +208,10 @@ public final class BrokenJoinDetector implements Detector {
         if (f < bs.length() && (bs.charAt(f) == '“' || bs.charAt(f) == '「')) {
             s -= 1;
         }
+        if (f < bs.length() && Chars.isAsciiDigit(last)
+                && (Chars.isAsciiDigit(bs.charAt(f)) || "年月日时分万亿元%％个名人家岁".indexOf(bs.charAt(f)) >= 0)) {
+            s += 4; // a number or its unit split from the number ("于5" / "月1日起")
+        }
         s += languageScore(at, bs, f);
         return s;
     }
@@ -205,6 +224,13 @@ public final class BrokenJoinDetector implements Detector {
         }
         com.jiaodui.text.lm.LanguageModel lm = com.jiaodui.text.lm.LanguageModel.get();
         double s = 0;
+        int ls = lm.lastWordStart(tail);
+        com.jiaodui.text.lm.LanguageModel.Pos lp = lm.pos(tail, ls, tail.length());
+        if (lp == com.jiaodui.text.lm.LanguageModel.Pos.PREPOSITION || lp == com.jiaodui.text.lm.LanguageModel.Pos.CONJUNCTION
+                || lp == com.jiaodui.text.lm.LanguageModel.Pos.NUMERAL || lp == com.jiaodui.text.lm.LanguageModel.Pos.MEASURE
+                || tail.endsWith("的")) {
+            s += 2; // a preposition, conjunction, number or measure word does not end a sentence
+        }
         double g = lm.straddleGain(tail, head);
         if (g > 0.5) {
             s += Math.min(g, 8) * 0.8;
@@ -213,8 +239,11 @@ public final class BrokenJoinDetector implements Detector {
         int be = lm.firstWordEnd(head);
         int bi = lm.bigram(tail, as, tail.length(), head, 0, be);
         s += Math.min(3, Math.log1p(bi));
-        s += clamp(-(lm.sentenceStartLogOdds(head, 0, be) + 2.5), -3, 3);
-        s += clamp(-(lm.endLogOdds(tail, as, tail.length()) + 1.5), -3, 3);
+        double start = lm.sentenceStartLogOdds(head, 0, be);
+        double end = lm.endLogOdds(tail, as, tail.length());
+        // an unseen word is no evidence either way
+        s += Double.isNaN(start) ? 0 : clamp(-(start + 2.5), -3, 3);
+        s += Double.isNaN(end) ? 0 : clamp(-(end + 1.5), -3, 3);
         return s;
     }
 
@@ -263,6 +292,9 @@ public final class BrokenJoinDetector implements Detector {
 
     /** A photo credit ("新华社发 王鹏 作", "记者田青叶 摄") ends a caption without punctuation. */
     private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile(".*(摄|供图|制图|文/图|文／图|发\\p{IsHan}{2,4}作)$");
+
+    /** A telephone number or web address ends a notice without punctuation. */
+    private static final java.util.regex.Pattern CONTACT = java.util.regex.Pattern.compile("(\\d{3,}[-－]\\d{3,}|https?://\\S+|www\\.\\S+)$");
 
     private static boolean endsWithCredit(String s) {
         // judged without spaces, so that removing a spurious space never changes the verdict

@@ -537,23 +537,23 @@ public final class LanguageModel {
     /**
      * Log odds that a text whose first word is {@code s[from,to)} starts a sentence rather than continues
      * one, from how often the word follows a sentence start versus anything else in the corpus (add-half
-     * smoothed; 0 for an unseen word).
+     * smoothed; NaN for a word the corpus has not seen).
      */
     public double sentenceStartLogOdds(CharSequence s, int from, int to) {
         int[] c = corpusCounts(s, from, to);
-        if (c == null || c[0] == 0) {
-            return 0;
+        if (c == null || c[0] < 3) {
+            return Double.NaN;
         }
         double start = c[1] + 0.5;
         double rest = Math.max(0, c[0] - c[1] - c[2]) + 0.5;
         return Math.log(start / rest);
     }
 
-    /** Log odds that a text ending with the word {@code s[from,to)} ends a sentence or clause there. */
+    /** Log odds that a text ending with the word {@code s[from,to)} ends a sentence or clause there (NaN: unseen). */
     public double endLogOdds(CharSequence s, int from, int to) {
         int[] c = corpusCounts(s, from, to);
-        if (c == null || c[0] == 0) {
-            return 0;
+        if (c == null || c[0] < 3) {
+            return Double.NaN;
         }
         double end = c[3] + c[4] + 0.5;
         double rest = Math.max(0, c[0] - c[3] - c[4]) + 0.5;

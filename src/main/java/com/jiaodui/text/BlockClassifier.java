@@ -145,10 +145,10 @@ public final class BlockClassifier {
     /** Ends with 。！？ (or …), closing quotes and brackets after it allowed; "（观点）" at the end is no stop. */
     static boolean endsWithStop(String s) {
         int i = s.length() - 1;
-        while (i >= 0 && (Chars.isSpace(s.charAt(i)) || Chars.isClosing(s.charAt(i)))) {
+        while (i >= 0 && (Chars.isSpace(s.charAt(i)) || Chars.isClosing(Chars.fullWidth(s.charAt(i))))) {
             i--;
         }
-        return i >= 0 && (Chars.isSentenceEnd(s.charAt(i)) || s.charAt(i) == '…');
+        return i >= 0 && (Chars.isSentenceEnd(Chars.fullWidth(s.charAt(i))) || s.charAt(i) == '…');
     }
 
     /**
@@ -169,11 +169,11 @@ public final class BlockClassifier {
         }
         int clauses = 0;
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+            char c = Chars.fullWidth(s.charAt(i)); // width-blind: fixing a mark's width must not change the role
             if (c == '；' || c == ';') {
                 return false;
             }
-            if ((c == '。' || c == '！' || c == '？') && !(i + 1 < s.length() && Chars.isClosing(s.charAt(i + 1)))) {
+            if ((c == '。' || c == '！' || c == '？') && !(i + 1 < s.length() && Chars.isClosing(Chars.fullWidth(s.charAt(i + 1))))) {
                 return false; // a full stop, unless it closes a quotation inside the title (「什麼！我沒入圍？」)
             }
             if (c == '，' || c == ',' || c == '、') {

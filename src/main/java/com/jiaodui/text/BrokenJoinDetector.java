@@ -16,7 +16,10 @@ public final class BrokenJoinDetector implements Detector {
     static final int MAX_INTERPOSED = 4;
     /** The continuation is looked for this many blocks ahead. */
     static final int SEARCH = 6;
-    static final double COMMA_HEADING = Double.parseDouble(System.getProperty("jiaodui.commaHeading", "0"));
+    static final double COMMA_HEADING = Double.parseDouble(System.getProperty("jiaodui.commaHeading", "1"));
+    static final double START_CENTRE = Double.parseDouble(System.getProperty("jiaodui.startCentre", "3.2"));
+    static final double END_CENTRE = Double.parseDouble(System.getProperty("jiaodui.endCentre", "1.7"));
+    static final double BODY_PRIOR = Double.parseDouble(System.getProperty("jiaodui.bodyPrior", "1.5"));
     private static final boolean DEBUG = Boolean.getBoolean("jiaodui.debugJoins");
 
     @Override
@@ -76,7 +79,8 @@ public final class BrokenJoinDetector implements Detector {
             int shown = 0;
             boolean closed = true; // every block passed over so far stands on its own
             // a title-like first half continues only into the block right after it
-            boolean near = ra.isHeading() || ra == BlockClassifier.Role.STANDFIRST;
+            // a title without clause punctuation (or a standfirst) continues only into the block after it
+            boolean near = ra.isHeading() && !Chars.isProse(at) || ra == BlockClassifier.Role.STANDFIRST;
             int reach = i + SEARCH;
             if (i == 0 && ra == BlockClassifier.Role.HEADLINE && !startsWithCannotStart(blocks.get(nb))
                     && !Chars.cannotEnd(last)) {
@@ -102,8 +106,12 @@ public final class BrokenJoinDetector implements Detector {
                         first = j;
                         firstScore = sc;
                     }
-                    boolean ok = j == first ? sc > 0
-                            : closed && sc > 2.5 && sc >= firstScore + 2.0 && !startsWithOpening(c) && farEvidence(at, c);
+                    // joined across interposed blocks, the paragraph must end with its second half, so that
+                    // the blocks carried after it are not taken for its continuation when clean runs again
+                    boolean ok = j == first ? sc > 0 && (j == nb || BlockClassifier.endsWithStop(c.string()))
+                            : closed && sc > 2.5 && sc >= firstScore + 2.0 && !startsWithOpening(c) && farEvidence(at, c)
+                            // a second half found further on ends its paragraph
+                            && BlockClassifier.endsWithStop(c.string());
                     if (ok && sc > bestScore) {
                         best = j;
                         bestScore = sc;
@@ -191,10 +199,10 @@ public final class BrokenJoinDetector implements Detector {
             s += 2.5;
         }
         switch (ra) {
-            case BODY -> s += visibleLength(at, 48) > 48 || at.indexOf('。') >= 0 ? 2.5 : 0.5;
+            case BODY -> s += visibleLength(at, 48) > 48 || at.indexOf('。') >= 0 ? 2.5 : BODY_PRIOR;
             case STANDFIRST, BOX -> s += 0;
             // a short block with clause commas may be a fragment of a paragraph as well as a sub-heading
-            default -> s -= !ra.isHeading() ? 0 : Chars.isProse(at) ? COMMA_HEADING : 2;
+            default -> s -= !ra.isHeading() ? 0 : Chars.isProse(at) ? -COMMA_HEADING : 2;
         }
         String cs = visibleEnd(c.string());
         if (rc.isHeading() && !Chars.endsSentence(cs, cs.length())) {
@@ -241,9 +249,11 @@ public final class BrokenJoinDetector implements Detector {
         s += Math.min(3, Math.log1p(bi));
         double start = lm.sentenceStartLogOdds(head, 0, be);
         double end = lm.endLogOdds(tail, as, tail.length());
-        // an unseen word is no evidence either way
-        s += Double.isNaN(start) ? 0 : clamp(-(start + 2.5), -3, 3);
-        s += Double.isNaN(end) ? 0 : clamp(-(end + 1.5), -3, 3);
+        // an unseen word is no evidence either way. The centres are the midpoints of the log odds measured
+        // on published text: first words of sentences -2.3 vs. words after a word boundary inside one -4.2;
+        // last words of sentences -0.8 vs. words before a boundary inside one -2.7
+        s += Double.isNaN(start) ? 0 : clamp(-(start + START_CENTRE), -3, 3);
+        s += Double.isNaN(end) ? 0 : clamp(-(end + END_CENTRE), -3, 3);
         return s;
     }
 

@@ -73,7 +73,9 @@ public final class DuplicateParagraphDetector implements Detector {
                 int hit = -1;
                 while ((from = index.indexOf(f, from)) >= 0) {
                     int owner = owner(at, from);
-                    if (owner != ci && folded[owner].length() > f.length()) {
+                    // a short repeat next to its source is the fragment detector's (DUPLICATE_FRAGMENT)
+                    boolean fragment = Math.abs(owner - ci) <= 3 && f.length() <= DuplicateFragmentDetector.MAX_CHARS;
+                    if (owner != ci && folded[owner].length() > f.length() && !fragment) {
                         hit = owner;
                         break;
                     }

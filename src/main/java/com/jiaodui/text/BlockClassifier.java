@@ -157,9 +157,11 @@ public final class BlockClassifier {
      * not one.
      */
     static boolean isTitleShaped(Block b, String s) {
-        if (b.isHeading() || b.headingRun()) {
+        if (b.isHeading()) {
             return true;
         }
+        // judged on the text alone, not on how the reader saw the lines (a heading run of a hard-wrapped
+        // page is a plain paragraph once cleaned): so the role is the same when clean runs again
         if (ArticleSegmenter.LEAD.matcher(s).lookingAt() || s.startsWith("本报讯") || s.startsWith("据")) {
             return false; // the lead of an article
         }

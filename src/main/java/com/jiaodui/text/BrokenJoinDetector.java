@@ -24,8 +24,15 @@ public final class BrokenJoinDetector implements Detector {
     static final double VETO = Double.parseDouble(System.getProperty("jiaodui.veto", "0"));
     private static final boolean DEBUG = Boolean.getBoolean("jiaodui.debugJoins");
 
+    /** {@code -Djiaodui.joinSearch=true}: use the continuation search ({@link #detectWithSearch}), for the evaluation. */
+    static final boolean SEARCH_MODE = Boolean.getBoolean("jiaodui.joinSearch");
+
     @Override
     public void detect(Page page, List<Flag> out) {
+        if (SEARCH_MODE) {
+            detectWithSearch(page, out);
+            return;
+        }
         List<Block> blocks = page.blocks();
         BlockClassifier.Role[] roles = BlockClassifier.classify(blocks);
         // the text of the paragraph as rejoined so far: a chain of joins is judged on the whole

@@ -104,14 +104,14 @@ public final class BlockClassifier {
         if (BOX_LABEL.matcher(f).matches()) {
             return Role.BOX_LABEL;
         }
+        if (s.length() <= 60 && CREDIT.matcher(s).matches()) {
+            return Role.CREDIT;
+        }
         if (s.length() <= 70 && BYLINE.matcher(s).matches()) {
             return Role.BYLINE;
         }
         if (DATELINE.matcher(f).matches()) {
             return Role.DATELINE;
-        }
-        if (s.length() <= 60 && CREDIT.matcher(s).matches()) {
-            return Role.CREDIT;
         }
         if (CAPTION.matcher(s).lookingAt() && s.length() <= 120) {
             return Role.CAPTION;

@@ -22,7 +22,6 @@ public final class BrokenJoinDetector implements Detector {
     static final double END_CENTRE = Double.parseDouble(System.getProperty("jiaodui.endCentre", "1.7"));
     static final double BODY_PRIOR = Double.parseDouble(System.getProperty("jiaodui.bodyPrior", "1.5"));
     static final double VETO = Double.parseDouble(System.getProperty("jiaodui.veto", "0"));
-    private static final boolean DEBUG = Boolean.getBoolean("jiaodui.debugJoins");
 
     /** {@code -Djiaodui.joinSearch=true}: use the continuation search ({@link #detectWithSearch}), for the evaluation. */
     static final boolean SEARCH_MODE = Boolean.getBoolean("jiaodui.joinSearch");
@@ -197,10 +196,6 @@ public final class BrokenJoinDetector implements Detector {
                         && (!rc.isHeading() || BlockClassifier.endsWithStop(c.string()) || startsWithCannotStart(c));
                 if (candidate) {
                     double sc = score(at, ra, c, rc) - 0.3 * shown;
-                    if (DEBUG) {
-                        System.err.printf("JOIN %s|%s ra=%s rc=%s d=%d sc=%.2f lm=%.2f%n", tail(at), head(c.string()), ra, rc, shown, sc,
-                                languageScore(at, c.string(), firstVisible(c.string())));
-                    }
                     if (first < 0) {
                         first = j;
                         firstScore = sc;

@@ -12,12 +12,28 @@ import java.util.Locale;
  * and other non-prose blocks are never joined.
  */
 public final class BrokenJoinDetector implements Detector {
-    /** At most this many short blocks (a headline, a caption) may stand between the two halves. */
-    static final int MAX_INTERPOSED = 3;
+    /** At most this many blocks that clean keeps may stand between the two halves. */
+    static final int MAX_INTERPOSED = 4;
+    static final int MAX_INTERPOSED_CLASSIC = 3;
+    /** The continuation is looked for this many blocks ahead. */
+    static final int SEARCH = 6;
+    static final double COMMA_HEADING = Double.parseDouble(System.getProperty("jiaodui.commaHeading", "1"));
+    static final double START_CENTRE = Double.parseDouble(System.getProperty("jiaodui.startCentre", "3.2"));
+    static final double END_CENTRE = Double.parseDouble(System.getProperty("jiaodui.endCentre", "1.7"));
+    static final double BODY_PRIOR = Double.parseDouble(System.getProperty("jiaodui.bodyPrior", "1.5"));
+    static final double VETO = Double.parseDouble(System.getProperty("jiaodui.veto", "0"));
+
+    /** {@code -Djiaodui.joinSearch=true}: use the continuation search ({@link #detectWithSearch}), for the evaluation. */
+    static final boolean SEARCH_MODE = Boolean.getBoolean("jiaodui.joinSearch");
 
     @Override
     public void detect(Page page, List<Flag> out) {
+        if (SEARCH_MODE) {
+            detectWithSearch(page, out);
+            return;
+        }
         List<Block> blocks = page.blocks();
+        BlockClassifier.Role[] roles = BlockClassifier.classify(blocks);
         // the text of the paragraph as rejoined so far: a chain of joins is judged on the whole
         String[] chain = new String[blocks.size()];
         for (int i = 0; i + 1 < blocks.size(); i++) {
@@ -41,7 +57,8 @@ public final class BrokenJoinDetector implements Detector {
             }
             // the direct neighbour continues the sentence
             Block b = blocks.get(nb);
-            if (isContinuation(b)) {
+            BlockClassifier.Role ra = chain[i] != null ? BlockClassifier.Role.BODY : roles[i];
+            if (isContinuation(b) && !vetoed(at, ra, i, b, roles[nb])) {
                 out.add(simple(at, b, a));
                 chain[nb] = at + b.string();
                 i = nb - 1;
@@ -51,7 +68,7 @@ public final class BrokenJoinDetector implements Detector {
             int j = i + 1;
             int shown = 0; // interposed blocks clean keeps (garbled-only blocks are gone after clean)
             while (j < blocks.size() && isInterposable(blocks.get(j))
-                    && (shown < MAX_INTERPOSED || visibleLength(blocks.get(j).string(), 1) == 0)) {
+                    && (shown < MAX_INTERPOSED_CLASSIC || visibleLength(blocks.get(j).string(), 1) == 0)) {
                 if (visibleLength(blocks.get(j).string(), 1) > 0) {
                     shown++;
                 }
@@ -71,7 +88,7 @@ public final class BrokenJoinDetector implements Detector {
                 // a heading or more than two blocks it takes stronger evidence
                 boolean evidence = isContinuation(c)
                         && (strongEvidence(at, c) || !acrossHeading && visible <= 2);
-                if (!c.isHeading() && isBodyText(c.string()) && evidence) {
+                if (!c.isHeading() && isBodyText(c.string()) && evidence && !vetoed(at, ra, i, c, roles[j])) {
                     out.add(interposed(at, a, blocks.subList(i + 1, j), c));
                     chain[j] = at + c.string();
                     i = j - 1;
@@ -80,8 +97,308 @@ public final class BrokenJoinDetector implements Detector {
         }
     }
 
+    /**
+     * Whether a join the character evidence proposes is refused: the first half is a title, sub-heading
+     * or standfirst, or a clause set off on purpose (ending in "；" or "——"), or the page's first line, and
+     * the score ({@link #score}: roles and the language model) does not say the text reads on.
+     */
+    private static boolean vetoed(String at, BlockClassifier.Role ra, int i, Block c, BlockClassifier.Role rc) {
+        char last = DetectorChars.lastSolid(at);
+        if (startsWithCannotStart(c) || Chars.cannotEnd(last) && last != '；' && last != ';' && last != '—'
+                && last != '：' && last != ':') {
+            return false;
+        }
+        boolean byDesign = last == '；' || last == ';' || at.endsWith("——");
+        boolean title = ra.isHeading() || ra == BlockClassifier.Role.STANDFIRST || i == 0 && ra == BlockClassifier.Role.HEADLINE;
+        if (!byDesign && !title) {
+            return false;
+        }
+        // the second half's role is left out: it must not change when clean runs again
+        return score(at, ra, c, BlockClassifier.Role.BODY) <= VETO;
+    }
+
+    /**
+     * The continuation search over the following blocks (issue 9): not yet the default, as it breaks
+     * clean's idempotence on some pages and the unseen-pages bars; measured with {@code eval}.
+     */
+    void detectWithSearch(Page page, List<Flag> out) {
+        List<Block> blocks = page.blocks();
+        int n = blocks.size();
+        BlockClassifier.Role[] roles = BlockClassifier.classify(blocks);
+        // blocks that repeat an earlier block: a duplicate is never the continuation, it may stand between
+        boolean[] repeat = new boolean[n];
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < n; i++) {
+            String f = blocks.get(i).folded();
+            if (f.length() >= DuplicateParagraphDetector.MIN_CHARS && !seen.add(f)) {
+                repeat[i] = true;
+            }
+        }
+        // the text of the paragraph as rejoined so far: a chain of joins is judged on the whole
+        String[] chain = new String[n];
+        boolean[] taken = new boolean[n];
+        for (int i = 0; i + 1 < n; i++) {
+            Block a = blocks.get(i);
+            if (taken[i] && chain[i] == null) {
+                continue;
+            }
+            String at = visibleEnd(chain[i] != null ? chain[i] : a.string());
+            BlockClassifier.Role ra = chain[i] != null ? BlockClassifier.Role.BODY : roles[i];
+            if (a.isHeading() || at.isEmpty() || ra.isApparatus() || repeat[i]) {
+                continue;
+            }
+            // the next block that clean keeps (a block of garbled glyphs only does not count)
+            int nb = i + 1;
+            while (nb + 1 < n && visibleLength(blocks.get(nb).string(), 1) == 0) {
+                nb++;
+            }
+            char last = DetectorChars.lastSolid(at);
+            boolean open = !(last == 0 || Chars.endsSentence(at, at.length()) || last == '：' || last == ':'
+                    || endsWithCredit(at) || FurniturePatterns.editorCodeStart(at) >= 0 || CONTACT.matcher(at).find());
+            if (!open) {
+                // an editor code (③9) closes an article; a colon may introduce a list or a quotation
+                Block b = blocks.get(nb);
+                if (startsWithCannotStart(b) && !b.isHeading() && !taken[nb]) {
+                    out.add(simple(at, b, a));
+                    chain[nb] = at + b.string();
+                    taken[nb] = true;
+                }
+                continue;
+            }
+            if (!isBodyText(at) && !startsWithCannotStart(blocks.get(nb)) && ra != BlockClassifier.Role.BODY
+                    && visibleLength(at, 1) < 2) {
+                continue;
+            }
+            // look for the continuation among the following blocks
+            int best = -1;
+            double bestScore = Double.NEGATIVE_INFINITY;
+            double firstScore = Double.NEGATIVE_INFINITY;
+            int first = -1;
+            int shown = 0;
+            boolean closed = true; // every block passed over so far stands on its own
+            // a title-like first half continues only into the block right after it
+            // a title without clause punctuation (or a standfirst) continues only into the block after it
+            boolean near = ra.isHeading() && !Chars.isProse(at) || ra == BlockClassifier.Role.STANDFIRST;
+            int reach = i + SEARCH;
+            if (i == 0 && ra == BlockClassifier.Role.HEADLINE && !startsWithCannotStart(blocks.get(nb))
+                    && !Chars.cannotEnd(last)) {
+                continue; // the page's title
+            }
+            for (int j = i + 1; j < n && j <= reach && shown <= MAX_INTERPOSED; j++) {
+                Block c = blocks.get(j);
+                if (visibleLength(c.string(), 1) == 0) {
+                    continue;
+                }
+                BlockClassifier.Role rc = roles[j];
+                boolean candidate = !c.isHeading() && !rc.isApparatus() && !repeat[j] && !taken[j]
+                        && isContinuation(c)
+                        // a title-like block between the halves (a caption, a headline) is passed over
+                        && (!rc.isHeading() || BlockClassifier.endsWithStop(c.string()) || startsWithCannotStart(c));
+                if (candidate) {
+                    double sc = score(at, ra, c, rc) - 0.3 * shown;
+                    if (first < 0) {
+                        first = j;
+                        firstScore = sc;
+                    }
+                    // joined across interposed blocks, the paragraph must end with its second half, so that
+                    // the blocks carried after it are not taken for its continuation when clean runs again
+                    boolean ok = j == first ? sc > 0 && (j == nb || BlockClassifier.endsWithStop(c.string()))
+                            : closed && sc > 2.5 && sc >= firstScore + 2.0 && !startsWithOpening(c) && farEvidence(at, c)
+                            // a second half found further on ends its paragraph
+                            && BlockClassifier.endsWithStop(c.string());
+                    if (ok && sc > bestScore) {
+                        best = j;
+                        bestScore = sc;
+                    }
+                    String cs = visibleEnd(c.string());
+                    closed &= Chars.endsSentence(cs, cs.length()) || rc.isHeading();
+                    if (near) {
+                        break; // a title-like first half continues only into the first block that can continue it
+                    }
+                } else {
+                    if (near && (c.isHeading() || rc.isHeading() || repeat[j])) {
+                        break; // a title-like first half is not joined across another title or a box label
+                    }
+                    String cs = visibleEnd(c.string());
+                    closed &= !c.string().isEmpty() && (c.isHeading() || rc.isHeading() || rc.isApparatus()
+                            || repeat[j] || Chars.endsSentence(cs, cs.length()));
+                }
+                shown++;
+            }
+            if (best < 0) {
+                continue;
+            }
+            Block c = blocks.get(best);
+            if (best == nb) {
+                out.add(simple(at, c, a));
+            } else {
+                out.add(interposed(at, a, blocks.subList(i + 1, best), c));
+            }
+            chain[best] = at + c.string();
+            taken[best] = true;
+            if (best == nb) {
+                i = nb - 1;
+            }
+        }
+    }
+
+    /**
+     * Evidence strong enough to join across a whole paragraph: the second half cannot start a sentence,
+     * or a word runs across the break, or the corpus has seen the two words side by side.
+     */
+    private static boolean farEvidence(String at, Block c) {
+        if (startsWithCannotStart(c)) {
+            return true;
+        }
+        String bs = c.string();
+        String tail = hanRun(at, at.length() - 1, -1);
+        String head = hanRun(bs, firstVisible(bs), 1);
+        if (tail.isEmpty() || head.isEmpty()) {
+            return false;
+        }
+        com.jiaodui.text.lm.LanguageModel lm = com.jiaodui.text.lm.LanguageModel.get();
+        return lm.straddleGain(tail, head) > 2
+                || lm.bigram(tail, lm.lastWordStart(tail), tail.length(), head, 0, lm.firstWordEnd(head)) > 0;
+    }
+
+    private static boolean startsWithOpening(Block c) {
+        String s = c.string();
+        int f = firstVisible(s);
+        return f < s.length() && ArticleSegmenter.LEAD.matcher(s).lookingAt();
+    }
+
+    /**
+     * How well {@code c} continues the sentence that {@code at} leaves open: positive when it does. The
+     * evidence: characters that cannot start or end a sentence; the roles of the two blocks (a sub-heading
+     * is no broken sentence); and the language model ({@link com.jiaodui.text.lm.LanguageModel}): a word
+     * running across the break, how often the last word of the first half is followed by the first word
+     * of the second, how well that first word starts a sentence and the last word ends one.
+     */
+    static double score(String at, BlockClassifier.Role ra, Block c, BlockClassifier.Role rc) {
+        double s = 0;
+        char last = DetectorChars.lastSolid(at);
+        if (startsWithCannotStart(c)) {
+            s += 5;
+        }
+        if (Chars.cannotEnd(last) && last != '：' && last != ':' && last != '；' && last != ';' && last != '—') {
+            s += 3;
+        }
+        if (last == '；' || last == ';') {
+            s -= 2.5; // parallel clauses set as paragraphs of their own
+        }
+        if (at.endsWith("——") || at.endsWith("—")) {
+            s -= 2.5; // a lead-in to a quotation set off as its own paragraph
+        }
+        if (unclosed(at)) {
+            s += 2.5;
+        }
+        switch (ra) {
+            case BODY -> s += visibleLength(at, 48) > 48 || at.indexOf('。') >= 0 ? 2.5 : BODY_PRIOR;
+            case STANDFIRST, BOX -> s += 0;
+            // a short block with clause commas may be a fragment of a paragraph as well as a sub-heading
+            default -> s -= !ra.isHeading() ? 0 : Chars.isProse(at) ? -COMMA_HEADING : 2;
+        }
+        String cs = visibleEnd(c.string());
+        if (rc.isHeading() && !Chars.endsSentence(cs, cs.length())) {
+            s -= 2;
+        }
+        String bs = c.string();
+        int f = firstVisible(bs);
+        if (ArticleSegmenter.LEAD.matcher(bs).lookingAt()) {
+            s -= 5;
+        }
+        if (f < bs.length() && (bs.charAt(f) == '“' || bs.charAt(f) == '「')) {
+            s -= 1;
+        }
+        if (f < bs.length() && Chars.isAsciiDigit(last)
+                && (Chars.isAsciiDigit(bs.charAt(f)) || "年月日时分万亿元%％个名人家岁".indexOf(bs.charAt(f)) >= 0)) {
+            s += 4; // a number or its unit split from the number ("于5" / "月1日起")
+        }
+        s += languageScore(at, bs, f);
+        return s;
+    }
+
+    private static double languageScore(String at, String bs, int f) {
+        String tail = hanRun(at, at.length() - 1, -1);
+        String head = hanRun(bs, f, 1);
+        if (tail.isEmpty() || head.isEmpty()) {
+            return 0;
+        }
+        com.jiaodui.text.lm.LanguageModel lm = com.jiaodui.text.lm.LanguageModel.get();
+        double s = 0;
+        int ls = lm.lastWordStart(tail);
+        com.jiaodui.text.lm.LanguageModel.Pos lp = lm.pos(tail, ls, tail.length());
+        if (lp == com.jiaodui.text.lm.LanguageModel.Pos.PREPOSITION || lp == com.jiaodui.text.lm.LanguageModel.Pos.CONJUNCTION
+                || lp == com.jiaodui.text.lm.LanguageModel.Pos.NUMERAL || lp == com.jiaodui.text.lm.LanguageModel.Pos.MEASURE
+                || tail.endsWith("的")) {
+            s += 2; // a preposition, conjunction, number or measure word does not end a sentence
+        }
+        double g = lm.straddleGain(tail, head);
+        if (g > 0.5) {
+            s += Math.min(g, 8) * 0.8;
+        }
+        int as = lm.lastWordStart(tail);
+        int be = lm.firstWordEnd(head);
+        int bi = lm.bigram(tail, as, tail.length(), head, 0, be);
+        s += Math.min(3, Math.log1p(bi));
+        double start = lm.sentenceStartLogOdds(head, 0, be);
+        double end = lm.endLogOdds(tail, as, tail.length());
+        // an unseen word is no evidence either way. The centres are the midpoints of the log odds measured
+        // on published text: first words of sentences -2.3 vs. words after a word boundary inside one -4.2;
+        // last words of sentences -0.8 vs. words before a boundary inside one -2.7
+        s += Double.isNaN(start) ? 0 : clamp(-(start + START_CENTRE), -3, 3);
+        s += Double.isNaN(end) ? 0 : clamp(-(end + END_CENTRE), -3, 3);
+        return s;
+    }
+
+    private static double clamp(double v, double lo, double hi) {
+        return Math.max(lo, Math.min(hi, v));
+    }
+
+    /** Up to {@value com.jiaodui.text.lm.LanguageModel#MAX_WORD} + 2 Han characters from {@code from} (dir -1: backwards), simplified. */
+    private static String hanRun(String s, int from, int dir) {
+        StringBuilder b = new StringBuilder(8);
+        for (int k = from; k >= 0 && k < s.length() && b.length() < 6; k += dir) {
+            char ch = s.charAt(k);
+            if (Chars.isSpace(ch) || Chars.isGarbage(ch)) {
+                continue;
+            }
+            if (!Chars.isHan(ch)) {
+                break;
+            }
+            b.append(ch);
+        }
+        if (dir < 0) {
+            b.reverse();
+        }
+        return simplified(b.toString());
+    }
+
+    /** Whether the last clause opens a bracket or quotation it does not close. */
+    private static boolean unclosed(String at) {
+        int depth = 0;
+        for (int k = at.length() - 1; k >= 0 && at.length() - k <= 60; k--) {
+            char ch = at.charAt(k);
+            if (ch == '。' || ch == '！' || ch == '？') {
+                break;
+            }
+            if (ch == '）' || ch == ')' || ch == '”' || ch == '》' || ch == '」') {
+                depth++;
+            } else if (ch == '（' || ch == '(' || ch == '“' || ch == '《' || ch == '「') {
+                if (depth == 0) {
+                    return true;
+                }
+                depth--;
+            }
+        }
+        return false;
+    }
+
     /** A photo credit ("新华社发 王鹏 作", "记者田青叶 摄") ends a caption without punctuation. */
-    private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile(".*(摄|供图|制图|发\\p{IsHan}{2,4}作)$");
+    private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile(".*(摄|供图|制图|文/图|文／图|发\\p{IsHan}{2,4}作)$");
+
+    /** A telephone number or web address ends a notice without punctuation. */
+    private static final java.util.regex.Pattern CONTACT = java.util.regex.Pattern.compile("(\\d{3,}[-－]\\d{3,}|https?://\\S+|www\\.\\S+)$");
 
     private static boolean endsWithCredit(String s) {
         // judged without spaces, so that removing a spurious space never changes the verdict

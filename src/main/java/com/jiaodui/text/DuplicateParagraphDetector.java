@@ -15,16 +15,34 @@ public final class DuplicateParagraphDetector implements Detector {
     static final int MIN_CHARS = 12;
     static final int MAX_EDITS = 2;
 
+    /** A part of a paragraph printed again on its own: at least this long (folded characters). */
+    static final int MIN_PART = 16;
+    /** Two copies this many blocks apart or more, one of them in the lead under the title, are a deliberate repeat. */
+    static final int FAR = 5;
+
     @Override
     public void detect(Page page, List<Flag> out) {
         Map<String, List<Block>> seen = new HashMap<>();
         List<List<Block>> kept = new ArrayList<>();
         List<String> keptFolded = new ArrayList<>();
-        for (List<Block> b : LogicalParagraphs.of(page, out).chains()) {
+        List<List<Block>> chains = LogicalParagraphs.of(page, out).chains();
+        BlockClassifier.Role[] roles = BlockClassifier.classify(page);
+        // one text-reuse index over the page: every paragraph's folded text, in order, for containment
+        StringBuilder all = new StringBuilder();
+        int[] at = new int[chains.size()];
+        String[] folded = new String[chains.size()];
+        for (int k = 0; k < chains.size(); k++) {
+            folded[k] = LogicalParagraphs.folded(chains.get(k));
+            at[k] = all.length();
+            all.append(folded[k]).append('\u0000');
+        }
+        String index = all.toString();
+        for (int ci = 0; ci < chains.size(); ci++) {
+            List<Block> b = chains.get(ci);
             if (b.get(0).isHeading()) {
                 continue;
             }
-            String f = LogicalParagraphs.folded(b);
+            String f = folded[ci];
             if (f.length() < MIN_CHARS) {
                 continue;
             }
@@ -43,18 +61,77 @@ public final class DuplicateParagraphDetector implements Detector {
                 }
             }
             if (first != null) {
-                out.add(new Flag(FlagKind.DUPLICATE_PARAGRAPH, LogicalParagraphs.start(b), LogicalParagraphs.end(b),
-                        (edits == 0 ? "paragraph printed twice" : "paragraph printed twice (differs in " + edits
-                                + (edits == 1 ? " character" : " characters") + ")")
-                                + "; first copy at line " + page.lineOf(LogicalParagraphs.start(first)) + ": \""
-                                + BrokenJoinDetector.head(LogicalParagraphs.text(first)) + "\"",
-                        "", Severity.WARNING));
+                out.add(flag(page, b, first, edits, false, deliberate(page, roles, first, b)));
                 continue;
+            }
+            // a part of a longer paragraph printed again on its own (the second half of a paragraph split
+            // at a column end, printed twice)
+            String text = LogicalParagraphs.text(b);
+            if (f.length() >= MIN_PART && Chars.isProse(f) && BlockClassifier.endsWithStop(text)
+                    && roles[b.get(0).index()] == BlockClassifier.Role.BODY) {
+                int from = 0;
+                int hit = -1;
+                while ((from = index.indexOf(f, from)) >= 0) {
+                    int owner = owner(at, from);
+                    // a short repeat next to its source is the fragment detector's (DUPLICATE_FRAGMENT)
+                    boolean fragment = Math.abs(owner - ci) <= 3 && f.length() <= DuplicateFragmentDetector.MAX_CHARS;
+                    if (owner != ci && folded[owner].length() > f.length() && !fragment) {
+                        hit = owner;
+                        break;
+                    }
+                    from++;
+                }
+                if (hit >= 0) {
+                    out.add(flag(page, b, chains.get(hit), 0, true, deliberate(page, roles, chains.get(hit), b)));
+                    continue;
+                }
             }
             seen.put(f, b);
             kept.add(b);
             keptFolded.add(f);
         }
+    }
+
+    private static int owner(int[] at, int pos) {
+        int i = java.util.Arrays.binarySearch(at, pos);
+        return i >= 0 ? i : -i - 2;
+    }
+
+    /**
+     * A repeat printed on purpose: a standfirst or 编者按 under the title that the article repeats far below
+     * (pd-20190201-17-02: the closing paragraph printed again as the standfirst of a 观点 column).
+     */
+    static boolean deliberate(Page page, BlockClassifier.Role[] roles, List<Block> a, List<Block> b) {
+        int ia = a.get(0).index();
+        int ib = b.get(0).index();
+        int lo = Math.min(ia, ib);
+        int hi = Math.max(ia, ib);
+        if (hi - lo < FAR) {
+            return false;
+        }
+        // the earlier copy stands in the lead: right after the title group (or a 编者按/核心阅读 label)
+        int k = lo - 1;
+        while (k >= 0 && roles[k] == BlockClassifier.Role.BOX_LABEL) {
+            k--;
+        }
+        return k >= 0 && k < roles.length && roles[k].isHeading() && roles[k] != BlockClassifier.Role.SUBHEADING
+                || lo < roles.length && (roles[lo] == BlockClassifier.Role.STANDFIRST || roles[lo] == BlockClassifier.Role.BOX);
+    }
+
+    /** The one place this detector's messages are made. */
+    private static Flag flag(Page page, List<Block> b, List<Block> first, int edits, boolean part, boolean deliberate) {
+        String where = "; " + (part ? "part of the paragraph" : "first copy") + " at line "
+                + page.lineOf(LogicalParagraphs.start(first)) + ": \"" + BrokenJoinDetector.head(LogicalParagraphs.text(first)) + "\"";
+        String what = part ? "part of a paragraph printed again on its own"
+                : edits == 0 ? "paragraph printed twice"
+                : "paragraph printed twice (differs in " + edits + (edits == 1 ? " character" : " characters") + ")";
+        if (deliberate) {
+            return new Flag(FlagKind.DUPLICATE_PARAGRAPH, LogicalParagraphs.start(b), LogicalParagraphs.end(b),
+                    what + where + " (a standfirst repeated in the body, probably on purpose: not removed)",
+                    "", Severity.INFO);
+        }
+        return new Flag(FlagKind.DUPLICATE_PARAGRAPH, LogicalParagraphs.start(b), LogicalParagraphs.end(b),
+                what + where, "", Severity.WARNING);
     }
 
     /** Levenshtein distance if at most {@code max}, else {@code max + 1}; banded, O(n·max). */

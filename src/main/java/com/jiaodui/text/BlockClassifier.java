@@ -1,0 +1,187 @@
+package com.jiaodui.text;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * What each block of a page is for a reader: headline, kicker, subtitle, sub-heading, standfirst, the
+ * label and text of a 核心阅读/编者按 box, byline, dateline, credit, caption, table, list item, or body
+ * text. Decided from the block's text and its place among its neighbours (a short block without
+ * sentence punctuation is a title before the first body paragraph, a sub-heading after one). Used by
+ * the broken-join detector (a sub-heading is no broken sentence), the duplicate detector (a standfirst
+ * repeated in the body is printed on purpose) and article segmentation.
+ */
+public final class BlockClassifier {
+    /** The role of a block. */
+    public enum Role {
+        HEADLINE, KICKER, SUBTITLE, SUBHEADING, STANDFIRST, BOX_LABEL, BOX, BYLINE, DATELINE, CREDIT, CAPTION,
+        TABLE, LIST, BODY;
+
+        /** A title-like role: a block of this role does not continue a sentence into the next. */
+        public boolean isHeading() {
+            return this == HEADLINE || this == KICKER || this == SUBTITLE || this == SUBHEADING || this == BOX_LABEL;
+        }
+
+        /** A role whose text is never half of a broken sentence. */
+        public boolean isApparatus() {
+            return this == BYLINE || this == DATELINE || this == CREDIT || this == CAPTION || this == TABLE
+                    || this == LIST || this == BOX_LABEL;
+        }
+    }
+
+    static final Pattern BOX_LABEL = Pattern.compile("^[【\\[〖]?(核心阅读|编者按|编者的话|阅读提示|内容提要|导读|提要|链接|相关链接|背景链接|延伸阅读|短评|记者手记|记者观察)[】\\]〗]?[：:]?$");
+    /** "——编 者", "（作者为…）", "本报记者 王鹏 李明", "文/本报记者 某某". */
+    static final Pattern BYLINE = Pattern.compile("^(——\\s*\\p{IsHan}(\\s*\\p{IsHan}){0,3}|[（(]作者(为|系|是)[^）)]{2,60}[）)]|(文[／/])?(本报|新华社|央视|人民日报)?(特约)?(记者|通讯员|评论员)[\\p{IsHan}\\s、]{1,30})$");
+    static final Pattern DATELINE = Pattern.compile("^[（(]\\s*(本报|新华社|据)[^）)]{1,30}(电|报道|消息)\\s*[）)]$");
+    /** A photo or graphic credit: "新华社记者 王鹏 摄", "本报记者 某某 文/图", "制图：王  婷", "供图". */
+    static final Pattern CREDIT = Pattern.compile("^((制图|摄影|图片|图表|供图|绘图|设计|图)[：:／/][^，。]{1,24}|[^，。；]{0,40}([\\s\\p{IsHan}](摄|摄影|文[／/]图|供图|制图|绘|图)|[\\s\\p{IsHan}]?新华社发|发\\p{IsHan}{2,4}作))$");
+    static final Pattern CAPTION = Pattern.compile("^(图[为①②③④⑤⑥⑦⑧⑨\\d一二三四：:]|上图|下图|左图|右图|图片说明|▲|△)");
+    static final Pattern LIST = Pattern.compile("^([•·．・●○◆◇■□★☆▶►\\-–]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|[①②③④⑤⑥⑦⑧⑨⑩]|\\d{1,2}[.、．](?!\\d)|[一二三四五六七八九十]{1,3}、|[\\p{IsHan}]{2,6}[：:](?!\\s*$))");
+
+    private BlockClassifier() {}
+
+    /** The role of every block of the page. */
+    public static Role[] classify(Page page) {
+        return classify(page.blocks());
+    }
+
+    public static Role[] classify(List<Block> blocks) {
+        int n = blocks.size();
+        Role[] r = new Role[n];
+        boolean bodySeen = false;
+        int sinceTitle = -1; // blocks since the last title group
+        for (int i = 0; i < n; i++) {
+            Block b = blocks.get(i);
+            String s = BrokenJoinDetector.visibleEnd(b.string().strip());
+            Role role = byText(b, s);
+            if (role == null) {
+                if (i == 0 && !endsWithStop(s) && BrokenJoinDetector.visibleLength(s, 60) <= 60
+                        && !Chars.cannotEnd(DetectorChars.lastSolid(s))) {
+                    role = Role.HEADLINE; // the first line of a page that does not end a sentence: its title
+                } else if (isTitleShaped(b, s)) {
+                    role = bodySeen && !(i > 0 && r[i - 1] != null && r[i - 1].isHeading() && r[i - 1] != Role.SUBHEADING)
+                            ? Role.SUBHEADING : Role.HEADLINE;
+                } else if (i > 0 && r[i - 1] == Role.BOX_LABEL) {
+                    role = Role.BOX;
+                } else if (!bodySeen && sinceTitle >= 0 && sinceTitle <= 1 && !Chars.endsSentence(s, s.length())) {
+                    role = Role.STANDFIRST; // a summary line under the title, printed without a full stop
+                } else {
+                    role = Role.BODY;
+                }
+            }
+            if (role == Role.HEADLINE && i > 0 && r[i - 1] == Role.HEADLINE) {
+                // a title group: kicker / headline / subtitle
+                String prev = blocks.get(i - 1).string();
+                if (s.startsWith("——") || s.startsWith("—")) {
+                    role = Role.SUBTITLE;
+                } else if (prev.endsWith("：") || prev.endsWith("——") || prev.length() < s.length() / 2) {
+                    r[i - 1] = Role.KICKER;
+                } else {
+                    role = Role.SUBTITLE;
+                }
+            }
+            if (role.isHeading() && role != Role.SUBHEADING) {
+                sinceTitle = 0;
+            } else if (sinceTitle >= 0) {
+                sinceTitle++;
+            }
+            if (role == Role.BODY || role == Role.BOX) {
+                bodySeen = true;
+            }
+            r[i] = role;
+        }
+        return r;
+    }
+
+    private static Role byText(Block b, String s) {
+        if (s.isEmpty()) {
+            return Role.CAPTION;
+        }
+        if (b.isHeading()) {
+            return Role.HEADLINE;
+        }
+        String f = Chars.fold(s);
+        if (BOX_LABEL.matcher(f).matches()) {
+            return Role.BOX_LABEL;
+        }
+        if (s.length() <= 60 && CREDIT.matcher(s).matches()) {
+            return Role.CREDIT;
+        }
+        if (s.length() <= 70 && BYLINE.matcher(s).matches()) {
+            return Role.BYLINE;
+        }
+        if (DATELINE.matcher(f).matches()) {
+            return Role.DATELINE;
+        }
+        if (CAPTION.matcher(s).lookingAt() && s.length() <= 120) {
+            return Role.CAPTION;
+        }
+        if (isTable(s)) {
+            return Role.TABLE;
+        }
+        if (LIST.matcher(s).lookingAt() && !Chars.endsSentence(s, s.length())) {
+            return Role.LIST;
+        }
+        return null;
+    }
+
+    /** Tab-separated or space-aligned columns, or a Markdown table row. */
+    private static boolean isTable(String s) {
+        if (s.startsWith("|") && s.endsWith("|")) {
+            return true;
+        }
+        int gaps = 0;
+        for (int i = 0; i + 1 < s.length(); i++) {
+            if (s.charAt(i) == '\t' || s.charAt(i) == ' ' && s.charAt(i + 1) == ' ' && i + 2 < s.length() && s.charAt(i + 2) == ' ') {
+                gaps++;
+                while (i + 1 < s.length() && (s.charAt(i + 1) == ' ' || s.charAt(i + 1) == '\t')) {
+                    i++;
+                }
+            }
+        }
+        return gaps >= 3;
+    }
+
+    /** Ends with 。！？ (or …), closing quotes and brackets after it allowed; "（观点）" at the end is no stop. */
+    static boolean endsWithStop(String s) {
+        int i = s.length() - 1;
+        while (i >= 0 && (Chars.isSpace(s.charAt(i)) || Chars.isClosing(Chars.fullWidth(s.charAt(i))))) {
+            i--;
+        }
+        return i >= 0 && (Chars.isSentenceEnd(Chars.fullWidth(s.charAt(i))) || s.charAt(i) == '…');
+    }
+
+    /**
+     * Short and without a full stop: a headline, kicker or sub-heading ("精准贷款助力脱贫", "整治一村，修复一村，
+     * 建强一村", "…为求发展速度“拔苗助长”"). A block ending with a character that cannot end a sentence is
+     * not one.
+     */
+    static boolean isTitleShaped(Block b, String s) {
+        if (b.isHeading()) {
+            return true;
+        }
+        // judged on the text alone, not on how the reader saw the lines (a heading run of a hard-wrapped
+        // page is a plain paragraph once cleaned): so the role is the same when clean runs again
+        if (ArticleSegmenter.LEAD.matcher(s).lookingAt() || s.startsWith("本报讯") || s.startsWith("据")) {
+            return false; // the lead of an article
+        }
+        int len = BrokenJoinDetector.visibleLength(s, 48);
+        if (len == 0 || len > 48 || endsWithStop(s) || Chars.cannotEnd(DetectorChars.lastSolid(s))) {
+            return false;
+        }
+        int clauses = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = Chars.fullWidth(s.charAt(i)); // width-blind: fixing a mark's width must not change the role
+            if (c == '；' || c == ';') {
+                return false;
+            }
+            if ((c == '。' || c == '！' || c == '？') && !(i + 1 < s.length() && Chars.isClosing(Chars.fullWidth(s.charAt(i + 1))))) {
+                return false; // a full stop, unless it closes a quotation inside the title (「什麼！我沒入圍？」)
+            }
+            if (c == '，' || c == ',' || c == '、') {
+                clauses++;
+            }
+        }
+        return clauses <= 3 && (len <= 34 || clauses == 0);
+    }
+}

@@ -1,0 +1,35 @@
+package com.jiaodui.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** Block roles on a page laid out like the People's Daily articles of issue 9. */
+class BlockClassifierTest {
+    @Test
+    void titlesBoxesSubheadingsAndBodies() {
+        String raw = "国开行聚焦脱贫攻坚、助学助业等领域\n\n金融活水暖民生\n\n核心阅读\n\n发放精准扶贫贷款、优化助学贷款服务……助力解决发展不平衡不充分问题。\n\n"
+                + "为改善四川省凉山彝族自治州教育基础设施匮乏的状况，国家开发银行创新融资模式。\n\n精准贷款助力脱贫\n\n"
+                + "日前，来自厦门的建发纸业决定专项采购四川省叙永县农户的竹原料。\n\n新华社记者 王鹏 摄\n\n（本报北京2月12日电）\n";
+        BlockClassifier.Role[] r = BlockClassifier.classify(PageReader.read(raw, Format.TEXT));
+        assertEquals(BlockClassifier.Role.HEADLINE, r[0]);
+        assertEquals(BlockClassifier.Role.SUBTITLE, r[1]);
+        assertEquals(BlockClassifier.Role.BOX_LABEL, r[2]);
+        assertEquals(BlockClassifier.Role.BOX, r[3]);
+        assertEquals(BlockClassifier.Role.BODY, r[4]);
+        assertEquals(BlockClassifier.Role.SUBHEADING, r[5]);
+        assertEquals(BlockClassifier.Role.BODY, r[6]);
+        assertEquals(BlockClassifier.Role.CREDIT, r[7]);
+        assertEquals(BlockClassifier.Role.DATELINE, r[8]);
+    }
+
+    @Test
+    void subHeadingsAreNotBrokenJoins() {
+        String raw = "标题\n\n这是正文第一段，讲述了事情的经过和背景。\n\n精准贷款助力脱贫\n\n日前，来自厦门的建发纸业决定专项采购农户的竹原料。\n\n"
+                + "这是另一段正文，居民要严格遵\n\n守隔离规定，不得外出。\n";
+        Analysis a = new Analyzer().analyze(raw, Format.TEXT);
+        long joins = a.flags().stream().filter(f -> f.kind() == FlagKind.BROKEN_JOIN).count();
+        assertEquals(1, joins, a.flags().toString());
+        assertEquals(true, a.cleaned().text().contains("严格遵守隔离规定"));
+    }
+}

@@ -78,6 +78,34 @@ class VersionsInReviewTest extends ReviewWorkflowTest {
                 "the review works on the chosen version's text");
     }
 
+    /** Issue 12: a page imported from an ALTO file shows the words the OCR engine doubted in the flags panel. */
+    @Test
+    void anAltoPagesDoubtfulWordsAreFlagsOfTheReview() throws Exception {
+        launch();
+        Path alto = dir.resolve("confidence-test.alto.xml");
+        Files.copy(Path.of("src/test/resources/sources/page-c.alto.xml"), alto);
+        robot.interact(() -> app.window().importFiles(java.util.List.of(alto), false));
+        waitFor(() -> app.window().libraryViewModel().pages().stream()
+                .anyMatch(p -> p.name().contains("confidence-test") && !p.articles().isEmpty()));
+        PageEntry page = app.window().libraryViewModel().pages().stream()
+                .filter(p -> p.name().contains("confidence-test")).findFirst().orElseThrow();
+        java.util.List<String> doubtful = new java.util.ArrayList<>();
+        for (ArticleEntry a : page.articles()) {
+            open(a.id());
+            String t = text();
+            review().flags().stream().filter(f -> f.kind() == com.jiaodui.text.FlagKind.OCR_CONFIDENCE)
+                    .forEach(f -> doubtful.add(t.substring(f.start(), f.end()) + " " + f.message()));
+        }
+        assertEquals(2, doubtful.size(), "在省工作組 (42%) and test (65%): " + doubtful);
+        assertTrue(doubtful.get(0).startsWith("在省工作") && doubtful.get(0).contains("42%"), doubtful.toString());
+        assertTrue(doubtful.get(1).startsWith("test") && doubtful.get(1).contains("65%"), doubtful.toString());
+
+        // a text page has none
+        PageEntry pageA = pageA();
+        open(pageA.articles().get(0).id());
+        assertTrue(review().flags().stream().noneMatch(f -> f.kind() == com.jiaodui.text.FlagKind.OCR_CONFIDENCE));
+    }
+
     @Test
     void aVersionRowsContextMenuSetsItsRole() throws Exception {
         launch();

@@ -199,7 +199,7 @@ public final class ReviewViewModel {
         if (analysis == null) {
             // the review works on the text the article starts from (the cleaned version when there is one), so that
             // its fixes compose there; the left pane is reached through the cleaned-to-raw alignment (leftMap)
-            analysis = source.cleaned() == null ? ctx.analyzer().analyze(page.raw(), page.format())
+            analysis = source.cleaned() == null ? analyseRaw(source.raw().id(), page)
                     : ctx.analyzer().analyze(source.cleaned().raw(), source.cleaned().format());
             synchronized (pageCache) {
                 pageCache.put(source.key(), analysis);
@@ -218,6 +218,32 @@ public final class ReviewViewModel {
         }
         return new Loaded(articleId, a.title(), page, analysis, article, placed, a.text(), a.decisions(),
                 a.revisionId(), false, leftMap, choices, cleanedId);
+    }
+
+    /**
+     * The analysis of a page reviewed on its raw source. A page read from an ALTO or hOCR file (through
+     * {@link com.jiaodui.text.source.Sources}) is analysed with the ocr-confidence detector too, from the word
+     * confidences of its source file, as {@code check} does: the words the OCR engine doubted are flags to walk.
+     * When the file is gone or no longer gives the stored text, the page is analysed without them.
+     */
+    Analysis analyseRaw(long sourceId, PageSource page) throws java.io.IOException {
+        com.jiaodui.text.Analyzer analyzer = ctx.analyzer();
+        java.nio.file.Path path = ctx.library().sourcePath(sourceId).orElse(null);
+        if (path != null && java.nio.file.Files.isRegularFile(path)) {
+            var f = com.jiaodui.text.source.Sources.formatOf(path);
+            if (f == com.jiaodui.text.source.SourceFormat.ALTO || f == com.jiaodui.text.source.SourceFormat.HOCR) {
+                try {
+                    var doc = com.jiaodui.text.source.Sources.read(path);
+                    if (!doc.geometry().words().isEmpty() && doc.raw().equals(page.raw())) {
+                        analyzer = new com.jiaodui.text.Analyzer(com.jiaodui.text.source.Sources.detectors(doc,
+                                com.jiaodui.text.Analyzer.defaultDetectors(ctx.settings().houseStyle())));
+                    }
+                } catch (com.jiaodui.text.UnreadablePageException e) {
+                    com.jiaodui.app.Diagnostics.info("no word confidences for the review: " + e.getMessage());
+                }
+            }
+        }
+        return analyzer.analyze(page.raw(), page.format());
     }
 
     /** A span of the text the review works on, in the raw pane (the same text unless the page has a cleaned version). */

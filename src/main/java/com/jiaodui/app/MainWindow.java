@@ -82,6 +82,7 @@ public final class MainWindow {
         this.reviewVm = new ReviewViewModel(ctx);
         this.libraryView = new LibraryView(ctx, libraryVm, this::openArticle);
         this.reviewView = new ReviewView(ctx, reviewVm);
+        libraryView.setOnRoleChanged(reviewVm::reload); // the open review's sides may have changed
         taskCancel = new Button(ctx.text("button.cancel"));
         taskCancel.setId("taskCancel");
         buildActions();

@@ -35,6 +35,15 @@ public interface LibraryService extends AutoCloseable {
         return new ReviewSource(page(article(articleId).sourceId()), null);
     }
 
+    /**
+     * The review of an article with {@code versionId} (a version of the article's page) as its cleaned side: the
+     * editor switched it in the review header. The raw side stays the page's raw source; choosing the raw source
+     * itself gives a review without a cleaned side.
+     */
+    default ReviewSource reviewSource(long articleId, long versionId) throws IOException {
+        return reviewSource(articleId);
+    }
+
     ArticleState article(long articleId) throws IOException;
 
     /** Told about each file of {@link #importPages}: {@code error} is null when it was imported. */

@@ -202,6 +202,22 @@ public final class StoreLibraryService implements LibraryService {
     }
 
     @Override
+    public ReviewSource reviewSource(long articleId, long versionId) throws IOException {
+        return call(() -> {
+            ArticleRecord a = lib.article(articleId).orElseThrow(
+                    () -> new IOException(lib.file() + ": there is no article " + articleId));
+            List<VersionInfo> vs = lib.versions(a.pageId());
+            if (vs.stream().noneMatch(v -> v.id() == versionId)) {
+                throw new IOException(lib.file() + ": version " + versionId + " is not a version of article "
+                        + articleId + "'s page");
+            }
+            VersionInfo rawSide = Pages.rawSide(vs);
+            PageSource raw = page(rawSide.id());
+            return new ReviewSource(raw, rawSide.id() == versionId ? null : page(versionId));
+        });
+    }
+
+    @Override
     public void setRole(long versionId, Role role) throws IOException {
         prefetched = null;
         call(() -> {

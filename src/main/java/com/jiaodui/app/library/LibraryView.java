@@ -3,12 +3,16 @@ package com.jiaodui.app.library;
 import com.jiaodui.app.AppContext;
 import com.jiaodui.library.ArticleEntry;
 import com.jiaodui.library.PageEntry;
+import com.jiaodui.library.PageVersion;
+import com.jiaodui.library.Role;
 import com.jiaodui.review.ReviewStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
 import javafx.collections.ListChangeListener;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
@@ -26,6 +30,7 @@ public final class LibraryView extends VBox {
     private final TextField filter = new TextField();
     private boolean updating;
     private long selectedArticle;
+    private Runnable onRoleChanged = () -> { };
 
     public LibraryView(AppContext ctx, LibraryViewModel vm, LongConsumer open) {
         this.vm = vm;
@@ -49,10 +54,16 @@ public final class LibraryView extends VBox {
             @Override
             protected void updateItem(Object item, boolean empty) {
                 super.updateItem(item, empty);
-                getStyleClass().removeAll("status-DONE", "status-IN_PROGRESS", "status-UNREVIEWED");
+                getStyleClass().removeAll("status-DONE", "status-IN_PROGRESS", "status-UNREVIEWED", "page-version");
                 setTooltip(null);
+                setContextMenu(null);
                 if (empty || item == null) {
                     setText(null);
+                } else if (item instanceof PageVersion v) {
+                    // a version row: its role, settable here (Role: raw / cleaned / ocr)
+                    setText("▤ " + v.display() + (v.articles() > 0 ? "  — " + v.articles() : ""));
+                    getStyleClass().add("page-version");
+                    setContextMenu(roleMenu(ctx, v));
                 } else if (item instanceof PageEntry p) {
                     long done = p.articles().stream().filter(a -> a.status() == ReviewStatus.DONE).count();
                     setText(p.name() + "  (" + done + "/" + p.articles().size() + ")" + versions(p));
@@ -99,6 +110,31 @@ public final class LibraryView extends VBox {
         return sb.toString();
     }
 
+    /** "Role: raw / cleaned / ocr" for a version row; the current role is checked. */
+    private ContextMenu roleMenu(AppContext ctx, PageVersion v) {
+        ContextMenu menu = new ContextMenu();
+        menu.setId("roleMenu");
+        for (Role r : Role.values()) {
+            CheckMenuItem item = new CheckMenuItem(ctx.text("library.role", r.id()));
+            item.setId("role-" + r.id());
+            item.setSelected(r == v.role());
+            item.setOnAction(e -> {
+                if (r != v.role()) {
+                    vm.setRole(v.id(), r, onRoleChanged);
+                } else {
+                    item.setSelected(true);
+                }
+            });
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    /** Runs (FX thread) after a version's role changed and the listing was read again. */
+    public void setOnRoleChanged(Runnable r) {
+        onRoleChanged = r == null ? () -> { } : r;
+    }
+
     private static ListCell<ReviewStatus> statusCell(AppContext ctx) {
         return new ListCell<>() {
             @Override
@@ -131,6 +167,9 @@ public final class LibraryView extends VBox {
                 List<TreeItem<Object>> kids = new ArrayList<>(p.articles().size());
                 for (ArticleEntry a : p.articles()) {
                     kids.add(new TreeItem<>(a));
+                }
+                for (PageVersion v : p.versions()) {
+                    kids.add(new TreeItem<>(v)); // after the articles: the first child stays the first article
                 }
                 pi.getChildren().setAll(kids);
                 pi.setExpanded(!fold && !collapsed.contains(p.id()));

@@ -109,6 +109,17 @@ public final class LibraryViewModel {
         return t;
     }
 
+    /**
+     * Gives a page version another role (off the FX thread), then reloads the listing and runs {@code after} on
+     * the FX thread; a failure shows in {@link #errorProperty()}.
+     */
+    public void setRole(long versionId, com.jiaodui.library.Role role, Runnable after) {
+        ctx.tasks().run(() -> {
+            ctx.library().setRole(versionId, role);
+            return role;
+        }, r -> refresh(after), ex -> error.set(String.valueOf(ex.getMessage())));
+    }
+
     String progressText(int done, int total, int open) {
         int pct = total == 0 ? 0 : (int) Math.floor(100.0 * done / total);
         return ctx.text("status.progress", done, total, pct, open);

@@ -34,6 +34,10 @@ public final class ReviewView extends BorderPane {
     private final StyleClassedTextArea raw = new StyleClassedTextArea();
     private final StyleClassedTextArea article = new StyleClassedTextArea();
     private final Label articleTitle = new Label();
+    /** The header's choice of the cleaned side (the page's cleaned and OCR versions). */
+    private final javafx.scene.control.ComboBox<com.jiaodui.library.PageVersion> cleanedPicker =
+            new javafx.scene.control.ComboBox<>();
+    private boolean fillingPicker;
     private final StackPane articleStack;
     private final Label placeholder;
     private final HBox findBar;
@@ -82,7 +86,30 @@ public final class ReviewView extends BorderPane {
         placeholder.getStyleClass().add("placeholder");
         articleStack = new StackPane(articleScroll, placeholder);
         StackPane.setAlignment(placeholder, Pos.TOP_LEFT);
-        VBox right = new VBox(articleTitle, findBar, articleStack);
+        cleanedPicker.setId("cleanedVersion");
+        cleanedPicker.setTooltip(new javafx.scene.control.Tooltip(ctx.text("review.cleanedSide")));
+        cleanedPicker.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(com.jiaodui.library.PageVersion v) {
+                return v == null ? "" : v.display();
+            }
+
+            @Override
+            public com.jiaodui.library.PageVersion fromString(String s) {
+                return null;
+            }
+        });
+        cleanedPicker.managedProperty().bind(cleanedPicker.visibleProperty());
+        cleanedPicker.setVisible(false);
+        cleanedPicker.valueProperty().addListener((o, a, v) -> {
+            if (!fillingPicker && v != null) {
+                vm.showVersion(v.id());
+            }
+        });
+        HBox header = new HBox(6, articleTitle, cleanedPicker);
+        header.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(articleTitle, Priority.ALWAYS);
+        VBox right = new VBox(header, findBar, articleStack);
         VBox.setVgrow(articleStack, Priority.ALWAYS);
 
         FlagsPanel flags = new FlagsPanel(ctx, vm, this::showSelectedFlag);
@@ -184,6 +211,17 @@ public final class ReviewView extends BorderPane {
 
     private void updateTitle() {
         ReviewViewModel.Loaded l = vm.loadedProperty().get();
+        fillingPicker = true;
+        try {
+            var choices = l == null ? java.util.List.<com.jiaodui.library.PageVersion>of() : l.cleanedChoices();
+            if (!cleanedPicker.getItems().equals(choices)) {
+                cleanedPicker.getItems().setAll(choices);
+            }
+            cleanedPicker.setValue(choices.stream().filter(v -> v.id() == l.cleanedId()).findFirst().orElse(null));
+            cleanedPicker.setVisible(!choices.isEmpty());
+        } finally {
+            fillingPicker = false;
+        }
         if (l == null) {
             articleTitle.setText(ctx.text("review.article"));
             return;

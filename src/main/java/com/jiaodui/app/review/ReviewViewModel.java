@@ -40,7 +40,8 @@ public final class ReviewViewModel {
     /** An article ready to show: the page, its analysis, the article and the text to start from. */
     public record Loaded(long articleId, String title, PageSource page, Analysis analysis, Article article,
                          List<ReviewFlag> placed, String text, List<Decision> decisions, long baseRevision,
-                         boolean fromDraft, com.jiaodui.text.MappedText leftMap) {
+                         boolean fromDraft, com.jiaodui.text.MappedText leftMap,
+                         List<com.jiaodui.library.PageVersion> cleanedChoices, long cleanedId) {
         public String startText() {
             return text != null ? text : article.text().text();
         }
@@ -54,6 +55,8 @@ public final class ReviewViewModel {
     private final IntegerProperty openCount = new SimpleIntegerProperty();
     private final IntegerProperty analysisRuns = new SimpleIntegerProperty();
     private final StringProperty message = new SimpleStringProperty("");
+    /** The version the editor chose as the cleaned side of an article's review (article id → version id). */
+    private final Map<Long, Long> chosenVersion = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<Long, Analysis> pageCache = new LinkedHashMap<>(8, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Long, Analysis> e) {
@@ -150,6 +153,19 @@ public final class ReviewViewModel {
         }
     }
 
+    /**
+     * Reopens the open article's review with another version of its page (role cleaned or ocr) as the cleaned
+     * side; unsaved edits stay as a draft, as on any switch.
+     */
+    public void showVersion(long versionId) {
+        Loaded l = loaded.get();
+        if (l == null || l.cleanedId() == versionId) {
+            return;
+        }
+        chosenVersion.put(l.articleId(), versionId);
+        startLoading(l.articleId());
+    }
+
     private void startLoading(long articleId) {
         keepDraftNow();
         requested = articleId;
@@ -167,7 +183,14 @@ public final class ReviewViewModel {
     private Loaded load(long articleId) throws Exception {
         ArticleState a = ctx.library().article(articleId);
         // the raw source on the left; the article starts from the cleaned version when the page has one
-        com.jiaodui.library.ReviewSource source = ctx.library().reviewSource(articleId);
+        Long chosen = chosenVersion.get(articleId);
+        com.jiaodui.library.ReviewSource source = chosen == null ? ctx.library().reviewSource(articleId)
+                : ctx.library().reviewSource(articleId, chosen);
+        // the versions the header offers for the cleaned side: the page's cleaned versions and other OCR runs
+        List<com.jiaodui.library.PageVersion> choices = ctx.library().versionsOfArticle(articleId).stream()
+                .filter(v -> v.role() == com.jiaodui.library.Role.CLEANED || v.role() == com.jiaodui.library.Role.OCR)
+                .toList();
+        long cleanedId = source.cleaned() == null ? 0 : source.cleaned().id();
         PageSource page = new PageSource(source.raw().id(), source.title(), source.raw().raw(), source.raw().format());
         Analysis analysis;
         synchronized (pageCache) {
@@ -176,7 +199,7 @@ public final class ReviewViewModel {
         if (analysis == null) {
             // the review works on the text the article starts from (the cleaned version when there is one), so that
             // its fixes compose there; the left pane is reached through the cleaned-to-raw alignment (leftMap)
-            analysis = source.cleaned() == null ? ctx.analyzer().analyze(page.raw(), page.format())
+            analysis = source.cleaned() == null ? analyseRaw(source.raw().id(), page)
                     : ctx.analyzer().analyze(source.cleaned().raw(), source.cleaned().format());
             synchronized (pageCache) {
                 pageCache.put(source.key(), analysis);
@@ -191,10 +214,36 @@ public final class ReviewViewModel {
         Drafts.Draft d = ctx.drafts().read(articleId);
         if (d != null) {
             return new Loaded(articleId, a.title(), page, analysis, article, placed, d.text(), d.decisions(),
-                    d.baseRevision(), true, leftMap);
+                    d.baseRevision(), true, leftMap, choices, cleanedId);
         }
         return new Loaded(articleId, a.title(), page, analysis, article, placed, a.text(), a.decisions(),
-                a.revisionId(), false, leftMap);
+                a.revisionId(), false, leftMap, choices, cleanedId);
+    }
+
+    /**
+     * The analysis of a page reviewed on its raw source. A page read from an ALTO or hOCR file (through
+     * {@link com.jiaodui.text.source.Sources}) is analysed with the ocr-confidence detector too, from the word
+     * confidences of its source file, as {@code check} does: the words the OCR engine doubted are flags to walk.
+     * When the file is gone or no longer gives the stored text, the page is analysed without them.
+     */
+    Analysis analyseRaw(long sourceId, PageSource page) throws java.io.IOException {
+        com.jiaodui.text.Analyzer analyzer = ctx.analyzer();
+        java.nio.file.Path path = ctx.library().sourcePath(sourceId).orElse(null);
+        if (path != null && java.nio.file.Files.isRegularFile(path)) {
+            var f = com.jiaodui.text.source.Sources.formatOf(path);
+            if (f == com.jiaodui.text.source.SourceFormat.ALTO || f == com.jiaodui.text.source.SourceFormat.HOCR) {
+                try {
+                    var doc = com.jiaodui.text.source.Sources.read(path);
+                    if (!doc.geometry().words().isEmpty() && doc.raw().equals(page.raw())) {
+                        analyzer = new com.jiaodui.text.Analyzer(com.jiaodui.text.source.Sources.detectors(doc,
+                                com.jiaodui.text.Analyzer.defaultDetectors(ctx.settings().houseStyle())));
+                    }
+                } catch (com.jiaodui.text.UnreadablePageException e) {
+                    com.jiaodui.app.Diagnostics.info("no word confidences for the review: " + e.getMessage());
+                }
+            }
+        }
+        return analyzer.analyze(page.raw(), page.format());
     }
 
     /** A span of the text the review works on, in the raw pane (the same text unless the page has a cleaned version). */

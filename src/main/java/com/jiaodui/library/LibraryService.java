@@ -64,6 +64,11 @@ public interface LibraryService extends AutoCloseable {
     default void useAnalyzer(com.jiaodui.text.Analyzer analyzer) {
     }
 
+    /** {@code base} with the library's learnt corrections ({@code learned-fix}) added; base when it has none. */
+    default com.jiaodui.text.Analyzer withLearnt(com.jiaodui.text.Analyzer base) {
+        return base;
+    }
+
     /** Changes the role of a page version (the editor says what a file is). */
     default void setRole(long versionId, Role role) throws IOException {
         throw new IOException("roles cannot be changed in this library");

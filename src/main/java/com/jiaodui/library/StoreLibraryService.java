@@ -70,11 +70,13 @@ public final class StoreLibraryService implements LibraryService {
     }
 
     /** The learnt corrections, oldest first (Settings → Learnt corrections, {@code jiaodui learnt}). */
+    @Override
     public List<com.jiaodui.store.LearntCorrection> learntCorrections() throws IOException {
         return call(() -> lib.learntCorrections(false));
     }
 
     /** Forgets a learnt correction; the analysis stops flagging it at once. */
+    @Override
     public void removeLearnt(long id) throws IOException {
         call(() -> {
             lib.removeCorrection(id);
@@ -84,6 +86,7 @@ public final class StoreLibraryService implements LibraryService {
     }
 
     /** Enables or disables a learnt correction; the analysis follows at once. */
+    @Override
     public void setLearntEnabled(long id, boolean enabled) throws IOException {
         call(() -> {
             lib.setCorrectionEnabled(id, enabled);

@@ -30,7 +30,7 @@ public final class AppContext implements AutoCloseable {
         drafts.tell(library);
         this.settings = settings;
         this.messages = ResourceBundle.getBundle("com.jiaodui.app.messages", settings.locale());
-        this.analyzer = new Analyzer(Analyzer.defaultDetectors(settings.houseStyle()));
+        this.analyzer = library.withLearnt(new Analyzer(Analyzer.defaultDetectors(settings.houseStyle())));
         library.useAnalyzer(analyzer); // one analyzer, from the editor's settings, for imports and the review
         this.executor = new com.jiaodui.app.task.FxTaskRunner(2);
         this.tasks = tasks != null ? tasks : executor;

@@ -26,12 +26,26 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--json", description = "JSON: {\"file\",\"flags\":[{kind,start,end,line,excerpt,message,replacement}]} per file (an array for several files).")
     boolean json;
 
+    @Option(names = "--db", paramLabel = "FILE",
+            description = "Also flag the corrections learnt in this library (learned-fix, info), read-only.")
+    Path db;
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Page files or folders.")
     List<Path> paths;
 
     @Override
     public Integer call() {
-        return PageBatch.run(spec, paths, json, CheckCommand::toJson, (out, page) -> printHuman(out, page.path(), page.analysis()));
+        com.jiaodui.text.Analyzer analyzer = new com.jiaodui.text.Analyzer();
+        if (db != null) {
+            try (com.jiaodui.store.Library lib = com.jiaodui.library.Libraries.open(db, true)) {
+                analyzer = new com.jiaodui.library.LearntFixes().reload(lib).addTo(analyzer);
+            } catch (com.jiaodui.store.StoreException e) {
+                spec.commandLine().getErr().println("jiaodui: " + e.getMessage());
+                return Cli.EXIT_USAGE;
+            }
+        }
+        return PageBatch.run(spec, paths, json, CheckCommand::toJson,
+                (out, page) -> printHuman(out, page.path(), page.analysis()), analyzer);
     }
 
     static Map<String, Object> toJson(Path file, Analysis a) {

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "jiaodui", mixinStandardHelpOptions = true, version = "jiaodui 0.1.0",
         description = "Proofread OCR output of Chinese newspaper pages.",
         subcommands = {CheckCommand.class, CleanCommand.class, ArticlesCommand.class,
-                ImportCommand.class, SearchCommand.class, ExportCommand.class, HistoryCommand.class,
+                ImportCommand.class, SearchCommand.class, ExportCommand.class, HistoryCommand.class, LearntCommand.class,
                 DiffCommand.class, PagesCommand.class, EvalCommand.class, EvalCharsCommand.class})
 public final class Cli {
     /** Exit status for a usage error or a file that could not be read. */

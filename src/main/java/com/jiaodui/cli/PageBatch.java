@@ -27,6 +27,12 @@ final class PageBatch {
 
     static int run(CommandSpec spec, List<Path> paths, boolean json,
                    BiFunction<Path, Analysis, Object> toJson, BiConsumer<PrintWriter, RenderedPage> human) {
+        return run(spec, paths, json, toJson, human, new Analyzer());
+    }
+
+    static int run(CommandSpec spec, List<Path> paths, boolean json,
+                   BiFunction<Path, Analysis, Object> toJson, BiConsumer<PrintWriter, RenderedPage> human,
+                   Analyzer analyzer) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean[] failed = {false};
@@ -43,7 +49,6 @@ final class PageBatch {
         }
         boolean single = files.size() == 1 && paths.size() == 1 && !Files.isDirectory(paths.get(0));
         ObjectWriter writer = single ? new ObjectMapper().writerWithDefaultPrettyPrinter() : new ObjectMapper().writer();
-        Analyzer analyzer = new Analyzer();
         List<Processed<String>> results = Processed.all(files, p -> Processed.readDocument(p, d -> {
             Analysis a = Processed.analyzer(analyzer, d).analyze(d.source());
             if (json) {

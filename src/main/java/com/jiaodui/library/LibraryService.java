@@ -73,6 +73,26 @@ public interface LibraryService extends AutoCloseable {
     default void useAnalyzer(com.jiaodui.text.Analyzer analyzer) {
     }
 
+    /** {@code base} with the library's learnt corrections ({@code learned-fix}) added; base when it has none. */
+    default com.jiaodui.text.Analyzer withLearnt(com.jiaodui.text.Analyzer base) {
+        return base;
+    }
+
+    /** The corrections learnt from saved revisions, oldest first (Settings → Learnt corrections). */
+    default List<com.jiaodui.store.LearntCorrection> learntCorrections() throws IOException {
+        return List.of();
+    }
+
+    /** Forgets a learnt correction; the analysis stops flagging it at once. */
+    default void removeLearnt(long id) throws IOException {
+        throw new IOException("this library keeps no learnt corrections");
+    }
+
+    /** Enables or disables a learnt correction; the analysis follows at once. */
+    default void setLearntEnabled(long id, boolean enabled) throws IOException {
+        throw new IOException("this library keeps no learnt corrections");
+    }
+
     /** Changes the role of a page version (the editor says what a file is). */
     default void setRole(long versionId, Role role) throws IOException {
         throw new IOException("roles cannot be changed in this library");

@@ -37,10 +37,12 @@ public final class StoreLibraryService implements LibraryService {
     public static final String AUTHOR = "editor";
     private final Library lib;
     private volatile Analyzer analyzer;
+    private final LearntFixes learnt;
 
     public StoreLibraryService(Library lib, Analyzer analyzer) {
         this.lib = lib;
-        this.analyzer = analyzer;
+        this.learnt = new LearntFixes().reload(lib);
+        this.analyzer = learnt.addTo(analyzer);
     }
 
     public StoreLibraryService(Library lib) {
@@ -59,7 +61,38 @@ public final class StoreLibraryService implements LibraryService {
 
     @Override
     public void useAnalyzer(Analyzer analyzer) {
-        this.analyzer = analyzer;
+        this.analyzer = learnt.addTo(analyzer);
+    }
+
+    @Override
+    public Analyzer withLearnt(Analyzer base) {
+        return learnt.addTo(base);
+    }
+
+    /** The learnt corrections, oldest first (Settings → Learnt corrections, {@code jiaodui learnt}). */
+    @Override
+    public List<com.jiaodui.store.LearntCorrection> learntCorrections() throws IOException {
+        return call(() -> lib.learntCorrections(false));
+    }
+
+    /** Forgets a learnt correction; the analysis stops flagging it at once. */
+    @Override
+    public void removeLearnt(long id) throws IOException {
+        call(() -> {
+            lib.removeCorrection(id);
+            learnt.reload(lib);
+            return null;
+        });
+    }
+
+    /** Enables or disables a learnt correction; the analysis follows at once. */
+    @Override
+    public void setLearntEnabled(long id, boolean enabled) throws IOException {
+        call(() -> {
+            lib.setCorrectionEnabled(id, enabled);
+            learnt.reload(lib);
+            return null;
+        });
     }
 
     /** The store underneath (the command line and tests). */
@@ -232,8 +265,13 @@ public final class StoreLibraryService implements LibraryService {
         prefetched = null;
         return call(() -> {
             long[] id = new long[1];
+            List<Revision> before = lib.revisions(articleId);
+            String previous = before.isEmpty() ? null : before.get(before.size() - 1).text();
             lib.batch(() -> {
                 Revision r = lib.saveRevision(articleId, text, AUTHOR, note);
+                if (previous != null) {
+                    LearntFixes.record(lib, articleId, previous, text, editor());
+                }
                 id[0] = r.id();
                 for (Decision d : decisions) {
                     lib.recordDecision(articleId, r.id(), d.kind(), d.start(), d.end(), d.original(), d.replacement(),
@@ -243,8 +281,15 @@ public final class StoreLibraryService implements LibraryService {
                 lib.setStatus(articleId, com.jiaodui.store.ReviewStatus.valueOf(status.name()));
                 lib.setOpenFlags(articleId, openFlags);
             });
+            learnt.reload(lib);
             return id[0];
         });
+    }
+
+    /** Who is saving: the system user name (recorded with the corrections learnt from a save). */
+    static String editor() {
+        String u = System.getProperty("user.name");
+        return u == null || u.isBlank() ? AUTHOR : u;
     }
 
     @Override

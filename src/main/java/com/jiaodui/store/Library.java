@@ -84,11 +84,13 @@ public final class Library implements AutoCloseable {
 
     private final Db db;
     private final SearchIndex index;
+    private final LearntCorrections learnt;
     private final boolean created;
 
     private Library(Db db, boolean created) {
         this.db = db;
         this.index = new SearchIndex(db);
+        this.learnt = new LearntCorrections(db);
         this.created = created;
     }
 
@@ -665,6 +667,41 @@ public final class Library implements AutoCloseable {
         db.update("DELETE FROM draft WHERE article_id = ?", articleId);
         index.mark(articleId, true);
         return new Revision(id, articleId, number, text, author, note, now, restoredFrom);
+    }
+
+    // ------------------------------------------------------------------------------------------------ learnt corrections
+
+    /** A replacement to remember: {@code from} → {@code to} between {@code left} and {@code right}. */
+    public record NewCorrection(String from, String to, String left, String right) {}
+
+    /** Records the corrections an editor made in one save (one transaction); ones already stored are kept once. */
+    public synchronized void recordCorrections(List<NewCorrection> corrections, String author, Long articleId) {
+        if (corrections.isEmpty()) {
+            return;
+        }
+        db.write(() -> {
+            Instant now = Db.now();
+            for (NewCorrection c : corrections) {
+                learnt.add(c.from(), c.to(), c.left() == null ? "" : c.left(), c.right() == null ? "" : c.right(),
+                        author(author), now, articleId);
+            }
+            return null;
+        });
+    }
+
+    /** Every learnt correction, oldest first; only the enabled ones when {@code enabledOnly}. */
+    public synchronized List<LearntCorrection> learntCorrections(boolean enabledOnly) {
+        return db.read(() -> learnt.list(enabledOnly));
+    }
+
+    /** Enables or disables a learnt correction; false when there is none with that id. */
+    public synchronized boolean setCorrectionEnabled(long id, boolean enabled) {
+        return db.write(() -> learnt.setEnabled(id, enabled));
+    }
+
+    /** Forgets a learnt correction; false when there is none with that id. */
+    public synchronized boolean removeCorrection(long id) {
+        return db.write(() -> learnt.remove(id));
     }
 
     // ------------------------------------------------------------------------------------------------ decisions

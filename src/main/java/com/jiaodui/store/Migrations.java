@@ -138,7 +138,21 @@ final class Migrations {
             // 4: a draft is the whole unsaved state of an article's review: the revision it was made on and the
             // decisions in effect (JSON), so the app keeps drafts in the library file, not in files beside it
             List.of("ALTER TABLE draft ADD COLUMN base_revision INTEGER NOT NULL DEFAULT 0",
-                    "ALTER TABLE draft ADD COLUMN decisions TEXT"));
+                    "ALTER TABLE draft ADD COLUMN decisions TEXT"),
+            // 5: corrections learnt from the editors' saved revisions (a replacement in its context, who, when);
+            // disabled ones stay listed but are not used by the analysis
+            List.of("""
+                    CREATE TABLE learnt_correction (
+                      id INTEGER PRIMARY KEY,
+                      from_text TEXT NOT NULL,
+                      to_text TEXT NOT NULL,
+                      left_context TEXT NOT NULL DEFAULT '',
+                      right_context TEXT NOT NULL DEFAULT '',
+                      author TEXT NOT NULL,
+                      created_at TEXT NOT NULL,
+                      article_id INTEGER,
+                      enabled INTEGER NOT NULL DEFAULT 1,
+                      UNIQUE (from_text, to_text, left_context, right_context))"""));
 
     private Migrations() {}
 

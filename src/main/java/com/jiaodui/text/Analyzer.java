@@ -18,6 +18,11 @@ public final class Analyzer {
         this.detectors = List.copyOf(detectors);
     }
 
+    /** The detectors, in order (to build an analyzer with one more). */
+    public List<Detector> detectors() {
+        return detectors;
+    }
+
     public Analysis analyze(SourceText source) {
         return DecodeFlags.annotate(source, analyze(source.raw(), source.format()));
     }

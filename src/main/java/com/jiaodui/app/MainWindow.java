@@ -646,10 +646,25 @@ public final class MainWindow {
     }
 
     /** The compare view for the open article's page; what it saves shows up in the library and the review. */
-    private void compare() {
-        CompareView.show(ctx, stage, reviewVm.articleId(), () -> {
+    public CompareView compare() {
+        return CompareView.show(ctx, stage, reviewVm.articleId(), () -> {
             libraryVm.refresh();
             reviewVm.reload();
+        }, new CompareView.ArticleTarget() {
+            @Override
+            public long articleId() {
+                return reviewVm.articleId();
+            }
+
+            @Override
+            public String text() {
+                return reviewView.articleArea().getText();
+            }
+
+            @Override
+            public void replace(String text) {
+                reviewVm.replaceAll(text); // one undoable edit of the review, saved with it
+            }
         });
     }
 

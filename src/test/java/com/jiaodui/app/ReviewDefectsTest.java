@@ -165,4 +165,43 @@ class ReviewDefectsTest extends ReviewWorkflowTest {
                 "history", "--db", dir.resolve("library.db").toString(), Long.toString(a.id()));
         assertTrue(out.toString().contains("Restored revision #1"), "history shows where it came from: " + out);
     }
+
+    @Test
+    void compareSaveIntoArticleTakesOnlyTheArticlesPartAsksAndIsOneUndoableEdit() throws Exception {
+        launch();
+        open(article("page-a", "“学习强国”在周口：线上出众 线下出彩").id());
+        String before = text();
+        int openBefore = review().openCountProperty().get();
+        com.jiaodui.app.versions.CompareView[] cv = new com.jiaodui.app.versions.CompareView[1];
+        robot.interact(() -> cv[0] = app.window().compare());
+        waitFor(() -> cv[0].loadsProperty().get() == 1);
+        String page = WaitForAsyncUtils.asyncFx(() -> cv[0].mergedArea().getText()).get();
+        assertTrue(page.contains("新型冠状病毒肺炎疫情最新情况") && page.contains("\uFFFD"), "the merged page holds both");
+        robot.interact(() -> cv[0].viewModel().takeAll(com.jiaodui.compare.Choice.RIGHT));
+
+        // asks first, with the change it will make; Cancel changes nothing
+        robot.clickOn("#compareSaveArticle");
+        waitFor(() -> robot.lookup("#compareArticleDiff").tryQuery().isPresent());
+        String diff = robot.lookup("#compareArticleDiff").queryAs(javafx.scene.control.TextArea.class).getText();
+        robot.clickOn("#compareArticleCancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, text(), "cancelled: the article is as it was");
+        assertFalse(diff.contains("新型冠状病毒肺炎疫情最新情况"), diff);
+
+        robot.clickOn("#compareSaveArticle");
+        waitFor(() -> robot.lookup("#compareArticleOk").tryQuery().isPresent());
+        robot.clickOn("#compareArticleOk");
+        waitFor(() -> cv[0].savesProperty().get() == 1);
+        String after = text();
+        assertFalse(after.contains("新型冠状病毒肺炎疫情最新情况"), "another article's headline stays out");
+        assertFalse(after.contains("\uFFFD"), "the page's unreadable glyphs stay out");
+        assertTrue(after.length() < before.length() * 11 / 10 && after.length() < page.length() * 2 / 3,
+                after.length() + " of " + page.length() + ", was " + before.length());
+        assertTrue(after.contains("造，在全市范围内持续掀起学习热潮"), after);
+        assertTrue(review().dirtyProperty().get(), "an edit of the review, not a revision written behind it");
+        assertTrue(review().openCountProperty().get() > 0 || openBefore == 0);
+        robot.interact(() -> cv[0].stage().close());
+        robot.interact(() -> review().undo());
+        waitFor(() -> text().equals(before));
+    }
 }

@@ -393,6 +393,7 @@ public final class MainWindow {
         ask.getButtonTypes().setAll(restore, discard);
         ask.getDialogPane().lookupButton(restore).setId("draftRestore");
         ask.getDialogPane().lookupButton(discard).setId("draftDiscard");
+        ask.getDialogPane().setId("draftDialog");
         ask.setOnHidden(e -> {
             if (ask.getResult() == restore) {
                 // the first opens now; the others open with their edits whenever the editor goes to them
@@ -432,6 +433,7 @@ public final class MainWindow {
         ask.getDialogPane().lookupButton(save).setId("quitSave");
         ask.getDialogPane().lookupButton(keep).setId("quitKeep");
         ask.getDialogPane().lookupButton(discard).setId("quitDiscard");
+        ask.getDialogPane().lookupButton(ButtonType.CANCEL).setId("quitCancel");
         ask.setOnHidden(e -> {
             ButtonType r = ask.getResult();
             if (r == save) {

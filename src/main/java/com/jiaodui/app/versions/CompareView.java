@@ -20,7 +20,6 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
-import javafx.concurrent.Task;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -406,18 +405,10 @@ public final class CompareView {
 
     private <T> void background(Callable<T> work, Consumer<T> done) {
         message.setText(ctx.text("compare.computing"));
-        Task<T> t = new Task<>() {
-            @Override
-            protected T call() throws Exception {
-                return work.call();
-            }
-        };
-        t.setOnSucceeded(e -> {
+        ctx.tasks().run(work, v -> {
             message.setText("");
-            done.accept(t.getValue());
-        });
-        t.setOnFailed(e -> message.setText(ctx.text("compare.error", t.getException().getMessage())));
-        ctx.run(t);
+            done.accept(v);
+        }, ex -> message.setText(ctx.text("compare.error", ex.getMessage())));
     }
 
     /** Lists the page's versions; compares the first two (or {@code selectA} against the current right one). */

@@ -394,6 +394,7 @@ public final class MainWindow {
         ask.getButtonTypes().setAll(restore, discard);
         ask.getDialogPane().lookupButton(restore).setId("draftRestore");
         ask.getDialogPane().lookupButton(discard).setId("draftDiscard");
+        ask.getDialogPane().setId("draftDialog");
         ask.setOnHidden(e -> {
             if (ask.getResult() == restore) {
                 // the first opens now; the others open with their edits whenever the editor goes to them
@@ -433,6 +434,7 @@ public final class MainWindow {
         ask.getDialogPane().lookupButton(save).setId("quitSave");
         ask.getDialogPane().lookupButton(keep).setId("quitKeep");
         ask.getDialogPane().lookupButton(discard).setId("quitDiscard");
+        ask.getDialogPane().lookupButton(ButtonType.CANCEL).setId("quitCancel");
         ask.setOnHidden(e -> {
             ButtonType r = ask.getResult();
             if (r == save) {
@@ -647,10 +649,25 @@ public final class MainWindow {
     }
 
     /** The compare view for the open article's page; what it saves shows up in the library and the review. */
-    private void compare() {
-        CompareView.show(ctx, stage, reviewVm.articleId(), () -> {
+    public CompareView compare() {
+        return CompareView.show(ctx, stage, reviewVm.articleId(), () -> {
             libraryVm.refresh();
             reviewVm.reload();
+        }, new CompareView.ArticleTarget() {
+            @Override
+            public long articleId() {
+                return reviewVm.articleId();
+            }
+
+            @Override
+            public String text() {
+                return reviewView.articleArea().getText();
+            }
+
+            @Override
+            public void replace(String text) {
+                reviewVm.replaceAll(text); // one undoable edit of the review, saved with it
+            }
         });
     }
 

@@ -81,6 +81,27 @@ public final class Merge {
 
     /** The merged text. */
     public String text() {
+        return apply(c.rawA(), 0, c.rawA().length(), ops());
+    }
+
+    /** One replacement the merge makes in A's raw text: {@code [start, end)} of A becomes {@code text}. */
+    public record Change(int start, int end, String text) { }
+
+    /**
+     * The replacements the merge makes in A's raw text, in order: what lets a part of A (an article's span) be
+     * taken from the merge alone, without the rest of the page.
+     */
+    public List<Change> changes() {
+        List<Op> ops = ops();
+        ops.sort(Comparator.comparingInt(Op::start).thenComparingInt(Op::key));
+        List<Change> out = new ArrayList<>(ops.size());
+        for (Op o : ops) {
+            out.add(new Change(o.start(), o.end(), o.text()));
+        }
+        return out;
+    }
+
+    private List<Op> ops() {
         List<Op> ops = new ArrayList<>();
         for (Difference d : c.differences()) {
             if (d.move() != null) {
@@ -120,7 +141,7 @@ public final class Merge {
                 ops.add(new Op(d.a().start(), d.a().end(), t, d.normB0));
             }
         }
-        return apply(c.rawA(), 0, c.rawA().length(), ops);
+        return ops;
     }
 
     /** Text inserted at normalized A point {@code at}: a whole block placed after a block gets a paragraph break. */

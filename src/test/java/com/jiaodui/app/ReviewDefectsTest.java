@@ -165,4 +165,152 @@ class ReviewDefectsTest extends ReviewWorkflowTest {
                 "history", "--db", dir.resolve("library.db").toString(), Long.toString(a.id()));
         assertTrue(out.toString().contains("Restored revision #1"), "history shows where it came from: " + out);
     }
+
+    @Test
+    void compareSaveIntoArticleTakesOnlyTheArticlesPartAsksAndIsOneUndoableEdit() throws Exception {
+        launch();
+        open(article("page-a", "“学习强国”在周口：线上出众 线下出彩").id());
+        String before = text();
+        int openBefore = review().openCountProperty().get();
+        com.jiaodui.app.versions.CompareView[] cv = new com.jiaodui.app.versions.CompareView[1];
+        robot.interact(() -> cv[0] = app.window().compare());
+        waitFor(() -> cv[0].loadsProperty().get() == 1);
+        String page = WaitForAsyncUtils.asyncFx(() -> cv[0].mergedArea().getText()).get();
+        assertTrue(page.contains("新型冠状病毒肺炎疫情最新情况") && page.contains("\uFFFD"), "the merged page holds both");
+        robot.interact(() -> cv[0].viewModel().takeAll(com.jiaodui.compare.Choice.RIGHT));
+
+        // asks first, with the change it will make; Cancel changes nothing
+        robot.clickOn("#compareSaveArticle");
+        waitFor(() -> robot.lookup("#compareArticleDiff").tryQuery().isPresent());
+        String diff = robot.lookup("#compareArticleDiff").queryAs(javafx.scene.control.TextArea.class).getText();
+        robot.clickOn("#compareArticleCancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, text(), "cancelled: the article is as it was");
+        assertFalse(diff.contains("新型冠状病毒肺炎疫情最新情况"), diff);
+
+        robot.clickOn("#compareSaveArticle");
+        waitFor(() -> robot.lookup("#compareArticleOk").tryQuery().isPresent());
+        robot.clickOn("#compareArticleOk");
+        waitFor(() -> cv[0].savesProperty().get() == 1);
+        String after = text();
+        assertFalse(after.contains("新型冠状病毒肺炎疫情最新情况"), "another article's headline stays out");
+        assertFalse(after.contains("\uFFFD"), "the page's unreadable glyphs stay out");
+        assertTrue(after.length() < before.length() * 11 / 10 && after.length() < page.length() * 2 / 3,
+                after.length() + " of " + page.length() + ", was " + before.length());
+        assertTrue(after.contains("造，在全市范围内持续掀起学习热潮"), after);
+        assertTrue(review().dirtyProperty().get(), "an edit of the review, not a revision written behind it");
+        assertTrue(review().openCountProperty().get() > 0 || openBefore == 0);
+        robot.interact(() -> cv[0].stage().close());
+        robot.interact(() -> review().undo());
+        waitFor(() -> text().equals(before));
+    }
+
+    /** Types "X" at the start of the busiest article: unsaved edits. */
+    ArticleEntry typeIntoBusiest() throws Exception {
+        ArticleEntry a = busiest();
+        open(a.id());
+        robot.interact(() -> {
+            area().requestFocus();
+            area().moveTo(0);
+        });
+        robot.write("X");
+        waitFor(() -> review().dirtyProperty().get() && text().startsWith("X"));
+        return a;
+    }
+
+    boolean windowShowing() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> area().getScene().getWindow().isShowing()).get();
+    }
+
+    @Test
+    void quitWithUnsavedEditsAsksAndCancelKeepsWorking() throws Exception {
+        launch();
+        ArticleEntry a = typeIntoBusiest();
+        keys(KeyCode.CONTROL, KeyCode.Q);
+        waitFor(() -> robot.lookup("#quitCancel").tryQuery().isPresent());
+        assertTrue(robot.lookup("#quitSave").tryQuery().isPresent() && robot.lookup("#quitKeep").tryQuery().isPresent()
+                && robot.lookup("#quitDiscard").tryQuery().isPresent(), "Save, Keep as draft, Discard, Cancel");
+        robot.clickOn("#quitCancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(windowShowing(), "Cancel: not quitting");
+        assertTrue(text().startsWith("X") && review().dirtyProperty().get() && review().articleId() == a.id());
+    }
+
+    @Test
+    void quitAndSaveSavesTheEdits() throws Exception {
+        launch();
+        ArticleEntry a = typeIntoBusiest();
+        keys(KeyCode.CONTROL, KeyCode.Q);
+        waitFor(() -> robot.lookup("#quitSave").tryQuery().isPresent());
+        robot.clickOn("#quitSave");
+        waitFor(() -> !windowShowing());
+        assertTrue(app.context().library().article(a.id()).text().startsWith("X"), "saved as a revision");
+        assertEquals(null, app.context().drafts().read(a.id()), "no draft left");
+    }
+
+    @Test
+    void quitAndKeepAsDraftKeepsADraftAndNoRevision() throws Exception {
+        launch();
+        ArticleEntry a = typeIntoBusiest();
+        String saved = app.context().library().article(a.id()).text();
+        keys(KeyCode.CONTROL, KeyCode.Q);
+        waitFor(() -> robot.lookup("#quitKeep").tryQuery().isPresent());
+        robot.clickOn("#quitKeep");
+        waitFor(() -> !windowShowing());
+        waitFor(() -> app.context().drafts().read(a.id()) != null
+                && app.context().drafts().read(a.id()).text().startsWith("X"));
+        assertEquals(saved, app.context().library().article(a.id()).text(), "no revision written");
+    }
+
+    @Test
+    void quitAndDiscardDropsTheEdits() throws Exception {
+        launch();
+        ArticleEntry a = typeIntoBusiest();
+        String saved = app.context().library().article(a.id()).text();
+        keys(KeyCode.CONTROL, KeyCode.Q);
+        waitFor(() -> robot.lookup("#quitDiscard").tryQuery().isPresent());
+        robot.clickOn("#quitDiscard");
+        waitFor(() -> !windowShowing());
+        WaitForAsyncUtils.sleep(1500, java.util.concurrent.TimeUnit.MILLISECONDS);
+        assertEquals(null, app.context().drafts().read(a.id()), "no draft");
+        assertEquals(saved, app.context().library().article(a.id()).text(), "no revision");
+    }
+
+    @Test
+    void recoveryNamesTheArticlesWithDraftsAndRestoreOpensThem() throws Exception {
+        launch();
+        ArticleEntry first = typeIntoBusiest();
+        ArticleEntry second = article("page-a", "“学习强国”在周口：线上出众 线下出彩");
+        if (second.id() == first.id()) {
+            second = rawArticle("截至1月2日24时新型冠状病毒肺炎疫情最新情况");
+        }
+        long secondId = second.id();
+        open(secondId); // switching keeps the first article's edits as a draft
+        robot.interact(() -> {
+            area().requestFocus();
+            area().moveTo(0);
+        });
+        robot.write("Y");
+        waitFor(() -> app.context().drafts().read(first.id()) != null && app.context().drafts().read(secondId) != null
+                && app.context().drafts().read(secondId).text().startsWith("Y"));
+        JiaoduiApp crashed = app;
+        app = null;
+        crashed.context().close();
+        org.testfx.api.FxToolkit.cleanupStages();
+
+        launch();
+        waitFor(() -> robot.lookup("#draftRestore").tryQuery().isPresent());
+        String shown = WaitForAsyncUtils.asyncFx(() -> robot.lookup("#draftDialog")
+                .queryAs(javafx.scene.control.DialogPane.class).getContentText()).get();
+        assertTrue(shown.contains(first.title()) && shown.contains(second.title()), shown);
+        robot.clickOn("#draftRestore");
+        waitFor(() -> review().session() != null
+                && (review().articleId() == first.id() || review().articleId() == secondId));
+        long opened = review().articleId();
+        assertTrue(text().startsWith(opened == secondId ? "Y" : "X"), "opened with its edits");
+        assertTrue(review().dirtyProperty().get());
+        long other = opened == secondId ? first.id() : secondId;
+        open(other);
+        assertTrue(text().startsWith(other == secondId ? "Y" : "X"), "the other opens with its edits too");
+    }
 }

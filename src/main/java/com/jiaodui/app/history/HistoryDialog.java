@@ -11,7 +11,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.concurrent.Task;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -109,39 +108,29 @@ public final class HistoryDialog extends Dialog<Void> {
             }
             String cur = current.get();
             String[] text = new String[1];
-            Task<Diffed> t = new Task<>() {
-                @Override
-                protected Diffed call() throws Exception {
-                    text[0] = ctx.library().revisionText(r.id());
-                    return diff(text[0], cur); // a big article's diff is no work for the FX thread
-                }
-            };
-            t.setOnSucceeded(ev -> {
+            ctx.tasks().run(() -> {
+                text[0] = ctx.library().revisionText(r.id());
+                return diff(text[0], cur); // a big article's diff is no work for the FX thread
+            }, d -> {
                 if (r != list.getSelectionModel().getSelectedItem()) {
                     return; // an older click's text arrived late: the selection has moved on
                 }
                 selected = r;
                 selectedText = text[0];
-                show(t.getValue());
+                show(d);
                 restore.setDisable(false);
-            });
-            ctx.run(t);
+            }, ex -> com.jiaodui.app.Diagnostics.warn("history: revision " + r.id() + ": " + ex.getMessage()));
         });
-        Task<List<RevisionEntry>> load = new Task<>() {
-            @Override
-            protected List<RevisionEntry> call() throws Exception {
-                List<RevisionEntry> rs = new ArrayList<>(ctx.library().revisions(articleId));
-                Collections.reverse(rs);
-                return rs;
-            }
-        };
-        load.setOnSucceeded(e -> {
-            list.getItems().setAll(load.getValue());
+        ctx.tasks().run(() -> {
+            List<RevisionEntry> rs = new ArrayList<>(ctx.library().revisions(articleId));
+            Collections.reverse(rs);
+            return rs;
+        }, rs -> {
+            list.getItems().setAll(rs);
             if (!list.getItems().isEmpty()) {
                 list.getSelectionModel().select(0);
             }
-        });
-        ctx.run(load);
+        }, ex -> com.jiaodui.app.Diagnostics.warn("history: article " + articleId + ": " + ex.getMessage()));
     }
 
     /** Shows old→current as one text: equal parts plain, removed parts struck, inserted parts green. */

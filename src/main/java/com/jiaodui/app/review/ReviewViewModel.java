@@ -514,11 +514,26 @@ public final class ReviewViewModel {
         });
     }
 
-    /** Replaces the whole text: an ordinary, undoable edit. */
+    /**
+     * Replaces the whole text: one ordinary, undoable edit. Only the part between the first and the last changed
+     * character is replaced, so flags and decisions outside it stay where they are.
+     */
     public void replaceAll(String text) {
         if (buffer != null) {
             String cur = buffer.text();
-            buffer.replace(0, cur.length(), text);
+            int p = 0;
+            int max = Math.min(cur.length(), text.length());
+            while (p < max && cur.charAt(p) == text.charAt(p)) {
+                p++;
+            }
+            int s = 0;
+            while (s < max - p && cur.charAt(cur.length() - 1 - s) == text.charAt(text.length() - 1 - s)) {
+                s++;
+            }
+            if (p == cur.length() && p == text.length()) {
+                return;
+            }
+            buffer.replace(p, cur.length() - s, text.substring(p, text.length() - s));
         }
     }
 }

@@ -20,7 +20,6 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
-import javafx.concurrent.Task;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -97,6 +96,33 @@ public final class CompareView {
     private boolean syncing;
     private long lastSavedVersion;
     private Runnable onSaved = () -> { };
+    private ArticleTarget target;
+
+    /**
+     * The open review of the article, which "Save into article" edits (one undoable edit there, saved with the review)
+     * instead of writing a revision behind the editor's back.
+     */
+    public interface ArticleTarget {
+        /** The article the review has open. */
+        long articleId();
+
+        /** The review's current text of it. */
+        String text();
+
+        /** Replaces the review's text by {@code text} as one undoable edit. */
+        void replace(String text);
+    }
+
+    /** Opens the compare view; "Save into article" goes into {@code target} when it has the article open. */
+    public static CompareView show(AppContext ctx, Window owner, long articleId, Runnable onSaved,
+                                   ArticleTarget target) {
+        CompareView v = new CompareView(ctx, owner, articleId);
+        v.onSaved = onSaved;
+        v.target = target;
+        v.stage.show();
+        v.loadVersions(null);
+        return v;
+    }
 
     /** Opens the compare view for the article's page (the hook of the main window's "Compare versions…"). */
     public static CompareView show(AppContext ctx, Window owner, long articleId) {
@@ -379,18 +405,10 @@ public final class CompareView {
 
     private <T> void background(Callable<T> work, Consumer<T> done) {
         message.setText(ctx.text("compare.computing"));
-        Task<T> t = new Task<>() {
-            @Override
-            protected T call() throws Exception {
-                return work.call();
-            }
-        };
-        t.setOnSucceeded(e -> {
+        ctx.tasks().run(work, v -> {
             message.setText("");
-            done.accept(t.getValue());
-        });
-        t.setOnFailed(e -> message.setText(ctx.text("compare.error", t.getException().getMessage())));
-        ctx.run(t);
+            done.accept(v);
+        }, ex -> message.setText(ctx.text("compare.error", ex.getMessage())));
     }
 
     /** Lists the page's versions; compares the first two (or {@code selectA} against the current right one). */
@@ -496,17 +514,81 @@ public final class CompareView {
         });
     }
 
-    /** Saves the merged text as a new revision of the article. */
+    /**
+     * Takes the article's own part of the merged page (its span of version A with the choices made inside it), shows
+     * the change it will make and asks; then puts it into the open review as one undoable edit (or, with no review of
+     * the article open, saves it as a new revision). The whole merged page is "Save as new version of the page".
+     */
     public void saveIntoArticle() {
         if (vm.comparison() == null) {
             return;
         }
-        String text = vm.mergedText();
-        background(() -> vm.saveIntoArticle(articleId, text), id -> {
-            message.setText(ctx.text("compare.savedArticle"));
-            saves.set(saves.get() + 1);
-            onSaved.run();
+        List<com.jiaodui.compare.Merge.Change> changes = vm.mergeChanges();
+        boolean intoReview = target != null && target.articleId() == articleId;
+        String before = intoReview ? target.text() : null;
+        background(() -> vm.articlePart(articleId, changes,
+                before != null ? before : ctx.library().article(articleId).text()), part -> {
+            if (part.unchanged()) {
+                message.setText(ctx.text("compare.articleUnchanged"));
+                return;
+            }
+            if (!confirm(part)) {
+                return;
+            }
+            if (intoReview) {
+                target.replace(part.after());
+                message.setText(ctx.text("compare.intoReview"));
+                saves.set(saves.get() + 1);
+            } else {
+                background(() -> vm.saveIntoArticle(articleId, part.after()), id -> {
+                    message.setText(ctx.text("compare.savedArticle"));
+                    saves.set(saves.get() + 1);
+                    onSaved.run();
+                });
+            }
         });
+    }
+
+    /** Asks before "Save into article": what changes (a count and the first few edits), OK or Cancel. */
+    private boolean confirm(CompareViewModel.ArticlePart part) {
+        javafx.scene.control.Alert a = new javafx.scene.control.Alert(
+                javafx.scene.control.Alert.AlertType.CONFIRMATION, "",
+                javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
+        a.initOwner(stage);
+        a.setTitle(ctx.text("compare.saveArticle"));
+        a.setHeaderText(ctx.text("compare.confirmArticle", part.changes(), part.removed(), part.inserted()));
+        javafx.scene.control.TextArea diff = new javafx.scene.control.TextArea(summary(part.before(), part.after()));
+        diff.setId("compareArticleDiff");
+        diff.setEditable(false);
+        diff.setWrapText(true);
+        diff.setPrefRowCount(8);
+        a.getDialogPane().setContent(diff);
+        a.getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK).setId("compareArticleOk");
+        a.getDialogPane().lookupButton(javafx.scene.control.ButtonType.CANCEL).setId("compareArticleCancel");
+        return a.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).isPresent();
+    }
+
+    /** The first edits of {@code before} → {@code after}, each with a little context: "…前文[旧→新]后文…". */
+    static String summary(String before, String after) {
+        List<com.jiaodui.compare.CharDiff.Edit> edits = com.jiaodui.compare.CharDiff.edits(before, after);
+        StringBuilder sb = new StringBuilder();
+        int shown = 0;
+        for (com.jiaodui.compare.CharDiff.Edit e : edits) {
+            if (shown++ == 8) {
+                sb.append("… (").append(edits.size() - 8).append(" more)\n");
+                break;
+            }
+            sb.append('…').append(before, Math.max(0, e.aStart() - 8), e.aStart()).append('[')
+                    .append(cut(before.substring(e.aStart(), e.aEnd()))).append(" → ")
+                    .append(cut(after.substring(e.bStart(), e.bEnd()))).append(']')
+                    .append(before, e.aEnd(), Math.min(before.length(), e.aEnd() + 8)).append("…\n");
+        }
+        return sb.toString();
+    }
+
+    private static String cut(String s) {
+        String t = s.replace("\n", "⏎");
+        return t.length() <= 60 ? t : t.substring(0, 28) + "…" + t.substring(t.length() - 28);
     }
 
     // ---------------------------------------------------------------- drawing

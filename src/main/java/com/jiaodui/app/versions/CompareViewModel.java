@@ -5,6 +5,7 @@ import com.jiaodui.library.LibraryService;
 import com.jiaodui.library.PageSource;
 import com.jiaodui.library.PageVersion;
 import com.jiaodui.review.ReviewStatus;
+import com.jiaodui.compare.CharDiff;
 import com.jiaodui.compare.Choice;
 import com.jiaodui.compare.Comparer;
 import com.jiaodui.compare.Comparison;
@@ -12,7 +13,10 @@ import com.jiaodui.compare.Difference;
 import com.jiaodui.compare.Merge;
 import com.jiaodui.compare.Row;
 import com.jiaodui.compare.Side;
+import com.jiaodui.text.Analysis;
+import com.jiaodui.text.Article;
 import com.jiaodui.text.Format;
+import com.jiaodui.text.MappedText;
 import com.jiaodui.text.PageReader;
 import java.io.IOException;
 import java.util.List;
@@ -178,6 +182,14 @@ public final class CompareViewModel {
         }
     }
 
+    /** Takes left, right or both for every difference. */
+    public void takeAll(Choice choice) {
+        if (merge != null) {
+            merge.chooseAll(choice);
+            changed();
+        }
+    }
+
     /** Replaces the current difference by typed text. */
     public void edit(String text) {
         Difference d = currentDifference();
@@ -337,6 +349,123 @@ public final class CompareViewModel {
         LibraryService lib = ctx.library();
         return lib.saveRevision(articleId, text, ctx.text("compare.note", nameA, nameB), List.of(),
                 ReviewStatus.IN_PROGRESS, 0);
+    }
+
+    /** The article's own part of the merged page: its text before and after, and how many places change. */
+    public record ArticlePart(String before, String after, int changes, int removed, int inserted) {
+        public boolean unchanged() {
+            return before.equals(after);
+        }
+    }
+
+    /**
+     * The merge's replacements, taken on the calling thread (the merge is not thread-safe): pass them to
+     * {@link #articlePart}.
+     */
+    public List<Merge.Change> mergeChanges() {
+        return merge == null ? List.of() : merge.changes();
+    }
+
+    /**
+     * The article's own part of the merged page (blocking, pure computation): version A is analysed, the article with
+     * the same index is found there, and only the merge's replacements inside its span of A are carried into its text
+     * through its offset map ({@code Article.text()}); another article's text, the page's headline furniture and a
+     * block the merge inserts at the article's edge do not enter it. {@code before} is the article's text as it is
+     * now (the open review's text, or {@code null} for the article's text in version A).
+     */
+    public ArticlePart articlePart(long articleId, List<Merge.Change> changes, String before) throws IOException {
+        com.jiaodui.library.ArticleState st = ctx.library().article(articleId);
+        Analysis an = ctx.analyzer().analyze(comparison.rawA(), format);
+        Article art = sameArticle(an.articles(), st.title(), before != null ? before : st.text());
+        if (art == null) {
+            throw new IOException(ctx.text("compare.noArticle", st.index() + 1));
+        }
+        MappedText mt = art.text();
+        String own = mt.text();
+        String sep = own.contains("\n\n") ? "\n\n" : "\n";
+        StringBuilder sb = new StringBuilder(own);
+        int limit = Integer.MAX_VALUE;
+        int n = 0;
+        for (int i = changes.size() - 1; i >= 0; i--) {
+            Merge.Change ch = changes.get(i);
+            if (ch.start() < art.rawStart() || ch.end() > art.rawEnd()) {
+                continue; // outside the article (or across its edge): not its own part
+            }
+            boolean insertion = ch.start() == ch.end();
+            if (insertion && (ch.start() == art.rawStart() || ch.start() == art.rawEnd())
+                    && ch.text().contains("\n\n")) {
+                continue; // a whole block placed at the article's edge belongs to the page, not to the article
+            }
+            int[] span = insertion ? new int[] {mt.fromRaw(ch.start()), mt.fromRaw(ch.start())}
+                    : mt.fromRaw(ch.start(), ch.end());
+            if (span[1] > limit || span[0] > span[1]) {
+                continue;
+            }
+            sb.replace(span[0], span[1], reflow(ch.text(), sep));
+            limit = span[0];
+            n++;
+        }
+        String after = sb.toString();
+        String from = before == null ? own : before;
+        int removed = 0;
+        int inserted = 0;
+        List<CharDiff.Edit> edits = CharDiff.edits(from, after);
+        for (CharDiff.Edit e : edits) {
+            removed += e.aEnd() - e.aStart();
+            inserted += e.bEnd() - e.bStart();
+        }
+        return new ArticlePart(from, after, edits.size(), removed, inserted);
+    }
+
+    /**
+     * The article of version A that is the open one: the same title (spaces aside), else the one sharing most
+     * four-character runs with its text (the index is not enough: version A may be cut into articles differently).
+     */
+    static Article sameArticle(List<Article> articles, String title, String text) {
+        String t = title == null ? "" : title.replaceAll("\\s+", "");
+        for (Article a : articles) {
+            if (!t.isEmpty() && a.title() != null && a.title().replaceAll("\\s+", "").equals(t)) {
+                return a;
+            }
+        }
+        java.util.Set<String> runs = new java.util.HashSet<>();
+        String x = text == null ? "" : text.replaceAll("\\s+", "");
+        for (int i = 0; i + 4 <= x.length(); i++) {
+            runs.add(x.substring(i, i + 4));
+        }
+        Article best = null;
+        int bestScore = 0;
+        for (Article a : articles) {
+            String y = a.text().text().replaceAll("\\s+", "");
+            int score = 0;
+            for (int i = 0; i + 4 <= y.length(); i++) {
+                if (runs.contains(y.substring(i, i + 4))) {
+                    score++;
+                }
+            }
+            if (score > bestScore) {
+                bestScore = score;
+                best = a;
+            }
+        }
+        return best;
+    }
+
+    /** Replacement text in the article's form: hard wraps dropped, paragraph breaks as the article writes them. */
+    private static String reflow(String t, String sep) {
+        String s = t.replace("\r", "");
+        String[] paras = s.split("\n\\s*\n+");
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < paras.length; i++) {
+            if (i > 0) {
+                sb.append(sep);
+            }
+            sb.append(paras[i].replaceAll("[ \t]*\n[ \t]*", ""));
+        }
+        if (s.endsWith("\n\n") && !sb.isEmpty()) {
+            sb.append(sep);
+        }
+        return sb.toString();
     }
 
     /** The text of a page version as stored (blocking): what "reopen" shows. */

@@ -57,9 +57,12 @@ public final class ReviewViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     /** The version the editor chose as the cleaned side of an article's review (article id → version id). */
     private final Map<Long, Long> chosenVersion = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<Long, Analysis> pageCache = new LinkedHashMap<>(8, 0.75f, true) {
+    /** A page's analysis and, for a cleaned version, its map onto the raw page (both costly: made once per page). */
+    private record Analysed(Analysis analysis, com.jiaodui.text.MappedText leftMap) {}
+
+    private final Map<Long, Analysed> pageCache = new LinkedHashMap<>(8, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Analysis> e) {
+        protected boolean removeEldestEntry(Map.Entry<Long, Analysed> e) {
             return size() > 4;
         }
     };
@@ -192,25 +195,26 @@ public final class ReviewViewModel {
                 .toList();
         long cleanedId = source.cleaned() == null ? 0 : source.cleaned().id();
         PageSource page = new PageSource(source.raw().id(), source.title(), source.raw().raw(), source.raw().format());
-        Analysis analysis;
+        Analysed cached;
         synchronized (pageCache) {
-            analysis = pageCache.get(source.key());
+            cached = pageCache.get(source.key());
         }
-        if (analysis == null) {
+        if (cached == null) {
             // the review works on the text the article starts from (the cleaned version when there is one), so that
             // its fixes compose there; the left pane is reached through the cleaned-to-raw alignment (leftMap)
-            analysis = source.cleaned() == null ? analyseRaw(source.raw().id(), page)
-                    : ctx.analyzer().analyze(source.cleaned().raw(), source.cleaned().format());
+            cached = source.cleaned() == null ? new Analysed(analyseRaw(source.raw().id(), page), null)
+                    : new Analysed(ctx.analyzer().analyze(source.cleaned().raw(), source.cleaned().format()),
+                            com.jiaodui.library.ReviewPages.cleanedOnRaw(page.raw(), source.cleaned().raw()));
             synchronized (pageCache) {
-                pageCache.put(source.key(), analysis);
+                pageCache.put(source.key(), cached);
             }
         }
+        Analysis analysis = cached.analysis();
+        com.jiaodui.text.MappedText leftMap = cached.leftMap();
         Article article = analysis.articles().stream().filter(x -> x.index() == a.index()).findFirst()
                 .orElseGet(() -> new Article(a.index(), null, a.title(), null, null, List.of(),
                         com.jiaodui.text.MappedText.builder().insert(a.text() == null ? "" : a.text(), 0).build(), 0, 0));
         List<ReviewFlag> placed = com.jiaodui.review.Fixes.place(analysis, article);
-        com.jiaodui.text.MappedText leftMap = source.cleaned() == null ? null
-                : com.jiaodui.library.ReviewPages.cleanedOnRaw(page.raw(), source.cleaned().raw());
         Drafts.Draft d = ctx.drafts().read(articleId);
         if (d != null) {
             return new Loaded(articleId, a.title(), page, analysis, article, placed, d.text(), d.decisions(),

@@ -43,6 +43,8 @@ public final class ReviewSession {
         List<ReviewFlag> flagsAfter;
         final boolean typing;
         long time;
+        /** What the caller attached to a batch step (the app: the other articles a page-wide decision changed). */
+        Object tag;
 
         Step(List<ReviewFlag> before, boolean typing, long time) {
             this.flagsBefore = before;
@@ -309,11 +311,26 @@ public final class ReviewSession {
 
     /** Takes a decision, or changes one already taken (accept then reject gives back the text before). */
     private void decide(ReviewFlag f, FlagState state) {
-        int i = flags.indexOf(f);
-        if (i < 0 || f.state() == state) {
+        if (!flags.contains(f) || f.state() == state) {
             return;
         }
         Step step = new Step(List.copyOf(flags), false, clock.getAsLong());
+        ReviewFlag decided = decideInto(step, f, state);
+        finish(step, decided);
+    }
+
+    private void finish(Step step, ReviewFlag select) {
+        step.flagsAfter = List.copyOf(flags);
+        push(step);
+        flagChanges++;
+        selected = select;
+        dirty = true;
+        fire();
+    }
+
+    /** Decides one flag inside {@code step} (its edits join the step); returns the decided flag. */
+    private ReviewFlag decideInto(Step step, ReviewFlag f, FlagState state) {
+        int i = flags.indexOf(f);
         ReviewFlag decided = f.withState(state);
         boolean in = decided.fixIn();
         flags.remove(i);
@@ -339,12 +356,59 @@ public final class ReviewSession {
         decided = decided.withPieces(ps);
         flags.add(decided);
         sort();
-        step.flagsAfter = List.copyOf(flags);
-        push(step);
-        flagChanges++;
-        selected = decided;
-        dirty = true;
-        fire();
+        return decided;
+    }
+
+    /**
+     * Decides every open flag {@code which} picks, as ONE undoable step (one undo brings them all back).
+     * Flags are taken from the last one backwards, so each edit moves only flags already decided; an open flag an
+     * earlier edit of the batch ran through is dropped as by typing (the re-analysis looks again).
+     *
+     * @param tag kept with the step ({@link #undoTag()}, {@link #redoTag()}); with a tag the step is recorded even
+     *            when no flag of this article was picked (a page-wide decision that changed only other articles)
+     * @return how many flags were decided
+     */
+    public int decideAll(java.util.function.Predicate<ReviewFlag> which, FlagState state, Object tag) {
+        if (state == FlagState.OPEN) {
+            throw new IllegalArgumentException("a decision is accept or reject");
+        }
+        Step step = new Step(List.copyOf(flags), false, clock.getAsLong());
+        step.tag = tag;
+        int n = 0;
+        java.util.Set<ReviewFlag> seen = new java.util.HashSet<>();
+        while (true) {
+            ReviewFlag next = null;
+            for (int i = flags.size() - 1; i >= 0; i--) {
+                ReviewFlag f = flags.get(i);
+                if (f.open() && !seen.contains(f) && which.test(f)) {
+                    next = f;
+                    break;
+                }
+            }
+            if (next == null) {
+                break;
+            }
+            seen.add(next);
+            seen.add(decideInto(step, next, state));
+            n++;
+        }
+        if (n == 0 && tag == null) {
+            return 0;
+        }
+        finish(step, null);
+        return n;
+    }
+
+    /** The tag of the step {@link #undo()} would undo (null: none, or an ordinary step). */
+    public Object undoTag() {
+        Step s = undo.peek();
+        return s == null ? null : s.tag;
+    }
+
+    /** The tag of the step {@link #redo()} would redo. */
+    public Object redoTag() {
+        Step s = redo.peek();
+        return s == null ? null : s.tag;
     }
 
     // ---------------------------------------------------------------- editing

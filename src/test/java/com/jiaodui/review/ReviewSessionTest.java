@@ -167,4 +167,54 @@ class ReviewSessionTest {
         buf.type(0, "x");
         assertFalse(s.applyTextAnalysis(v, a.flags()), "stale results are dropped");
     }
+
+    @Test
+    void acceptingAKindIsOneUndoStepAndComposesLikeOneByOne() {
+        // the article of page-a with the most flags of one kind
+        com.jiaodui.text.FlagKind kind = null;
+        Article best = null;
+        long most = 0;
+        for (Article a : page.articles()) {
+            for (com.jiaodui.text.FlagKind k : com.jiaodui.text.FlagKind.values()) {
+                long n = page.flags().stream().filter(f -> f.kind() == k && f.start() >= a.rawStart()
+                        && f.end() <= a.rawEnd()).count();
+                if (n > most) {
+                    most = n;
+                    kind = k;
+                    best = a;
+                }
+            }
+        }
+        assertTrue(most >= 5, "page-a has an article with many flags of one kind: " + most);
+        final com.jiaodui.text.FlagKind k = kind;
+        Buf buf = new Buf(best.text().text());
+        ReviewSession s = new ReviewSession(page, best, null, List.of(), buf, clock::get);
+        buf.session = s;
+        String before = buf.text();
+        long openOfKind = s.openFlags().stream().filter(f -> f.kind() == k).count();
+        int others = (int) s.openFlags().stream().filter(f -> f.kind() != k).count();
+        int n = s.decideAll(f -> f.kind() == k, FlagState.ACCEPTED, "tag");
+        assertEquals(openOfKind, n);
+        assertEquals(others, s.openCount());
+        assertEquals("tag", s.undoTag());
+        String after = buf.text();
+
+        // one by one gives the same text
+        Buf buf2 = new Buf(best.text().text());
+        ReviewSession s2 = new ReviewSession(page, best, null, List.of(), buf2, clock::get);
+        buf2.session = s2;
+        for (ReviewFlag f; (f = s2.openFlags().stream().filter(x -> x.kind() == k).findFirst().orElse(null)) != null; ) {
+            s2.accept(f);
+        }
+        assertEquals(buf2.text(), after);
+
+        // one undo brings them all back, one redo takes them again
+        s.undo();
+        assertEquals(before, buf.text());
+        assertEquals(others + openOfKind, s.openCount());
+        assertEquals("tag", s.redoTag());
+        s.redo();
+        assertEquals(after, buf.text());
+        assertEquals(others, s.openCount());
+    }
 }

@@ -28,6 +28,14 @@ public final class FlagsPanel extends VBox {
     private final Button accept;
     private final Button reject;
     private boolean updating;
+    /** Show only flags whose decision changes the text (info flags and no-op flags hidden). */
+    private final javafx.scene.control.CheckBox warningsOnly = new javafx.scene.control.CheckBox();
+    private final javafx.scene.control.MenuButton acceptKind = new javafx.scene.control.MenuButton();
+    private final javafx.scene.control.MenuButton rejectKind = new javafx.scene.control.MenuButton();
+    /** The kind the batch buttons act on: the selected group's, or the selected flag's. */
+    private FlagKind currentKind;
+    /** The article text the rows' contexts were cut from (taken once per rebuild, with the flags). */
+    private String contextText = "";
 
     /** A kind group row. */
     record Group(FlagKind kind, int open, int total) {}
@@ -42,28 +50,53 @@ public final class FlagsPanel extends VBox {
         tree.setId("flagTree");
         tree.setShowRoot(false);
         tree.setRoot(new TreeItem<>("flags"));
-        tree.setCellFactory(t -> new TreeCell<>() {
-            @Override
-            protected void updateItem(Object item, boolean empty) {
-                super.updateItem(item, empty);
-                getStyleClass().removeAll("decided-cell");
-                setGraphic(null);
-                if (empty || item == null) {
-                    setText(null);
-                } else if (item instanceof Group g) {
-                    Label chip = new Label(" ");
-                    chip.getStyleClass().addAll("chip", "chip-" + g.kind().id());
-                    setGraphic(chip);
-                    setText(ctx.text("kind." + g.kind().id()) + "  " + g.open() + " / " + g.total());
-                } else if (item instanceof ReviewFlag f) {
-                    setText(describe(f));
-                    if (!f.open()) {
-                        getStyleClass().add("decided-cell");
+        tree.setCellFactory(t -> {
+            TreeCell<Object> cell = new TreeCell<>() {
+                @Override
+                protected void updateItem(Object item, boolean empty) {
+                    super.updateItem(item, empty);
+                    getStyleClass().removeAll("decided-cell", "group-cell");
+                    setGraphic(null);
+                    setTooltip(null);
+                    setContextMenu(null);
+                    if (empty || item == null) {
+                        setText(null);
+                    } else if (item instanceof Group g) {
+                        Label chip = new Label(" ");
+                        chip.getStyleClass().addAll("chip", "chip-" + g.kind().id());
+                        setGraphic(chip);
+                        getStyleClass().add("group-cell");
+                        setText(ctx.text("kind." + g.kind().id()) + "  " + g.open() + " / " + g.total());
+                        setContextMenu(batchMenu(g.kind()));
+                    } else if (item instanceof ReviewFlag f) {
+                        setText(describe(f));
+                        String m = f.message().isEmpty() ? ctx.text("kind." + f.kind().id()) : f.message();
+                        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip(m);
+                        tip.setWrapText(true);
+                        tip.setMaxWidth(420);
+                        setTooltip(tip);
+                        setContextMenu(batchMenu(f.kind()));
+                        if (!f.open()) {
+                            getStyleClass().add("decided-cell");
+                        }
                     }
                 }
-            }
+            };
+            // rows wrap at the panel's width instead of being cut off with "..."
+            cell.setWrapText(true);
+            cell.setPrefWidth(0);
+            return cell;
         });
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null && b.getValue() instanceof Group g) {
+                setKind(g.kind());
+                if (!updating) {
+                    detail.setText(ctx.text("kind." + g.kind().id()) + "\n"
+                            + ctx.text("flags.group.detail", g.open(), g.total()));
+                }
+            } else if (b != null && b.getValue() instanceof ReviewFlag f) {
+                setKind(f.kind());
+            }
             if (!updating && b != null && b.getValue() instanceof ReviewFlag f) {
                 vm.select(f);
                 onPick.run();
@@ -98,29 +131,135 @@ public final class FlagsPanel extends VBox {
             chip.getStyleClass().addAll("chip", "chip-" + k.id());
             legend.getChildren().add(chip);
         }
+        warningsOnly.setText(ctx.text("flags.warningsOnly"));
+        warningsOnly.setId("warningsOnly");
+        warningsOnly.setTooltip(new javafx.scene.control.Tooltip(ctx.text("flags.warningsOnly.tip")));
+        warningsOnly.setSelected(Boolean.parseBoolean(ctx.settings().get("flags.warningsOnly", "false")));
+        warningsOnly.selectedProperty().addListener((o, a, b) -> {
+            ctx.settings().put("flags.warningsOnly", b);
+            rebuild();
+        });
+        acceptKind.setId("acceptKind");
+        rejectKind.setId("rejectKind");
+        fillBatchButton(acceptKind, true);
+        fillBatchButton(rejectKind, false);
+        acceptKind.setMaxWidth(Double.MAX_VALUE);
+        rejectKind.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(acceptKind, Priority.ALWAYS);
+        HBox.setHgrow(rejectKind, Priority.ALWAYS);
+        HBox batchRow = new HBox(6, acceptKind, rejectKind);
+        VBox filterBox = new VBox(4, warningsOnly, batchRow);
+        filterBox.setPadding(new Insets(4, 6, 4, 6));
+        setKind(null);
+
         Label legendTitle = new Label(ctx.text("flags.legend"));
         legendTitle.setPadding(new Insets(4, 6, 0, 6));
-        getChildren().addAll(title, tree, detailBox, legendTitle, legend);
+        getChildren().addAll(title, filterBox, tree, detailBox, legendTitle, legend);
 
         vm.flags().addListener((javafx.collections.ListChangeListener<ReviewFlag>) c -> rebuild());
         vm.selectedProperty().addListener((o, a, b) -> showSelected(b));
         rebuild();
     }
 
+    /** The batch menu of a kind: accept or reject all its open flags in the article or in the whole page. */
+    private javafx.scene.control.ContextMenu batchMenu(FlagKind kind) {
+        javafx.scene.control.ContextMenu m = new javafx.scene.control.ContextMenu();
+        for (boolean accept : new boolean[] {true, false}) {
+            for (boolean page : new boolean[] {false, true}) {
+                javafx.scene.control.MenuItem it = new javafx.scene.control.MenuItem(batchLabel(kind, accept, page));
+                it.setOnAction(e -> batch(kind, accept, page));
+                m.getItems().add(it);
+            }
+        }
+        return m;
+    }
+
+    private String batchLabel(FlagKind kind, boolean accept, boolean page) {
+        return ctx.text((accept ? "flags.batch.accept" : "flags.batch.reject") + (page ? "Page" : "Article"),
+                ctx.text("kind." + kind.id()));
+    }
+
+    private void fillBatchButton(javafx.scene.control.MenuButton b, boolean accept) {
+        b.setText(ctx.text(accept ? "flags.batch.acceptAll" : "flags.batch.rejectAll"));
+        for (boolean page : new boolean[] {false, true}) {
+            javafx.scene.control.MenuItem it = new javafx.scene.control.MenuItem(ctx.text(page
+                    ? "flags.batch.inPage" : "flags.batch.inArticle"));
+            it.setId((accept ? "accept" : "reject") + (page ? "KindInPage" : "KindInArticle"));
+            it.setOnAction(e -> {
+                if (currentKind != null) {
+                    batch(currentKind, accept, page);
+                }
+            });
+            b.getItems().add(it);
+        }
+    }
+
+    private void setKind(FlagKind k) {
+        currentKind = k;
+        acceptKind.setDisable(k == null);
+        rejectKind.setDisable(k == null);
+        String tip = k == null ? ctx.text("flags.batch.pick") : ctx.text("kind." + k.id());
+        acceptKind.setTooltip(new javafx.scene.control.Tooltip(tip));
+        rejectKind.setTooltip(new javafx.scene.control.Tooltip(tip));
+    }
+
+    /** Accepts or rejects every open flag of a kind in the article or the page: one undo step (Ctrl+Z). */
+    void batch(FlagKind kind, boolean accept, boolean page) {
+        if (page) {
+            vm.decideKindOnPage(kind, accept);
+        } else {
+            vm.decideKind(kind, accept);
+        }
+    }
+
+    /** A row: the state, the text around the flag with the flagged text marked 【…】, and the fix. */
     private String describe(ReviewFlag f) {
-        String s = f.message();
+        String s = context(contextText, f);
         if (f.state() != FlagState.OPEN) {
             s = "[" + ctx.text(f.state() == FlagState.ACCEPTED ? "flags.accepted" : "flags.rejected") + "] " + s;
         } else if (f.applied()) {
             s = "✓ " + s;
         }
-        return s.isEmpty() ? ctx.text("kind." + f.kind().id()) : s;
+        return s;
+    }
+
+    /** The characters around a flag kept in a row. */
+    static final int AROUND = 8;
+
+    /** "…before【flagged】after… → fix": the flag in its text (line ends shown as ⏎). */
+    static String context(String text, ReviewFlag f) {
+        int n = text.length();
+        int s = Math.max(0, Math.min(f.start(), n));
+        int e = Math.max(s, Math.min(f.end(), n));
+        int from = Math.max(0, s - AROUND);
+        int to = Math.min(n, e + AROUND);
+        StringBuilder sb = new StringBuilder();
+        if (from > 0) {
+            sb.append('…');
+        }
+        sb.append(oneLine(text.substring(from, s))).append('【').append(oneLine(text.substring(s, e))).append('】')
+                .append(oneLine(text.substring(e, to)));
+        if (to < n) {
+            sb.append('…');
+        }
+        String now = text.substring(s, e);
+        String other = f.fixIn() ? f.revert() : f.fix();
+        if (other != null && !other.equals(now)) {
+            sb.append("  → ").append(visible(other));
+        }
+        return sb.toString();
+    }
+
+    private static String oneLine(String s) {
+        return s.replace("\r\n", "⏎").replace('\n', '⏎').replace('\r', '⏎');
     }
 
     private void rebuild() {
         updating = true;
         try {
-            List<ReviewFlag> flags = List.copyOf(vm.flags());
+            contextText = vm.currentText();
+            boolean warnings = warningsOnly.isSelected();
+            List<ReviewFlag> flags = vm.flags().stream().filter(f -> !warnings || f.changesText()).toList();
             Map<FlagKind, TreeItem<Object>> groups = new EnumMap<>(FlagKind.class);
             Map<FlagKind, int[]> counts = new EnumMap<>(FlagKind.class);
             Map<FlagKind, Boolean> expanded = new EnumMap<>(FlagKind.class);
@@ -146,7 +285,9 @@ public final class FlagsPanel extends VBox {
             }
             tree.getRoot().getChildren().setAll(groups.values());
             int open = (int) flags.stream().filter(ReviewFlag::open).count();
-            title.setText(ctx.text("flags.title") + " · " + open + " / " + flags.size());
+            title.setText(ctx.text("flags.title") + " · " + open + " / " + flags.size()
+                    + (warnings && flags.size() < vm.flags().size()
+                    ? " · " + ctx.text("flags.hidden", vm.flags().size() - flags.size()) : ""));
             showSelected(vm.selectedProperty().get());
         } finally {
             updating = false;
@@ -164,7 +305,8 @@ public final class FlagsPanel extends VBox {
                 tree.getSelectionModel().clearSelection();
                 return;
             }
-            StringBuilder sb = new StringBuilder(ctx.text("kind." + f.kind().id())).append('\n').append(f.message());
+            StringBuilder sb = new StringBuilder(ctx.text("kind." + f.kind().id())).append('\n').append(f.message())
+                    .append('\n').append(context(contextText, f));
             if (f.applied()) {
                 sb.append("\n(").append(ctx.text("flags.applied")).append(')');
             }

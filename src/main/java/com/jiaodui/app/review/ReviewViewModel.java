@@ -115,6 +115,11 @@ public final class ReviewViewModel {
         return session;
     }
 
+    /** The text of the open article's editor ("" when none is attached). */
+    public String currentText() {
+        return buffer == null || session == null ? "" : buffer.text();
+    }
+
     public void setOnSaved(Runnable r) {
         onSaved = r;
     }
@@ -428,16 +433,172 @@ public final class ReviewViewModel {
         }
     }
 
+    /**
+     * A decision on every open flag of a kind taken across the page: the open article's part is one undo step
+     * of its session (tagged with this), the other articles of the page get drafts. Undoing the step puts the
+     * other articles' drafts back as they were (or deletes the ones the batch made).
+     */
+    public static final class PageBatch {
+        /** article id, draft before (null: none), draft after. */
+        record Change(long articleId, Drafts.Draft before, Drafts.Draft after, int decided) {}
+
+        final com.jiaodui.text.FlagKind kind;
+        final FlagState state;
+        volatile List<Change> changes;
+        volatile boolean undone;
+
+        PageBatch(com.jiaodui.text.FlagKind kind, FlagState state) {
+            this.kind = kind;
+            this.state = state;
+        }
+
+        /** The other articles this batch changed (known once its background work is done). */
+        public List<Long> articleIds() {
+            List<Change> c = changes;
+            return c == null ? List.of() : c.stream().map(Change::articleId).toList();
+        }
+    }
+
+    private final IntegerProperty pageWork = new SimpleIntegerProperty();
+
+    /** Counts finished background work of page-wide decisions, their undos and redos (tests wait on it). */
+    public IntegerProperty pageWorkProperty() {
+        return pageWork;
+    }
+
+    /** Accepts or rejects every open flag of {@code kind} in the open article: one undo step. */
+    public int decideKind(com.jiaodui.text.FlagKind kind, boolean accept) {
+        if (session == null) {
+            return 0;
+        }
+        int n = session.decideAll(f -> f.kind() == kind, accept ? FlagState.ACCEPTED : FlagState.REJECTED, null);
+        message.set(ctx.text(accept ? "flags.batch.accepted" : "flags.batch.rejected", n,
+                ctx.text("kind." + kind.id())));
+        return n;
+    }
+
+    /**
+     * Accepts or rejects every open flag of {@code kind} in all the articles of the open article's page, as one
+     * undo step: the open article at once, the others in the background (each gets a draft on top of its current
+     * text or draft; save them from the library as usual).
+     */
+    public void decideKindOnPage(com.jiaodui.text.FlagKind kind, boolean accept) {
+        Loaded l = loaded.get();
+        if (session == null || l == null) {
+            return;
+        }
+        FlagState state = accept ? FlagState.ACCEPTED : FlagState.REJECTED;
+        PageBatch batch = new PageBatch(kind, state);
+        int here = session.decideAll(f -> f.kind() == kind, state, batch);
+        long openId = l.articleId();
+        run(() -> {
+            List<PageBatch.Change> out = new java.util.ArrayList<>();
+            for (long id : pageArticles(openId)) {
+                if (id == openId) {
+                    continue;
+                }
+                Loaded other = load(id);
+                StringBuilder sb = new StringBuilder(other.startText());
+                ReviewSession s = new ReviewSession(other.analysis().raw(), other.article(), other.placed(),
+                        other.text(), other.decisions(), builderBuffer(sb), System::nanoTime);
+                int n = s.decideAll(f -> f.kind() == kind, state, null);
+                if (n > 0) {
+                    Drafts.Draft before = ctx.drafts().read(id);
+                    Drafts.Draft after = new Drafts.Draft(id, other.baseRevision(), sb.toString(), s.decisions(),
+                            System.currentTimeMillis());
+                    ctx.drafts().write(after);
+                    out.add(new PageBatch.Change(id, before, after, n));
+                }
+            }
+            batch.changes = List.copyOf(out);
+            if (batch.undone) {
+                restoreDrafts(batch, true);
+            }
+            return out;
+        }, out -> {
+            int total = here + out.stream().mapToInt(PageBatch.Change::decided).sum();
+            message.set(ctx.text(accept ? "flags.batch.pageAccepted" : "flags.batch.pageRejected", total,
+                    ctx.text("kind." + kind.id()), out.size() + (here > 0 ? 1 : 0)));
+            pageWork.set(pageWork.get() + 1);
+            onSaved.run();
+        });
+    }
+
+    /** The ids of the articles of the page the article belongs to (blocks: the library). */
+    private List<Long> pageArticles(long articleId) throws java.io.IOException {
+        for (com.jiaodui.library.PageEntry p : ctx.library().pages()) {
+            for (com.jiaodui.library.ArticleEntry a : p.articles()) {
+                if (a.id() == articleId) {
+                    return p.articles().stream().map(com.jiaodui.library.ArticleEntry::id).toList();
+                }
+            }
+        }
+        return List.of(articleId);
+    }
+
+    /** Puts the drafts of a page batch's other articles back as before it (back) or as it left them. */
+    private void restoreDrafts(PageBatch b, boolean back) throws java.io.IOException {
+        List<PageBatch.Change> cs = b.changes;
+        if (cs == null) {
+            return;
+        }
+        for (PageBatch.Change c : cs) {
+            Drafts.Draft d = back ? c.before() : c.after();
+            if (d == null) {
+                ctx.drafts().delete(c.articleId());
+            } else {
+                ctx.drafts().write(d);
+            }
+        }
+    }
+
+    private static ReviewSession.TextBuffer builderBuffer(StringBuilder sb) {
+        return new ReviewSession.TextBuffer() {
+            @Override
+            public String text() {
+                return sb.toString();
+            }
+
+            @Override
+            public void replace(int start, int end, String t) {
+                sb.replace(start, end, t);
+            }
+        };
+    }
+
     public void undo() {
         if (session != null) {
+            Object tag = session.undoTag();
             session.undo();
+            if (tag instanceof PageBatch b) {
+                b.undone = true;
+                pageDrafts(b, true);
+            }
         }
     }
 
     public void redo() {
         if (session != null) {
+            Object tag = session.redoTag();
             session.redo();
+            if (tag instanceof PageBatch b) {
+                b.undone = false;
+                pageDrafts(b, false);
+            }
         }
+    }
+
+    private void pageDrafts(PageBatch b, boolean back) {
+        run(() -> {
+            restoreDrafts(b, back);
+            return b;
+        }, x -> {
+            if (b.changes != null && !b.changes.isEmpty()) {
+                message.set(ctx.text(back ? "flags.batch.undone" : "flags.batch.redone", b.changes.size()));
+            }
+            pageWork.set(pageWork.get() + 1);
+            onSaved.run();
+        });
     }
 
     /** Saves a new revision (note null: a summary of the decisions); the undo history stays. */

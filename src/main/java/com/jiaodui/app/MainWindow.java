@@ -216,8 +216,11 @@ public final class MainWindow {
         return libraryView;
     }
 
+    /** Every action with its key: the window's, then the compare window's own (for the key sheet). */
     public List<Action> actions() {
-        return List.copyOf(actions.values());
+        List<Action> all = new java.util.ArrayList<>(actions.values());
+        all.addAll(com.jiaodui.app.versions.CompareView.keyActions());
+        return List.copyOf(all);
     }
 
     // ---------------------------------------------------------------- actions, menus, keys

@@ -60,9 +60,14 @@ public final class CompareView {
     private static final KeyCombination NEXT = new KeyCodeCombination(KeyCode.F7);
     private static final KeyCombination PREV = new KeyCodeCombination(KeyCode.F7, KeyCombination.SHIFT_DOWN);
     private static final KeyCombination LEFT = new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination LEFT_ALT = new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN);
+    /** Meld and WinMerge: Alt+Down / Alt+Up next / previous difference. */
+    private static final KeyCombination NEXT_ALT = new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN);
+    private static final KeyCombination PREV_ALT = new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN);
+    /** WinMerge's "copy to right" (Alt+Right): the left side's text goes into the merge, i.e. take left. */
+    private static final KeyCombination LEFT_ALT = new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN);
     private static final KeyCombination RIGHT = new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination RIGHT_ALT = new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN);
+    /** WinMerge's "copy to left" (Alt+Left): take right. */
+    private static final KeyCombination RIGHT_ALT = new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN);
     private static final KeyCombination BOTH = new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination EDIT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination HIDE = new KeyCodeCombination(KeyCode.H, KeyCombination.ALT_DOWN);
@@ -344,11 +349,34 @@ public final class CompareView {
         };
     }
 
+    /**
+     * The compare window's keys as actions, for the key sheet (F1): the same key combinations {@link #keys} matches.
+     * They run nothing from the main window (the compare window has its own key handling).
+     */
+    public static java.util.List<com.jiaodui.app.Action> keyActions() {
+        Runnable none = () -> { };
+        return java.util.List.of(
+                new com.jiaodui.app.Action("compare.next", "action.compare.next", NEXT, none),
+                new com.jiaodui.app.Action("compare.prev", "action.compare.prev", PREV, none),
+                new com.jiaodui.app.Action("compare.nextAlt", "action.compare.next", NEXT_ALT, none),
+                new com.jiaodui.app.Action("compare.prevAlt", "action.compare.prev", PREV_ALT, none),
+                new com.jiaodui.app.Action("compare.left", "action.compare.left", LEFT, none),
+                new com.jiaodui.app.Action("compare.leftAlt", "action.compare.left", LEFT_ALT, none),
+                new com.jiaodui.app.Action("compare.right", "action.compare.right", RIGHT, none),
+                new com.jiaodui.app.Action("compare.rightAlt", "action.compare.right", RIGHT_ALT, none),
+                new com.jiaodui.app.Action("compare.both", "action.compare.both", BOTH, none),
+                new com.jiaodui.app.Action("compare.edit", "action.compare.edit", EDIT, none),
+                new com.jiaodui.app.Action("compare.hide", "action.compare.hide", HIDE, none),
+                new com.jiaodui.app.Action("compare.preview", "action.compare.preview", PREVIEW, none),
+                new com.jiaodui.app.Action("compare.saveVersion", "action.compare.saveVersion", SAVE, none),
+                new com.jiaodui.app.Action("compare.saveArticle", "action.compare.saveArticle", SAVE_ARTICLE, none));
+    }
+
     private void keys(KeyEvent e) {
         Runnable r = null;
-        if (NEXT.match(e)) {
+        if (NEXT.match(e) || NEXT_ALT.match(e)) {
             r = this::next;
-        } else if (PREV.match(e)) {
+        } else if (PREV.match(e) || PREV_ALT.match(e)) {
             r = this::previous;
         } else if (LEFT.match(e) || LEFT_ALT.match(e)) {
             r = () -> take(Choice.LEFT);

@@ -106,8 +106,24 @@ class CompareViewTest {
         waitFor(() -> vm.current() == 3);
         assertTrue(fx(() -> view.stage().getScene().lookup("#compareStatus").toString()).contains("4"));
 
+        // Meld / WinMerge keys: Alt+Down moves to the next difference, Alt+Up back; Alt+Left takes right
+        // (WinMerge's copy to left), Alt+Right takes left (copy to right)
+        robot.push(KeyCode.ALT, KeyCode.DOWN);
+        waitFor(() -> vm.current() == 4);
+        robot.push(KeyCode.ALT, KeyCode.UP);
+        waitFor(() -> vm.current() == 3);
+        robot.push(KeyCode.ALT, KeyCode.DOWN);
+        waitFor(() -> vm.current() == 4);
+        Difference fifth = c.differences().get(4);
+        robot.push(KeyCode.ALT, KeyCode.LEFT);
+        waitFor(() -> vm.choice(fifth) == Choice.RIGHT);
+        robot.push(KeyCode.ALT, KeyCode.RIGHT);
+        waitFor(() -> vm.choice(fifth) == Choice.LEFT);
+        robot.push(KeyCode.ALT, KeyCode.UP);
+        waitFor(() -> vm.current() == 3);
+
         // the same choices on a fresh merge give the text the view shows in its merged pane
-        Merge expected = c.merge().choose(left, Choice.LEFT).choose(right, Choice.RIGHT);
+        Merge expected = c.merge().choose(left, Choice.LEFT).choose(right, Choice.RIGHT).choose(fifth, Choice.LEFT);
         String mergedText = expected.text();
         assertNotEquals(c.rawA(), mergedText);
         assertEquals(mergedText, fx(() -> view.mergedArea().getText()));

@@ -74,6 +74,10 @@ public final class MainWindow {
     private boolean firing;
     private Task<?> running;
     private int[] pendingSelection;
+    private final Recent recent;
+    private com.jiaodui.app.io.RecentMenus recentMenus;
+    private ImportReport lastReport;
+    private com.jiaodui.app.io.ImportReportDialog reportDialog;
 
     public MainWindow(AppContext ctx, Stage stage) {
         this.ctx = ctx;
@@ -85,6 +89,8 @@ public final class MainWindow {
         libraryView.setOnRoleChanged(reviewVm::reload); // the open review's sides may have changed
         taskCancel = new Button(ctx.text("button.cancel"));
         taskCancel.setId("taskCancel");
+        recent = new Recent(ctx.settings());
+        recent.addLibrary(ctx.library().location());
         buildActions();
         // the close button asks like Ctrl+Q; leaving the window keeps a draft of unsaved edits
         stage.setOnCloseRequest(e -> {
@@ -141,7 +147,7 @@ public final class MainWindow {
         scene.setOnDragDropped(e -> {
             boolean ok = e.getDragboard().hasFiles();
             if (ok) {
-                importFiles(e.getDragboard().getFiles().stream().map(File::toPath).toList(), true);
+                dropFiles(e.getDragboard().getFiles().stream().map(File::toPath).toList());
             }
             e.setDropCompleted(ok);
             e.consume();
@@ -270,6 +276,14 @@ public final class MainWindow {
                 menu("menu.library", "search", "refresh"),
                 menu("menu.help", "help", "about"));
         bar.setId("menuBar");
+        // File → Recent files / Recent libraries / Import report, after the import commands
+        recentMenus = new com.jiaodui.app.io.RecentMenus(ctx, recent, ps -> importFiles(ps, true),
+                this::openLibraryWindow, this::say);
+        Menu file = bar.getMenus().get(0);
+        MenuItem report = new MenuItem(ctx.text("action.importReport"));
+        report.setId("menu-importReport");
+        report.setOnAction(e -> showImportReport());
+        file.getItems().addAll(2, List.of(recentMenus.filesMenu(), recentMenus.librariesMenu(), report));
         return bar;
     }
 
@@ -537,8 +551,50 @@ public final class MainWindow {
         ctx.run(t);
     }
 
+    /**
+     * Files and folders dropped onto the window: imported as File → Open / Import folder does (in the background,
+     * into the recent files, the report shown for many files), the first page opened.
+     */
+    public Task<ImportReport> dropFiles(List<Path> paths) {
+        return importFiles(paths, true);
+    }
+
+    /** Opens another library (a recent one) in a new window; this one keeps its library. */
+    private void openLibraryWindow(Path db) {
+        if (db.toAbsolutePath().normalize().equals(ctx.library().location().toAbsolutePath().normalize())) {
+            say(ctx.text("recent.sameLibrary", db));
+            return;
+        }
+        ctx.tasks().run(() -> {
+            com.jiaodui.app.io.RecentMenus.launchOn(db);
+            return db;
+        }, x -> say(ctx.text("recent.libraryOpened", db)), ex -> say(ctx.text("status.error", ex.getMessage())));
+    }
+
+    /** The report of the last import: every file with its outcome (File → Import report). */
+    public com.jiaodui.app.io.ImportReportDialog showImportReport() {
+        if (lastReport == null) {
+            say(ctx.text("importReport.none"));
+            return null;
+        }
+        if (reportDialog != null) {
+            reportDialog.close();
+        }
+        reportDialog = new com.jiaodui.app.io.ImportReportDialog(ctx, stage, lastReport);
+        reportDialog.show();
+        return reportDialog;
+    }
+
+    public ImportReport lastImportReport() {
+        return lastReport;
+    }
+
     public Task<ImportReport> importFiles(List<Path> paths, boolean openFirst) {
         List<String> errors = new ArrayList<>();
+        recent.addFiles(paths);
+        if (recentMenus != null) {
+            recentMenus.fill();
+        }
         Task<ImportReport> t = new Task<>() {
             @Override
             protected ImportReport call() throws Exception {
@@ -551,6 +607,11 @@ public final class MainWindow {
         };
         runTask(t, () -> {
             ImportReport report = t.getValue();
+            lastReport = report;
+            // an import of many files, or one with a file left out, shows every file with its outcome
+            if (report.results().size() + report.skipped() + report.refused() > 1 || report.refused() > 0) {
+                showImportReport();
+            }
             List<Long> pages = report.pageIds();
             errors.addAll(report.refusedFiles());
             String counts = ctx.text("status.imported", report.newPages(), report.newVersions(), report.unchanged(),

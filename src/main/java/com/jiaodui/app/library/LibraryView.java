@@ -65,8 +65,7 @@ public final class LibraryView extends VBox {
                     getStyleClass().add("page-version");
                     setContextMenu(roleMenu(ctx, v));
                 } else if (item instanceof PageEntry p) {
-                    long done = p.articles().stream().filter(a -> a.status() == ReviewStatus.DONE).count();
-                    setText(p.name() + "  (" + done + "/" + p.articles().size() + ")" + versions(p));
+                    setText(p.name() + "  (" + vm.progressText(p.id()) + ")" + versions(p));
                     setTooltip(p.versions().isEmpty() ? null : new javafx.scene.control.Tooltip(String.join("\n",
                             p.versions().stream().map(v -> v.display() + (v.articles() > 0
                                     ? "  — " + v.articles() + " articles" : "")).toList())));
@@ -94,7 +93,14 @@ public final class LibraryView extends VBox {
         empty.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.pages()));
         empty.managedProperty().bind(empty.visibleProperty());
         VBox.setVgrow(tree, Priority.ALWAYS);
-        getChildren().addAll(bar, empty, tree);
+        // the library's progress on top of its tree (also in the status bar)
+        Label header = new Label();
+        header.setId("libraryHeader");
+        header.getStyleClass().add("pane-title");
+        header.setMaxWidth(Double.MAX_VALUE);
+        header.setWrapText(true);
+        header.textProperty().bind(vm.progressProperty());
+        getChildren().addAll(header, bar, empty, tree);
         vm.visiblePages().addListener((ListChangeListener<PageEntry>) c -> rebuild());
     }
 

@@ -50,6 +50,19 @@ public final class LibraryViewModel {
         return statusFilter;
     }
 
+    private java.util.Map<Long, com.jiaodui.library.ReviewProgress> pageProgress = java.util.Map.of();
+
+    /** A page's review progress, computed with the listing in the background (never per row on the FX thread). */
+    public com.jiaodui.library.ReviewProgress progressOf(long pageId) {
+        return pageProgress.getOrDefault(pageId, new com.jiaodui.library.ReviewProgress(0, 0, 0));
+    }
+
+    /** "3/7 done · 12 open": a page's row. */
+    public String progressText(long pageId) {
+        com.jiaodui.library.ReviewProgress r = progressOf(pageId);
+        return ctx.text("library.pageProgress", r.done(), r.total(), r.open());
+    }
+
     public StringProperty progressProperty() {
         return progress;
     }
@@ -78,7 +91,9 @@ public final class LibraryViewModel {
             @Override
             protected Object[] call() throws Exception {
                 long t0 = System.nanoTime();
-                Object[] r = new Object[] {ctx.library().pages(), ctx.library().progress()};
+                List<PageEntry> listed = ctx.library().pages();
+                Object[] r = new Object[] {listed, ctx.library().progress(),
+                        com.jiaodui.library.ReviewProgress.perPage(listed)};
                 if (Boolean.getBoolean("jiaodui.timing")) {
                     com.jiaodui.app.Diagnostics.info("listing read: " + (System.nanoTime() - t0) / 1_000_000 + " ms");
                 }
@@ -89,8 +104,12 @@ public final class LibraryViewModel {
             @SuppressWarnings("unchecked")
             List<PageEntry> p = (List<PageEntry>) t.getValue()[0];
             int[] pr = (int[]) t.getValue()[1];
+            @SuppressWarnings("unchecked")
+            java.util.Map<Long, com.jiaodui.library.ReviewProgress> per =
+                    (java.util.Map<Long, com.jiaodui.library.ReviewProgress>) t.getValue()[2];
             long t1 = System.nanoTime();
             if (gen == generation) { // a later refresh's listing is newer: never show an older one over it
+                pageProgress = per;
                 pages.setAll(p);
                 applyFilter();
                 progress.set(progressText(pr[0], pr[1], pr[2]));

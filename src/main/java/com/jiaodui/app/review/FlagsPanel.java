@@ -145,9 +145,8 @@ public final class FlagsPanel extends VBox {
         fillBatchButton(rejectKind, false);
         acceptKind.setMaxWidth(Double.MAX_VALUE);
         rejectKind.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(acceptKind, Priority.ALWAYS);
-        HBox.setHgrow(rejectKind, Priority.ALWAYS);
-        HBox batchRow = new HBox(6, acceptKind, rejectKind);
+        // one under the other: side by side their labels were cut off at the panel's default width
+        VBox batchRow = new VBox(4, acceptKind, rejectKind);
         VBox filterBox = new VBox(4, warningsOnly, batchRow);
         filterBox.setPadding(new Insets(4, 6, 4, 6));
         setKind(null);
@@ -201,6 +200,15 @@ public final class FlagsPanel extends VBox {
         String tip = k == null ? ctx.text("flags.batch.pick") : ctx.text("kind." + k.id());
         acceptKind.setTooltip(new javafx.scene.control.Tooltip(tip));
         rejectKind.setTooltip(new javafx.scene.control.Tooltip(tip));
+        // the items name the kind they act on: "Accept all “Spurious space” in the whole page"
+        for (javafx.scene.control.MenuButton b : List.of(acceptKind, rejectKind)) {
+            boolean accept = b == acceptKind;
+            for (int i = 0; i < b.getItems().size(); i++) {
+                boolean page = i == 1;
+                b.getItems().get(i).setText(k == null ? ctx.text(page ? "flags.batch.inPage" : "flags.batch.inArticle")
+                        : batchLabel(k, accept, page));
+            }
+        }
     }
 
     /** Accepts or rejects every open flag of a kind in the article or the page: one undo step (Ctrl+Z). */

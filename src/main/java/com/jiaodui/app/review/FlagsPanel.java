@@ -222,7 +222,7 @@ public final class FlagsPanel extends VBox {
 
     /** A row: the state, the text around the flag with the flagged text marked 【…】, and the fix. */
     private String describe(ReviewFlag f) {
-        String s = context(contextText, f);
+        String s = context(contextText, f, ctx.text("flags.row.was"));
         if (f.state() != FlagState.OPEN) {
             s = "[" + ctx.text(f.state() == FlagState.ACCEPTED ? "flags.accepted" : "flags.rejected") + "] " + s;
         } else if (f.applied()) {
@@ -234,8 +234,11 @@ public final class FlagsPanel extends VBox {
     /** The characters around a flag kept in a row. */
     static final int AROUND = 8;
 
-    /** "…before【flagged】after… → fix": the flag in its text (line ends shown as ⏎). */
-    static String context(String text, ReviewFlag f) {
+    /**
+     * "…before【flagged】after…  → fix": the flag in its text (line ends shown as ⏎); for a fix already in the text,
+     * "…【fixed】…  was: raw" ({@code was} the localised word).
+     */
+    static String context(String text, ReviewFlag f, String was) {
         int n = text.length();
         int s = Math.max(0, Math.min(f.start(), n));
         int e = Math.max(s, Math.min(f.end(), n));
@@ -253,7 +256,7 @@ public final class FlagsPanel extends VBox {
         String now = text.substring(s, e);
         String other = f.fixIn() ? f.revert() : f.fix();
         if (other != null && !other.equals(now)) {
-            sb.append("  → ").append(visible(other));
+            sb.append(f.fixIn() ? "  " + was + " " : "  → ").append(visible(other));
         }
         return sb.toString();
     }
@@ -314,7 +317,7 @@ public final class FlagsPanel extends VBox {
                 return;
             }
             StringBuilder sb = new StringBuilder(ctx.text("kind." + f.kind().id())).append('\n').append(f.message())
-                    .append('\n').append(context(contextText, f));
+                    .append('\n').append(context(contextText, f, ctx.text("flags.row.was")));
             if (f.applied()) {
                 sb.append("\n(").append(ctx.text("flags.applied")).append(')');
             }

@@ -90,7 +90,9 @@ public final class MainWindow {
         taskCancel = new Button(ctx.text("button.cancel"));
         taskCancel.setId("taskCancel");
         recent = new Recent(ctx.settings());
-        recent.addLibrary(ctx.library().location());
+        if (ctx.library().location() != null) {
+            recent.addLibrary(ctx.library().location());
+        }
         buildActions();
         // the close button asks like Ctrl+Q; leaving the window keeps a draft of unsaved edits
         stage.setOnCloseRequest(e -> {
@@ -573,6 +575,14 @@ public final class MainWindow {
 
     /** The report of the last import: every file with its outcome (File → Import report). */
     public com.jiaodui.app.io.ImportReportDialog showImportReport() {
+        return showImportReport(true);
+    }
+
+    /**
+     * @param focus whether the report takes the keyboard: not when it opens by itself at the end of a background
+     *              import (the editor may be typing in the article)
+     */
+    private com.jiaodui.app.io.ImportReportDialog showImportReport(boolean focus) {
         if (lastReport == null) {
             say(ctx.text("importReport.none"));
             return null;
@@ -582,6 +592,9 @@ public final class MainWindow {
         }
         reportDialog = new com.jiaodui.app.io.ImportReportDialog(ctx, stage, lastReport);
         reportDialog.show();
+        if (!focus) {
+            stage.requestFocus();
+        }
         return reportDialog;
     }
 
@@ -610,7 +623,7 @@ public final class MainWindow {
             lastReport = report;
             // an import of many files, or one with a file left out, shows every file with its outcome
             if (report.results().size() + report.skipped() + report.refused() > 1 || report.refused() > 0) {
-                showImportReport();
+                showImportReport(false);
             }
             List<Long> pages = report.pageIds();
             errors.addAll(report.refusedFiles());

@@ -36,6 +36,27 @@ public final class ImportReport {
         return List.copyOf(results);
     }
 
+    /** Every file with its outcome: stored and unchanged files in import order, then skipped, then refused ones. */
+    public List<FileOutcome> files() {
+        List<FileOutcome> out = new ArrayList<>();
+        for (ImportResult r : results) {
+            FileOutcome.Kind k = switch (r.outcome()) {
+                case NEW_PAGE -> FileOutcome.Kind.NEW_PAGE;
+                case NEW_VERSION -> FileOutcome.Kind.NEW_VERSION;
+                case UNCHANGED -> FileOutcome.Kind.UNCHANGED;
+            };
+            out.add(new FileOutcome(r.fileName(), k, r.pageName(), r.role(), r.versionNumber(), r.articlesAdded(),
+                    r.articlesUpdated(), r.articlesKept(), r.articlesRetired(), r.flags(), null));
+        }
+        for (String line : skipped) {
+            out.add(FileOutcome.left(line, FileOutcome.Kind.SKIPPED));
+        }
+        for (String line : refused) {
+            out.add(FileOutcome.left(line, FileOutcome.Kind.REFUSED));
+        }
+        return out;
+    }
+
     /** One line per skipped file ("FILE: skipped, why"). */
     public List<String> skippedFiles() {
         return List.copyOf(skipped);

@@ -2,7 +2,7 @@ package com.jiaodui.app.io;
 
 import com.jiaodui.app.AppContext;
 import com.jiaodui.library.ImportReport;
-import com.jiaodui.store.ImportResult;
+import com.jiaodui.library.FileOutcome;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -67,33 +67,24 @@ public final class ImportReportDialog extends Dialog<Void> {
     /** The rows: stored and unchanged files in import order, then skipped files, then refused ones. */
     public static List<Row> rows(AppContext ctx, ImportReport report) {
         List<Row> out = new ArrayList<>();
-        for (ImportResult r : report.results()) {
-            String outcome = switch (r.outcome()) {
+        for (FileOutcome r : report.files()) {
+            String outcome = switch (r.kind()) {
                 case NEW_PAGE -> "new";
                 case NEW_VERSION -> "version";
                 case UNCHANGED -> "unchanged";
+                case SKIPPED -> "skipped";
+                case REFUSED -> "refused";
             };
-            String detail = switch (r.outcome()) {
+            String detail = switch (r.kind()) {
                 case NEW_PAGE -> ctx.text("importReport.detail.new", r.pageName(), r.role(), r.articlesAdded(),
                         r.flags());
                 case NEW_VERSION -> ctx.text("importReport.detail.version", r.pageName(), r.versionNumber(), r.role(),
                         r.articlesAdded(), r.articlesUpdated(), r.articlesKept(), r.articlesRetired());
                 case UNCHANGED -> ctx.text("importReport.detail.unchanged", r.pageName(), r.versionNumber());
+                case SKIPPED, REFUSED -> r.reason();
             };
-            out.add(new Row(r.fileName(), outcome, detail));
-        }
-        for (String line : report.skippedFiles()) {
-            out.add(split(line, "skipped"));
-        }
-        for (String line : report.refusedFiles()) {
-            out.add(split(line, "refused"));
+            out.add(new Row(r.file(), outcome, detail));
         }
         return out;
-    }
-
-    /** "FILE: why" (the importer's line) as a row. */
-    static Row split(String line, String outcome) {
-        int i = line.indexOf(": ");
-        return i < 0 ? new Row(line, outcome, "") : new Row(line.substring(0, i), outcome, line.substring(i + 2));
     }
 }

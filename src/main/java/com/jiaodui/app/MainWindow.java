@@ -83,7 +83,7 @@ public final class MainWindow {
         this.libraryView = new LibraryView(ctx, libraryVm, this::openArticle);
         this.reviewView = new ReviewView(ctx, reviewVm);
         libraryView.setOnRoleChanged(reviewVm::reload); // the open review's sides may have changed
-        taskCancel = new Button(ctx.text("button.cancel"));
+        taskCancel = ctx.i18n().label(new Button(), "button.cancel");
         taskCancel.setId("taskCancel");
         buildActions();
         // the close button asks like Ctrl+Q; leaving the window keeps a draft of unsaved edits
@@ -147,7 +147,9 @@ public final class MainWindow {
             e.consume();
         });
         stage.setScene(scene);
-        stage.setTitle(ctx.text("app.title") + " — " + ctx.library().location().getFileName());
+        stage.titleProperty().bind(javafx.beans.binding.Bindings.concat(ctx.i18n().bind("app.title"),
+                " — " + ctx.library().location().getFileName()));
+        ctx.i18n().onChange(libraryVm::relabel);
         double x = ctx.settings().getDouble("window.x", Double.NaN);
         double y = ctx.settings().getDouble("window.y", Double.NaN);
         if (!Double.isNaN(x) && !Double.isNaN(y) && screen.contains(x + 20, y + 20)) {
@@ -271,14 +273,16 @@ public final class MainWindow {
     }
 
     private Menu menu(String textKey, String... ids) {
-        Menu m = new Menu(ctx.text(textKey));
+        Menu m = new Menu();
+        m.textProperty().bind(ctx.i18n().bind(textKey));
         for (String id : ids) {
             if (id == null) {
                 m.getItems().add(new SeparatorMenuItem());
                 continue;
             }
             Action a = actions.get(id);
-            MenuItem it = new MenuItem(ctx.text(a.textKey()));
+            MenuItem it = new MenuItem();
+            it.textProperty().bind(ctx.i18n().bind(a.textKey()));
             it.setId("menu-" + id);
             it.setAccelerator(a.key());
             it.setOnAction(e -> fire(a));
@@ -384,7 +388,7 @@ public final class MainWindow {
         for (String[] d : drafts) {
             names.append("• ").append(d[1]).append('\n');
         }
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION);
+        Alert ask = Dialogs.localize(new Alert(Alert.AlertType.CONFIRMATION), ctx.i18n());
         ask.initOwner(stage);
         ask.setTitle(ctx.text("draft.title"));
         ask.setHeaderText(ctx.text("draft.header", drafts.size()));
@@ -421,7 +425,7 @@ public final class MainWindow {
             stage.close();
             return;
         }
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION);
+        Alert ask = Dialogs.localize(new Alert(Alert.AlertType.CONFIRMATION), ctx.i18n());
         ask.initOwner(stage);
         ask.setTitle(ctx.text("quit.title"));
         String title = reviewVm.loadedProperty().get() == null ? "" : reviewVm.loadedProperty().get().title();
@@ -605,7 +609,8 @@ public final class MainWindow {
     }
 
     private void saveWithNote() {
-        TextInputDialog d = new TextInputDialog();
+        TextInputDialog d = Dialogs.localize(new TextInputDialog(), ctx.i18n());
+        d.setTitle(ctx.text("action.saveNote"));
         d.initOwner(stage);
         d.setHeaderText(ctx.text("note.prompt"));
         d.showAndWait().ifPresent(reviewVm::save);
@@ -641,6 +646,7 @@ public final class MainWindow {
     private void settingsDialog() {
         new SettingsDialog(ctx, stage).showAndWait().ifPresent(ok -> {
             if (ok) {
+                ctx.i18n().setLocale(ctx.settings().locale()); // relabels the open window
                 String st = "-fx-font-size: " + ctx.settings().fontSize() + "px;";
                 reviewView.articleArea().setStyle(st);
                 reviewView.rawArea().setStyle(st);
@@ -672,7 +678,7 @@ public final class MainWindow {
     }
 
     private void info(String text) {
-        Alert a = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
+        Alert a = Dialogs.localize(new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK), ctx.i18n());
         a.initOwner(stage);
         a.setHeaderText(null);
         a.show();

@@ -39,6 +39,7 @@ public final class HelpSheet extends Dialog<Void> {
         getDialogPane().setContent(sp);
         getDialogPane().setId("helpSheet");
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        com.jiaodui.app.Dialogs.localize(this, ctx.i18n());
         getDialogPane().getStylesheets().add(HelpSheet.class.getResource("/com/jiaodui/app/app.css").toExternalForm());
     }
 }

@@ -37,7 +37,7 @@ public final class LibraryView extends VBox {
         getStyleClass().add("library-view");
         setMinWidth(180);
         filter.setId("libraryFilter");
-        filter.setPromptText(ctx.text("library.filter"));
+        filter.promptTextProperty().bind(ctx.i18n().bind("library.filter"));
         filter.textProperty().bindBidirectional(vm.filterProperty());
         ComboBox<ReviewStatus> status = new ComboBox<>();
         status.getItems().addAll(null, ReviewStatus.UNREVIEWED, ReviewStatus.IN_PROGRESS, ReviewStatus.DONE);
@@ -88,7 +88,12 @@ public final class LibraryView extends VBox {
                 open.accept(e.id());
             }
         });
-        Label empty = new Label(ctx.text("library.empty"));
+        Label empty = ctx.i18n().label(new Label(), "library.empty");
+        ctx.i18n().onChange(() -> {
+            status.setButtonCell(statusCell(ctx));
+            status.setCellFactory(l -> statusCell(ctx));
+            tree.refresh();
+        });
         empty.setWrapText(true);
         empty.getStyleClass().add("placeholder");
         empty.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.pages()));

@@ -75,11 +75,11 @@ public final class FlagsPanel extends VBox {
         detail.setWrapText(true);
         detail.setMaxWidth(Double.MAX_VALUE);
         detail.setMinHeight(60);
-        accept = new Button(ctx.text("action.accept"));
+        accept = ctx.i18n().label(new Button(), "action.accept");
         accept.setTooltip(new javafx.scene.control.Tooltip("Ctrl+Enter"));
         accept.setId("acceptButton");
         accept.setOnAction(e -> vm.acceptSelected());
-        reject = new Button(ctx.text("action.reject"));
+        reject = ctx.i18n().label(new Button(), "action.reject");
         reject.setTooltip(new javafx.scene.control.Tooltip("Ctrl+Backspace"));
         reject.setId("rejectButton");
         reject.setOnAction(e -> vm.rejectSelected());
@@ -94,21 +94,25 @@ public final class FlagsPanel extends VBox {
         FlowPane legend = new FlowPane(4, 4);
         legend.setPadding(new Insets(6));
         for (FlagKind k : FlagKind.values()) {
-            Label chip = new Label(ctx.text("kind." + k.id()));
+            Label chip = ctx.i18n().label(new Label(), "kind." + k.id());
             chip.getStyleClass().addAll("chip", "chip-" + k.id());
             legend.getChildren().add(chip);
         }
-        Label legendTitle = new Label(ctx.text("flags.legend"));
+        Label legendTitle = ctx.i18n().label(new Label(), "flags.legend");
         legendTitle.setPadding(new Insets(4, 6, 0, 6));
         getChildren().addAll(title, tree, detailBox, legendTitle, legend);
 
         vm.flags().addListener((javafx.collections.ListChangeListener<ReviewFlag>) c -> rebuild());
         vm.selectedProperty().addListener((o, a, b) -> showSelected(b));
+        ctx.i18n().onChange(() -> {
+            rebuild();
+            tree.refresh();
+        });
         rebuild();
     }
 
     private String describe(ReviewFlag f) {
-        String s = f.message();
+        String s = ctx.i18n().text(f.msg());
         if (f.state() != FlagState.OPEN) {
             s = "[" + ctx.text(f.state() == FlagState.ACCEPTED ? "flags.accepted" : "flags.rejected") + "] " + s;
         } else if (f.applied()) {
@@ -164,7 +168,7 @@ public final class FlagsPanel extends VBox {
                 tree.getSelectionModel().clearSelection();
                 return;
             }
-            StringBuilder sb = new StringBuilder(ctx.text("kind." + f.kind().id())).append('\n').append(f.message());
+            StringBuilder sb = new StringBuilder(ctx.text("kind." + f.kind().id())).append('\n').append(ctx.i18n().text(f.msg()));
             if (f.applied()) {
                 sb.append("\n(").append(ctx.text("flags.applied")).append(')');
             }

@@ -397,6 +397,7 @@ public final class CompareView {
         }
         TextInputDialog dlg = new TextInputDialog(vm.currentResult());
         dlg.initOwner(stage);
+        com.jiaodui.app.Dialogs.localize(dlg, ctx.i18n());
         dlg.setTitle(ctx.text("compare.edit"));
         dlg.setHeaderText(ctx.text("compare.editPrompt"));
         dlg.getEditor().setPrefColumnCount(40);
@@ -555,6 +556,8 @@ public final class CompareView {
                 javafx.scene.control.Alert.AlertType.CONFIRMATION, "",
                 javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
         a.initOwner(stage);
+        a.setTitle(ctx.text("compare.saveArticle"));
+        com.jiaodui.app.Dialogs.localize(a, ctx.i18n());
         a.setTitle(ctx.text("compare.saveArticle"));
         a.setHeaderText(ctx.text("compare.confirmArticle", part.changes(), part.removed(), part.inserted()));
         javafx.scene.control.TextArea diff = new javafx.scene.control.TextArea(summary(part.before(), part.after()));

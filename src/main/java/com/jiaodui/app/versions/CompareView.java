@@ -161,7 +161,7 @@ public final class CompareView {
             });
         }
         Button files = button("compareFiles", "compare.files", null, this::compareFiles);
-        HBox top = new HBox(8, new Label(ctx.text("compare.versionA")), pickA, new Label(ctx.text("compare.versionB")),
+        HBox top = new HBox(8, ctx.i18n().label(new Label(), "compare.versionA"), pickA, ctx.i18n().label(new Label(), "compare.versionB"),
                 pickB, files);
         top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().add("compare-bar");
@@ -176,7 +176,7 @@ public final class CompareView {
         Button edit = button("compareEdit", "compare.edit", EDIT.getDisplayText(), this::editDialog);
         takeL.getStyleClass().add("take-left");
         takeR.getStyleClass().add("take-right");
-        CheckBox hide = new CheckBox(ctx.text("compare.hide"));
+        CheckBox hide = ctx.i18n().label(new CheckBox(), "compare.hide");
         hide.setId("compareHide");
         hide.setTooltip(new Tooltip("Alt+H"));
         hide.selectedProperty().bindBidirectional(vm.hideIdenticalProperty());
@@ -201,7 +201,7 @@ public final class CompareView {
         titleA.setMaxWidth(Double.MAX_VALUE);
         titleB.setMaxWidth(Double.MAX_VALUE);
         SplitPane sides = new SplitPane(pane(titleA, left), pane(titleB, right));
-        Label mergedTitle = new Label(ctx.text("compare.merged"));
+        Label mergedTitle = ctx.i18n().label(new Label(), "compare.merged");
         mergedTitle.getStyleClass().add("pane-title");
         mergedTitle.setMaxWidth(Double.MAX_VALUE);
         mergedPane = pane(mergedTitle, merged);
@@ -220,7 +220,7 @@ public final class CompareView {
         status.setId("compareStatus");
         status.textProperty().bind(vm.statusProperty());
         message.setId("compareMessage");
-        Label keys = new Label(ctx.text("compare.keys"));
+        Label keys = ctx.i18n().label(new Label(), "compare.keys");
         keys.getStyleClass().add("compare-keys");
         Region spring2 = new Region();
         HBox.setHgrow(spring2, Priority.ALWAYS);
@@ -324,7 +324,7 @@ public final class CompareView {
     }
 
     private Button button(String id, String textKey, String keys, Runnable run) {
-        Button b = new Button(ctx.text(textKey));
+        Button b = ctx.i18n().label(new Button(), textKey);
         b.setId(id);
         b.setFocusTraversable(false);
         if (keys != null) {

@@ -24,13 +24,9 @@ import javafx.scene.control.Labeled;
 public final class I18n {
     public static final String BUNDLE = "com.jiaodui.app.messages";
     private final ObjectProperty<Locale> locale;
-    private ResourceBundle messages;
 
     public I18n(Locale initial) {
         locale = new SimpleObjectProperty<>(normal(initial));
-        messages = bundle(locale.get());
-        // listeners registered later (bindings) see the new bundle: it is swapped first
-        locale.addListener((o, a, l) -> messages = bundle(l));
     }
 
     /** Chinese for any zh locale, English otherwise. */
@@ -64,7 +60,8 @@ public final class I18n {
     public String text(String key, Object... args) {
         String s;
         try {
-            s = messages.getString(key);
+            // the bundle of the locale as it is now (bindings recompute during the locale's own invalidation)
+            s = bundle(locale.get()).getString(key);
         } catch (MissingResourceException e) {
             s = key;
         }
@@ -108,6 +105,16 @@ public final class I18n {
     public <T extends Labeled> T label(T node, String key, Object... args) {
         node.textProperty().bind(bind(key, args));
         return node;
+    }
+
+    /** "1 · 原始 (page-a.raw.txt)": a page version as the UI shows it, its role in the UI language. */
+    public String version(com.jiaodui.library.PageVersion v) {
+        return v.number() + " · " + role(v.role())
+                + (v.fileName() == null || v.fileName().isBlank() ? "" : " (" + v.fileName() + ")");
+    }
+
+    public String role(com.jiaodui.library.Role r) {
+        return text("role." + r.id());
     }
 
     /** Runs {@code r} now and again whenever the language changes (for texts made in code, list cells). */

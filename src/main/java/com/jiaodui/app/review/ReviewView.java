@@ -94,7 +94,7 @@ public final class ReviewView extends BorderPane {
         cleanedPicker.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(com.jiaodui.library.PageVersion v) {
-                return v == null ? "" : v.display();
+                return v == null ? "" : ctx.i18n().version(v);
             }
 
             @Override

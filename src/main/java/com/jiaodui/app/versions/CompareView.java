@@ -334,12 +334,12 @@ public final class CompareView {
         return b;
     }
 
-    private static ListCell<PageVersion> versionCell() {
+    private ListCell<PageVersion> versionCell() {
         return new ListCell<>() {
             @Override
             protected void updateItem(PageVersion v, boolean empty) {
                 super.updateItem(v, empty);
-                setText(empty || v == null ? null : v.display());
+                setText(empty || v == null ? null : ctx.i18n().version(v));
             }
         };
     }

@@ -75,6 +75,24 @@ public final class I18n {
         return new MessageFormat(s, locale.get()).format(out);
     }
 
+    /**
+     * A text in English whatever the UI language: the notes Jiaodui writes into revisions are stored in English and
+     * shown in the reader's language ({@link com.jiaodui.library.RevisionNotes}).
+     */
+    public String english(String key, Object... args) {
+        String s = bundle(Locale.ENGLISH).containsKey(key) ? bundle(Locale.ENGLISH).getString(key) : key;
+        Object[] out = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            out[i] = args[i] instanceof Number n ? n.toString() : args[i];
+        }
+        return new MessageFormat(s, Locale.ROOT).format(out);
+    }
+
+    /** A revision note in the current language (see {@link com.jiaodui.library.RevisionNotes}). */
+    public String note(String note) {
+        return com.jiaodui.library.RevisionNotes.render(note, locale.get());
+    }
+
     /** An engine message in the current language. */
     public String text(Msg m) {
         return m == null ? "" : m.render(locale.get());

@@ -622,7 +622,7 @@ public final class MainWindow {
             return;
         }
         new HistoryDialog(ctx, stage, l.articleId(), l.title(), () -> reviewView.articleArea().getText(),
-                (r, label) -> reviewVm.restore(r.id(), ctx.text("note.restore", label))).show();
+                (r, label) -> reviewVm.restore(r.id(), ctx.i18n().english("note.restore", label))).show();
     }
 
     private void searchDialog() {

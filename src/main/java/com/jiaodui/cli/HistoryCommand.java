@@ -57,7 +57,7 @@ public final class HistoryCommand implements Callable<Integer> {
                     + page + ", " + a.status().id() + (a.retired() ? ", retired" : "") + "]");
             for (Revision r : revs) {
                 out.println(String.format("  #%-3d %s  %-10s %6d chars  %s%s", r.number(), r.createdAt(), r.author(),
-                        r.text().length(), r.note(), r.number() == revs.size() ? "  (current)" : ""));
+                        r.text().length(), com.jiaodui.library.RevisionNotes.render(r.note(), Cli.locale()), r.number() == revs.size() ? "  (current)" : ""));
             }
             return 0;
         } catch (StoreException e) {

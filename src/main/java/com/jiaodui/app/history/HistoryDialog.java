@@ -51,7 +51,7 @@ public final class HistoryDialog extends Dialog<Void> {
             @Override
             protected void updateItem(RevisionEntry r, boolean empty) {
                 super.updateItem(r, empty);
-                setText(empty || r == null ? null : TIME.format(r.time()) + "\n" + r.note());
+                setText(empty || r == null ? null : TIME.format(r.time()) + "\n" + ctx.i18n().note(r.note()));
             }
         });
         list.setPlaceholder(new Label(ctx.text("history.none")));

@@ -73,6 +73,11 @@ class LanguageTest {
 
     /** The app in a language, with page-b open in the review. */
     MainWindow launch(String language) throws Exception {
+        return launch(language, "page-b.md");
+    }
+
+    /** The app in a language, with these sample files imported and the first one's first article open. */
+    MainWindow launch(String language, String... samples) throws Exception {
         Path home = Files.createDirectories(dir.resolve("home"));
         Files.writeString(home.resolve("settings.properties"), "language=" + language + "\n");
         System.setProperty("jiaodui.db", dir.resolve("library.db").toString());
@@ -81,9 +86,11 @@ class LanguageTest {
         app = (JiaoduiApp) FxToolkit.setupApplication(() -> new JiaoduiApp(List.of()));
         waitFor(() -> app.window() != null && app.window().libraryViewModel().loadsProperty().get() > 0);
         MainWindow w = app.window();
-        Path page = dir.resolve("page-b.md");
-        Files.copy(Path.of("assets/samples/page-b.md"), page);
-        robot.interact(() -> w.importFiles(List.of(page), true));
+        List<Path> pages = new ArrayList<>();
+        for (String name : samples) {
+            pages.add(Files.copy(Path.of("assets/samples", name), dir.resolve(name)));
+        }
+        robot.interact(() -> w.importFiles(pages, true));
         waitFor(() -> w.reviewViewModel().loadedProperty().get() != null && !w.reviewViewModel().flags().isEmpty());
         return w;
     }
@@ -221,7 +228,8 @@ class LanguageTest {
 
     @Test
     void chineseScreensShowNoEnglishLabels() throws Exception {
-        MainWindow w = launch("zh");
+        // page-a with its raw and cleaned versions: the library rows, the review's side chooser and compare show roles
+        MainWindow w = launch("zh", "page-a.raw.txt", "page-a.clean.txt");
         AppContext ctx = app.context();
         Window main = robot.lookup("#menuBar").query().getScene().getWindow();
         assertEquals(Set.of(), englishLabels(main.getScene().getRoot()), "main window and review");
@@ -246,9 +254,7 @@ class LanguageTest {
         // compare
         CompareView[] cv = new CompareView[1];
         robot.interact(() -> cv[0] = w.compare());
-        WaitForAsyncUtils.waitForFxEvents();
-        Thread.sleep(500);
-        WaitForAsyncUtils.waitForFxEvents();
+        waitFor(() -> cv[0].stage().getTitle().contains("⇄"));
         assertEquals(Set.of(), englishLabels(cv[0].stage().getScene().getRoot()), "compare view");
         robot.interact(() -> cv[0].stage().close());
     }

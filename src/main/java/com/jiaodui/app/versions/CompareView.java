@@ -448,7 +448,7 @@ public final class CompareView {
             String rb = vm.text(b);
             return vm.compute(ra, a.format(), rb, b.format());
         }, c -> {
-            stage.setTitle(ctx.text("compare.title", a.display() + "  ⇄  " + b.display()));
+            stage.setTitle(ctx.text("compare.title", ctx.i18n().version(a) + "  ⇄  " + ctx.i18n().version(b)));
             vm.show(c, a, b);
             if (after != null) {
                 message.setText(after);
@@ -600,8 +600,9 @@ public final class CompareView {
         syncing = true;
         shownA = vm.display(Side.A);
         shownB = vm.display(Side.B);
-        titleA.setText("A  " + vm.nameA());
-        titleB.setText("B  " + vm.nameB());
+        // a library version is named in the UI language (its role); a file by its name
+        titleA.setText("A  " + (vm.versionA() != null ? ctx.i18n().version(vm.versionA()) : vm.nameA()));
+        titleB.setText("B  " + (vm.versionB() != null ? ctx.i18n().version(vm.versionB()) : vm.nameB()));
         if (!left.getText().equals(shownA.text())) {
             left.replaceText(shownA.text());
         }

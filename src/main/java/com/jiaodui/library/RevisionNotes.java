@@ -24,7 +24,8 @@ public final class RevisionNotes {
     private static final List<Form> FORMS = List.of(
             new Form(Pattern.compile("imported from (.+) \\(version (\\d+), (raw|cleaned|ocr)\\)"), "note.imported"),
             new Form(Pattern.compile("imported from (.+) \\(version (\\d+)\\)"), "note.imported-plain"),
-            new Form(Pattern.compile("[Rr]estored revision (.+)"), "note.restored"),
+            new Form(Pattern.compile("restored revision (.+)"), "note.restored"),
+            new Form(Pattern.compile("Restored revision (.+)"), "note.restored-from"),
             new Form(Pattern.compile("Merged from (.+) and (.+)"), "note.merged"),
             new Form(Pattern.compile("(\\d+) accepted, (\\d+) rejected, (\\d+) open"), "note.decisions"));
 

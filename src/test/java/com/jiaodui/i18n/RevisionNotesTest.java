@@ -15,6 +15,10 @@ class RevisionNotesTest {
         String imported = "imported from page-a.raw.txt (version 1, raw)";
         assertEquals("从 page-a.raw.txt 导入（第 1 版，原始）", RevisionNotes.render(imported, ZH));
         assertEquals(imported, RevisionNotes.render(imported, Locale.ENGLISH));
+        for (String n : new String[] {"restored revision 3", "Restored revision #1 (2026-12-02 02:41:05)",
+                "Merged from a.txt and b.txt", "0 accepted, 0 rejected, 67 open", "imported from x.md (version 2)"}) {
+            assertEquals(n, RevisionNotes.render(n, Locale.ENGLISH), "English notes show exactly as stored");
+        }
         assertEquals("恢复修订 3", RevisionNotes.render("restored revision 3", ZH));
         assertEquals("恢复修订 #2 (2026-12-01 10:00)", RevisionNotes.render("Restored revision #2 (2026-12-01 10:00)", ZH));
         assertEquals("由 1 · raw 与 2 · ocr 合并", RevisionNotes.render("Merged from 1 · raw and 2 · ocr", ZH));

@@ -80,6 +80,13 @@ class ArchitectureTest {
             .that().resideInAPackage("com.jiaodui.library..")
             .should().dependOnClassesThat().resideInAnyPackage("com.jiaodui.app..", "com.jiaodui.cli..", "javafx..");
 
+    /** The app's texts come through I18n (one live locale); no view reads a bundle of its own. */
+    @ArchTest
+    static final ArchRule appTextsOnlyThroughI18n = noClasses()
+            .that().resideInAPackage("com.jiaodui.app..")
+            .and().doNotHaveFullyQualifiedName("com.jiaodui.app.I18n")
+            .should().dependOnClassesThat().haveFullyQualifiedName("java.util.ResourceBundle");
+
     /** No cycles between the top-level packages. */
     @ArchTest
     static final ArchRule noPackageCycles = com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()

@@ -2,9 +2,6 @@ package com.jiaodui.app;
 
 import com.jiaodui.library.LibraryService;
 import com.jiaodui.text.Analyzer;
-import java.text.MessageFormat;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
  * The services every view model gets: the library, drafts, settings, the UI text, one analyser and a small
@@ -14,7 +11,7 @@ public final class AppContext implements AutoCloseable {
     private final LibraryService library;
     private final Drafts drafts;
     private final Settings settings;
-    private final ResourceBundle messages;
+    private final I18n i18n;
     private final Analyzer analyzer;
     private final com.jiaodui.app.task.FxTaskRunner executor;
     private final com.jiaodui.app.task.TaskRunner tasks;
@@ -29,7 +26,7 @@ public final class AppContext implements AutoCloseable {
         this.drafts = drafts;
         drafts.tell(library);
         this.settings = settings;
-        this.messages = ResourceBundle.getBundle("com.jiaodui.app.messages", settings.locale());
+        this.i18n = new I18n(settings.locale());
         this.analyzer = library.withLearnt(new Analyzer(Analyzer.defaultDetectors(settings.houseStyle())));
         library.useAnalyzer(analyzer); // one analyzer, from the editor's settings, for imports and the review
         this.executor = new com.jiaodui.app.task.FxTaskRunner(2);
@@ -62,15 +59,14 @@ public final class AppContext implements AutoCloseable {
         executor.execute(work);
     }
 
-    /** A UI text, formatted with {@link MessageFormat} when arguments are given. */
+    /** A UI text in the current language, formatted with {@link MessageFormat} when arguments are given. */
     public String text(String key, Object... args) {
-        String s;
-        try {
-            s = messages.getString(key);
-        } catch (MissingResourceException e) {
-            s = key;
-        }
-        return args.length == 0 ? s : new MessageFormat(s, messages.getLocale()).format(args);
+        return i18n.text(key, args);
+    }
+
+    /** The UI language (live: labels bound through it follow a change). */
+    public I18n i18n() {
+        return i18n;
     }
 
     @Override

@@ -98,7 +98,8 @@ public class JiaoduiApp extends Application {
             library = openLibrary(db);
         } catch (IOException | RuntimeException e) {
             com.jiaodui.app.Diagnostics.warn(e.getMessage());
-            Alert a = new Alert(Alert.AlertType.ERROR, e.getMessage(), ButtonType.OK);
+            Alert a = Dialogs.localize(new Alert(Alert.AlertType.ERROR, e.getMessage(), ButtonType.OK),
+                    new I18n(settings.locale()));
             a.setHeaderText(db.toString());
             a.showAndWait();
             Platform.exit();

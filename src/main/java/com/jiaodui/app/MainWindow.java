@@ -87,7 +87,7 @@ public final class MainWindow {
         this.libraryView = new LibraryView(ctx, libraryVm, this::openArticle);
         this.reviewView = new ReviewView(ctx, reviewVm);
         libraryView.setOnRoleChanged(reviewVm::reload); // the open review's sides may have changed
-        taskCancel = new Button(ctx.text("button.cancel"));
+        taskCancel = ctx.i18n().label(new Button(), "button.cancel");
         taskCancel.setId("taskCancel");
         recent = new Recent(ctx.settings());
         if (ctx.library().location() != null) {
@@ -155,7 +155,9 @@ public final class MainWindow {
             e.consume();
         });
         stage.setScene(scene);
-        stage.setTitle(ctx.text("app.title") + " — " + ctx.library().location().getFileName());
+        stage.titleProperty().bind(javafx.beans.binding.Bindings.concat(ctx.i18n().bind("app.title"),
+                " — " + ctx.library().location().getFileName()));
+        ctx.i18n().onChange(libraryVm::relabel);
         double x = ctx.settings().getDouble("window.x", Double.NaN);
         double y = ctx.settings().getDouble("window.y", Double.NaN);
         if (!Double.isNaN(x) && !Double.isNaN(y) && screen.contains(x + 20, y + 20)) {
@@ -290,14 +292,16 @@ public final class MainWindow {
     }
 
     private Menu menu(String textKey, String... ids) {
-        Menu m = new Menu(ctx.text(textKey));
+        Menu m = new Menu();
+        m.textProperty().bind(ctx.i18n().bind(textKey));
         for (String id : ids) {
             if (id == null) {
                 m.getItems().add(new SeparatorMenuItem());
                 continue;
             }
             Action a = actions.get(id);
-            MenuItem it = new MenuItem(ctx.text(a.textKey()));
+            MenuItem it = new MenuItem();
+            it.textProperty().bind(ctx.i18n().bind(a.textKey()));
             it.setId("menu-" + id);
             it.setAccelerator(a.key());
             it.setOnAction(e -> fire(a));
@@ -403,7 +407,7 @@ public final class MainWindow {
         for (String[] d : drafts) {
             names.append("• ").append(d[1]).append('\n');
         }
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION);
+        Alert ask = Dialogs.localize(new Alert(Alert.AlertType.CONFIRMATION), ctx.i18n());
         ask.initOwner(stage);
         ask.setTitle(ctx.text("draft.title"));
         ask.setHeaderText(ctx.text("draft.header", drafts.size()));
@@ -440,7 +444,7 @@ public final class MainWindow {
             stage.close();
             return;
         }
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION);
+        Alert ask = Dialogs.localize(new Alert(Alert.AlertType.CONFIRMATION), ctx.i18n());
         ask.initOwner(stage);
         ask.setTitle(ctx.text("quit.title"));
         String title = reviewVm.loadedProperty().get() == null ? "" : reviewVm.loadedProperty().get().title();
@@ -682,7 +686,8 @@ public final class MainWindow {
     }
 
     private void saveWithNote() {
-        TextInputDialog d = new TextInputDialog();
+        TextInputDialog d = Dialogs.localize(new TextInputDialog(), ctx.i18n());
+        d.setTitle(ctx.text("action.saveNote"));
         d.initOwner(stage);
         d.setHeaderText(ctx.text("note.prompt"));
         d.showAndWait().ifPresent(reviewVm::save);
@@ -694,7 +699,7 @@ public final class MainWindow {
             return;
         }
         new HistoryDialog(ctx, stage, l.articleId(), l.title(), () -> reviewView.articleArea().getText(),
-                (r, label) -> reviewVm.restore(r.id(), ctx.text("note.restore", label))).show();
+                (r, label) -> reviewVm.restore(r.id(), ctx.i18n().english("note.restore", label))).show();
     }
 
     private void searchDialog() {
@@ -718,6 +723,7 @@ public final class MainWindow {
     private void settingsDialog() {
         new SettingsDialog(ctx, stage).showAndWait().ifPresent(ok -> {
             if (ok) {
+                ctx.i18n().setLocale(ctx.settings().locale()); // relabels the open window
                 String st = "-fx-font-size: " + ctx.settings().fontSize() + "px;";
                 reviewView.articleArea().setStyle(st);
                 reviewView.rawArea().setStyle(st);
@@ -749,7 +755,7 @@ public final class MainWindow {
     }
 
     private void info(String text) {
-        Alert a = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
+        Alert a = Dialogs.localize(new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK), ctx.i18n());
         a.initOwner(stage);
         a.setHeaderText(null);
         a.show();

@@ -59,7 +59,9 @@ public final class CheckCommand implements Callable<Integer> {
             m.put("end", f.end());
             m.put("line", a.page().lineOf(f.start()));
             m.put("excerpt", excerpt(a.raw(), f));
-            m.put("message", f.message());
+            m.put("message", f.message(Cli.locale()));
+            m.put("messageKey", f.msg().key());
+            m.put("args", f.msg().renderedArgs(Cli.locale()));
             m.put("replacement", f.replacement());
             m.put("severity", f.severity().name().toLowerCase(java.util.Locale.ROOT));
             flags.add(m);
@@ -90,10 +92,10 @@ public final class CheckCommand implements Callable<Integer> {
             int ce = safe(raw, Math.min(raw.length(), e0 + 8));
             String context = oneLine(raw.substring(cs, s0)) + "【" + oneLine(excerpt(raw, f)) + "】"
                     + oneLine(raw.substring(e0, ce));
-            String fix = f.severity() == com.jiaodui.text.Severity.INFO ? "  (info: shown, not applied)"
-                    : f.replacement() == null ? "" : "  → " + (f.replacement().isEmpty() ? "(remove)" : "\"" + oneLine(f.replacement()) + "\"");
+            String fix = f.severity() == com.jiaodui.text.Severity.INFO ? Cli.text("check.info")
+                    : f.replacement() == null ? "" : "  → " + (f.replacement().isEmpty() ? Cli.text("check.remove") : "\"" + oneLine(f.replacement()) + "\"");
             out.println(file + ":" + page.lineOf(f.start()) + ": " + f.kind().id() + ": " + context + fix
-                    + "  — " + f.message());
+                    + "  — " + f.message(Cli.locale()));
         }
     }
 

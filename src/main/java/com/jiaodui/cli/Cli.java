@@ -2,6 +2,8 @@ package com.jiaodui.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,8 +30,68 @@ public final class Cli {
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8), args);
     }
 
+    /** The language of this run's output: {@code --lang zh|en} (any command), else LC_ALL / LC_MESSAGES / LANG. */
+    private static volatile Locale locale = Locale.ENGLISH;
+
+    public static Locale locale() {
+        return locale;
+    }
+
+    /** Whether this run speaks Chinese. */
+    static boolean chinese() {
+        return "zh".equals(locale.getLanguage());
+    }
+
+    /** The CLI's own texts (com/jiaodui/cli/messages{,_zh}.properties), in this run's language. */
+    static String text(String key, Object... args) {
+        ResourceBundle b = ResourceBundle.getBundle("com.jiaodui.cli.messages", chinese() ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        String s = b.containsKey(key) ? b.getString(key) : key;
+        return args.length == 0 ? s : new java.text.MessageFormat(s, Locale.ROOT).format(args);
+    }
+
+    /** The locale of the environment as POSIX says: LC_ALL, then LC_MESSAGES, then LANG ("zh_CN.UTF-8" → Chinese). */
+    static Locale environmentLocale(java.util.function.Function<String, String> env) {
+        for (String v : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+            String s = env.apply(v);
+            if (s != null && !s.isBlank()) {
+                return s.toLowerCase(Locale.ROOT).startsWith("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+            }
+        }
+        return Locale.ENGLISH;
+    }
+
+    /** Takes {@code --lang X} / {@code --lang=X} out of the arguments (it may stand anywhere before "--"). */
+    static String[] takeLang(String[] args) {
+        Locale l = environmentLocale(System::getenv);
+        java.util.List<String> rest = new java.util.ArrayList<>();
+        boolean literal = false;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            String v = null;
+            if (!literal && a.equals("--lang") && i + 1 < args.length) {
+                v = args[++i];
+            } else if (!literal && a.startsWith("--lang=")) {
+                v = a.substring("--lang=".length());
+            } else {
+                literal |= a.equals("--");
+                rest.add(a);
+                continue;
+            }
+            l = v.toLowerCase(Locale.ROOT).startsWith("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+        }
+        locale = l;
+        return rest.toArray(String[]::new);
+    }
+
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        args = takeLang(args);
         CommandLine cl = new CommandLine(new Cli());
+        if (chinese()) {
+            // the Chinese usage help; English is the annotations' own text
+            cl.setResourceBundle(ResourceBundle.getBundle("com.jiaodui.cli.help", Locale.SIMPLIFIED_CHINESE,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, c, r) -> {
@@ -60,11 +122,10 @@ public final class Cli {
             dashed = u.getUnmatched().stream().filter(x -> x.startsWith("-") && x.length() > 1).findFirst().orElse(null);
         }
         if (dashed != null) {
-            msg = "unknown option '" + dashed + "' (a file whose name starts with '-' is written ./" + dashed
-                    + " or after --)";
+            msg = text("cli.unknownOption", dashed);
         }
         String synopsis = c.getHelp().synopsis(0).strip().replaceAll("\\s+", " ");
-        return name + ": " + msg + "; usage: " + synopsis;
+        return name + ": " + msg + text("cli.usage") + synopsis;
     }
 
     public static void main(String[] args) {

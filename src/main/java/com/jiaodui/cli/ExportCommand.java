@@ -57,8 +57,8 @@ public final class ExportCommand implements Callable<Integer> {
                 : scope.article != null ? ExportScope.article(scope.article) : ExportScope.page(scope.page);
         try (Library lib = Libraries.open(db, true)) {
             Exporter.Result r = Exporter.export(lib, f, out, s);
-            o.println("exported " + r.files().size() + (r.files().size() == 1 ? " article" : " articles") + " to "
-                    + out + " (index: " + r.index().getFileName() + ")");
+            o.println(Cli.text(r.files().size() == 1 ? "export.done.one" : "export.done", String.valueOf(r.files().size()),
+                    out.toString(), r.index().getFileName().toString()));
             return 0;
         } catch (StoreException e) {
             err.println("jiaodui: " + e.getMessage());

@@ -53,11 +53,13 @@ public final class HistoryCommand implements Callable<Integer> {
                 return 0;
             }
             String page = lib.page(a.pageId()).map(PageSummary::name).orElse("?");
-            out.println("article " + a.id() + ": " + (a.title().isBlank() ? "(untitled)" : a.title()) + "  [page "
-                    + page + ", " + a.status().id() + (a.retired() ? ", retired" : "") + "]");
+            out.println(Cli.text("history.article", String.valueOf(a.id()),
+                    a.title().isBlank() ? Cli.text("cli.untitled") : a.title(), page,
+                    Cli.text("status." + a.status().id()), a.retired() ? Cli.text("history.retired") : ""));
             for (Revision r : revs) {
-                out.println(String.format("  #%-3d %s  %-10s %6d chars  %s%s", r.number(), r.createdAt(), r.author(),
-                        r.text().length(), r.note(), r.number() == revs.size() ? "  (current)" : ""));
+                out.println(String.format("  #%-3d %s  %-10s %6d %s  %s%s", r.number(), r.createdAt(), r.author(),
+                        r.text().length(), Cli.text("history.chars"), com.jiaodui.library.RevisionNotes.render(r.note(), Cli.locale()),
+                        r.number() == revs.size() ? Cli.text("history.current") : ""));
             }
             return 0;
         } catch (StoreException e) {

@@ -83,13 +83,14 @@ public final class PagesCommand implements Callable<Integer> {
             return 0;
         }
         for (PageSummary p : pages) {
-            out.println(p.name() + "  (page " + p.id() + "): " + p.articles() + " articles, " + p.done() + " done");
+            out.println(Cli.text("pages.page", p.name(), String.valueOf(p.id()), String.valueOf(p.articles()),
+                    String.valueOf(p.done())));
             List<VersionInfo> vs = versions.getOrDefault(p.id(), List.of());
             long rawId = vs.isEmpty() ? -1 : Pages.rawSide(vs).id();
             for (VersionInfo v : vs) {
                 out.println("  " + v.number() + "  " + String.format("%-8s", v.role()) + v.fileName()
-                        + (v.id() == rawId ? "  [raw side]" : "")
-                        + (v.articles() > 0 ? "  [" + v.articles() + " articles start here]" : ""));
+                        + (v.id() == rawId ? Cli.text("pages.rawSide") : "")
+                        + (v.articles() > 0 ? Cli.text("pages.articlesHere", String.valueOf(v.articles())) : ""));
             }
         }
         return 0;

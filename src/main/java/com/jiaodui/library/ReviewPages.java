@@ -120,7 +120,7 @@ public final class ReviewPages {
         List<Flag> flags = new ArrayList<>();
         for (Flag f : onCleaned.flags()) {
             int[] r = span(map, f.start(), f.end());
-            flags.add(new Flag(f.kind(), r[0], r[1], f.message(), f.replacement(), f.severity()));
+            flags.add(f.at(r[0], r[1]));
         }
         flags.sort(Comparator.comparingInt(Flag::start).thenComparingInt(Flag::end));
         List<Article> articles = new ArrayList<>();

@@ -84,7 +84,7 @@ public final class Fixes {
         for (Flag f : accepted) {
             if (f.kind() == FlagKind.PAGE_FURNITURE) {
                 if (f.end() > f.start()) {
-                    out.add(new Flag(FlagKind.GARBLED_CHAR, f.start(), f.end(), f.message(), "", Severity.WARNING));
+                    out.add(new Flag(FlagKind.GARBLED_CHAR, f.start(), f.end(), f.msg(), "", Severity.WARNING));
                 }
             } else if (f.hasFix()) {
                 out.add(f);
@@ -244,7 +244,7 @@ public final class Fixes {
                 String at = base.text().substring(s, e);
                 ps = List.of(new ReviewFlag.Piece(s, e, at, at));
             }
-            out.add(new ReviewFlag(f.kind(), f.message(), ps, applied, true, f.start(), f.end(), FlagState.OPEN));
+            out.add(new ReviewFlag(f.kind(), f.msg(), ps, applied, true, f.start(), f.end(), FlagState.OPEN));
         }
         return out;
     }

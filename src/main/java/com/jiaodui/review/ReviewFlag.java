@@ -1,6 +1,7 @@
 package com.jiaodui.review;
 
 import com.jiaodui.text.FlagKind;
+import com.jiaodui.text.Msg;
 import java.util.List;
 
 /**
@@ -11,7 +12,7 @@ import java.util.List;
  * of its own pieces, so decisions compose in any order and never touch text outside them.
  *
  * @param kind     the defect kind
- * @param message  the engine's sentence
+ * @param msg      the engine's sentence as key and arguments ({@link #message()} renders it in English)
  * @param pieces   where the flag's fix acts, in text order, never empty; the first one is the flag's span
  * @param applied  whether the starting text (the engine's article) already carries the fix
  * @param fromPage whether the flag comes from the page analysis (true) or the re-analysis of the edited text
@@ -19,7 +20,7 @@ import java.util.List;
  * @param rawEnd   raw end
  * @param state    the editor's decision
  */
-public record ReviewFlag(FlagKind kind, String message, List<Piece> pieces, boolean applied, boolean fromPage,
+public record ReviewFlag(FlagKind kind, Msg msg, List<Piece> pieces, boolean applied, boolean fromPage,
                          int rawStart, int rawEnd, FlagState state) {
 
     /**
@@ -48,10 +49,32 @@ public record ReviewFlag(FlagKind kind, String message, List<Piece> pieces, bool
     }
 
     /** A flag with one piece. */
+    public ReviewFlag(FlagKind kind, int start, int end, Msg msg, String accepted, String rejected,
+                      boolean applied, boolean fromPage, int rawStart, int rawEnd, FlagState state) {
+        this(kind, msg, List.of(new Piece(start, end, accepted, rejected)), applied, fromPage, rawStart, rawEnd,
+                state);
+    }
+
+    /** A flag with one piece and a message without a key. */
     public ReviewFlag(FlagKind kind, int start, int end, String message, String accepted, String rejected,
                       boolean applied, boolean fromPage, int rawStart, int rawEnd, FlagState state) {
-        this(kind, message, List.of(new Piece(start, end, accepted, rejected)), applied, fromPage, rawStart, rawEnd,
-                state);
+        this(kind, start, end, Msg.literal(message), accepted, rejected, applied, fromPage, rawStart, rawEnd, state);
+    }
+
+    /** A flag whose message has no key. */
+    public ReviewFlag(FlagKind kind, String message, List<Piece> pieces, boolean applied, boolean fromPage,
+                      int rawStart, int rawEnd, FlagState state) {
+        this(kind, Msg.literal(message), pieces, applied, fromPage, rawStart, rawEnd, state);
+    }
+
+    /** The engine's sentence in English. */
+    public String message() {
+        return msg.english();
+    }
+
+    /** The engine's sentence in the given language. */
+    public String message(java.util.Locale locale) {
+        return msg.render(locale);
     }
 
     public int start() {
@@ -88,11 +111,11 @@ public record ReviewFlag(FlagKind kind, String message, List<Piece> pieces, bool
     }
 
     public ReviewFlag withState(FlagState s) {
-        return new ReviewFlag(kind, message, pieces, applied, fromPage, rawStart, rawEnd, s);
+        return new ReviewFlag(kind, msg, pieces, applied, fromPage, rawStart, rawEnd, s);
     }
 
     public ReviewFlag withPieces(List<Piece> p) {
-        return new ReviewFlag(kind, message, p, applied, fromPage, rawStart, rawEnd, state);
+        return new ReviewFlag(kind, msg, p, applied, fromPage, rawStart, rawEnd, state);
     }
 
     /** The flag with its first piece moved to {@code [s,e)} (single-piece flags). */

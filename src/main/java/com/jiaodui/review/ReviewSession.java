@@ -606,7 +606,7 @@ public final class ReviewSession {
             }
             if (!known) {
                 String at = text.substring(f.start(), f.end());
-                out.add(new ReviewFlag(f.kind(), f.start(), f.end(), f.message(), f.hasFix() ? f.replacement() : at,
+                out.add(new ReviewFlag(f.kind(), f.start(), f.end(), f.msg(), f.hasFix() ? f.replacement() : at,
                         at, false, false, -1, -1, FlagState.OPEN));
             }
         }

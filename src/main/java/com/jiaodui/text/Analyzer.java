@@ -131,7 +131,7 @@ public final class Analyzer {
             }
             for (Flag f : more) {
                 int[] r = cleanedToRaw(blocks, at, f.start(), f.end());
-                flags.add(new Flag(f.kind(), r[0], r[1], f.message(), f.replacement(), f.severity()));
+                flags.add(f.at(r[0], r[1]));
             }
             blocks = next;
         }

@@ -409,7 +409,7 @@ public final class BrokenJoinDetector implements Detector {
     private static Flag simple(String at, Block b, Block a) {
         String sep = Chars.isAsciiLetter(DetectorChars.lastSolid(at)) && Chars.isAsciiLetter(b.string().charAt(0)) ? " " : "";
         return new Flag(FlagKind.BROKEN_JOIN, a.end(), b.textStart(),
-                "paragraph break inside a sentence: \"" + tail(at) + "\" continues in \"" + head(b.string()) + "\"",
+                Msg.of("flag.broken-join", tail(at), head(b.string())),
                 sep, Severity.WARNING);
     }
 
@@ -421,8 +421,7 @@ public final class BrokenJoinDetector implements Detector {
             names.append(names.length() > 0 ? " / " : "").append(h.string());
         }
         return new Flag(FlagKind.BROKEN_JOIN, a.end(), c.end(),
-                "sentence broken by \"" + names + "\": \"" + tail(at) + "\" continues in \""
-                        + head(c.string()) + "\"; rejoined, the interposed block follows the paragraph",
+                Msg.of("flag.broken-join.interposed", names.toString(), tail(at), head(c.string())),
                 repl.toString(), Severity.WARNING);
     }
 

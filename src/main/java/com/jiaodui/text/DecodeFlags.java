@@ -20,8 +20,8 @@ final class DecodeFlags {
         boolean added = false;
         for (SourceText.Invalid inv : source.invalid()) {
             int at = inv.charOffset();
-            String what = "invalid " + source.encoding() + " byte" + (inv.byteLength() == 1 ? "" : "s") + " at byte "
-                    + inv.byteOffset() + " of the file, kept as U+FFFD";
+            Msg what = Msg.of(inv.byteLength() == 1 ? "decode.invalid-byte" : "decode.invalid-bytes", source.encoding(),
+                    inv.byteOffset());
             int hit = -1;
             for (int i = 0; i < flags.size(); i++) {
                 Flag f = flags.get(i);
@@ -32,8 +32,8 @@ final class DecodeFlags {
             }
             if (hit >= 0) {
                 Flag f = flags.get(hit);
-                if (!f.message().contains("invalid ")) {
-                    flags.set(hit, new Flag(f.kind(), f.start(), f.end(), what + " (" + f.message() + ")",
+                if (!f.msg().key().startsWith("decode.")) {
+                    flags.set(hit, new Flag(f.kind(), f.start(), f.end(), Msg.of("decode.with", what, f.msg()),
                             f.replacement(), f.severity()));
                 }
             } else if (at < a.raw().length()) {

@@ -71,8 +71,8 @@ public final class DuplicateFragmentDetector implements Detector {
 
     private static Flag flag(Page page, Block f, String where, List<Block> other) {
         return new Flag(FlagKind.DUPLICATE_FRAGMENT, f.start(), f.end(),
-                "fragment printed twice: \"" + f.string() + "\" already " + where + " the paragraph at line "
-                        + page.lineOf(LogicalParagraphs.start(other)), "", Severity.WARNING);
+                Msg.of("ends".equals(where) ? "flag.duplicate-fragment.ends" : "flag.duplicate-fragment.starts", f.string(),
+                        page.lineOf(LogicalParagraphs.start(other))), "", Severity.WARNING);
     }
 
     /** Equal, or (for fragments of 8+ characters) one OCR confusion apart, such as a traditional leak in one copy. */

@@ -120,18 +120,18 @@ public final class DuplicateParagraphDetector implements Detector {
 
     /** The one place this detector's messages are made. */
     private static Flag flag(Page page, List<Block> b, List<Block> first, int edits, boolean part, boolean deliberate) {
-        String where = "; " + (part ? "part of the paragraph" : "first copy") + " at line "
-                + page.lineOf(LogicalParagraphs.start(first)) + ": \"" + BrokenJoinDetector.head(LogicalParagraphs.text(first)) + "\"";
-        String what = part ? "part of a paragraph printed again on its own"
-                : edits == 0 ? "paragraph printed twice"
-                : "paragraph printed twice (differs in " + edits + (edits == 1 ? " character" : " characters") + ")";
+        Msg where = Msg.of(part ? "duplicate.where.part" : "duplicate.where.first",
+                page.lineOf(LogicalParagraphs.start(first)), BrokenJoinDetector.head(LogicalParagraphs.text(first)));
+        Msg what = part ? Msg.of("duplicate.what.part")
+                : edits == 0 ? Msg.of("duplicate.what.twice")
+                : edits == 1 ? Msg.of("duplicate.what.differs-one") : Msg.of("duplicate.what.differs", edits);
         if (deliberate) {
             return new Flag(FlagKind.DUPLICATE_PARAGRAPH, LogicalParagraphs.start(b), LogicalParagraphs.end(b),
-                    what + where + " (a standfirst repeated in the body, probably on purpose: not removed)",
+                    Msg.of("flag.duplicate-paragraph.deliberate", what, where),
                     "", Severity.INFO);
         }
         return new Flag(FlagKind.DUPLICATE_PARAGRAPH, LogicalParagraphs.start(b), LogicalParagraphs.end(b),
-                what + where, "", Severity.WARNING);
+                Msg.of("flag.duplicate-paragraph", what, where), "", Severity.WARNING);
     }
 
     /** Levenshtein distance if at most {@code max}, else {@code max + 1}; banded, O(n·max). */

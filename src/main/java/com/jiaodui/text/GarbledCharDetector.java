@@ -43,26 +43,26 @@ public final class GarbledCharDetector implements Detector {
         }
     }
 
-    private static String message(String raw, int start, int end, boolean allFffd, boolean same) {
+    private static Msg message(String raw, int start, int end, boolean allFffd, boolean same) {
         int len = end - start;
         if (allFffd) {
-            return len == 1 ? "unreadable glyph (U+FFFD)" : len + " unreadable glyphs (U+FFFD)";
+            return len == 1 ? Msg.of("garbled.fffd-one") : Msg.of("garbled.fffd", len);
         }
         char c = raw.charAt(start);
-        String what;
+        Msg what;
         if (c < 0x20 || c >= 0x7F && c <= 0x9F) {
-            what = "control character";
+            what = Msg.of("garbled.control");
         } else if (c >= 0xE000 && c <= 0xF8FF) {
-            what = "private-use character";
+            what = Msg.of("garbled.private-use");
         } else if (Character.isSurrogate(c)) {
-            what = "unpaired surrogate";
+            what = Msg.of("garbled.surrogate");
         } else {
-            what = "non-character";
+            what = Msg.of("garbled.non-character");
         }
         if (len == 1) {
-            return what + " " + DetectorChars.codePoint(c);
+            return Msg.of("garbled.one", what, DetectorChars.codePoint(c));
         }
-        return same ? len + " × " + what + " " + DetectorChars.codePoint(c) : len + " garbled characters";
+        return same ? Msg.of("garbled.same", len, what, DetectorChars.codePoint(c)) : Msg.of("garbled.many", len);
     }
 
     /** Whether the char at {@code i} is garbled; a surrogate only when it is not part of a pair. */

@@ -41,10 +41,9 @@ public final class LearnedFixDetector implements Detector {
                     if (raw[1] <= raw[0]) {
                         continue;
                     }
-                    String who = f.by().isEmpty() ? "" : " by " + f.by();
-                    String when = f.when().isEmpty() ? "" : " on " + f.when();
+                    String variant = (f.by().isEmpty() ? "" : ".by") + (f.when().isEmpty() ? "" : ".on");
                     out.add(new Flag(FlagKind.LEARNED_FIX, raw[0], raw[1],
-                            "learnt correction " + from + " → " + f.to() + " (corrected" + who + when + ")",
+                            Msg.of("flag.learned-fix" + variant, from, f.to(), f.by(), f.when()),
                             f.to(), Severity.INFO));
                 }
             }

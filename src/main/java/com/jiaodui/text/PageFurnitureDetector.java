@@ -124,7 +124,10 @@ public final class PageFurnitureDetector implements Detector {
 
     private static void add(List<Flag> out, MappedText t, int from, int to, String prefix) {
         int[] span = t.toRaw(from, to);
-        out.add(new Flag(FlagKind.PAGE_FURNITURE, span[0], span[1], prefix + t.text().substring(from, to), null,
+        // the prefix constant names the sub-kind: "page index: " -> furniture.page-index
+        String key = "furniture." + prefix.substring(0, prefix.indexOf(':')).replace(' ', '-')
+                + (prefix.endsWith("teaser ") ? ".teaser" : "");
+        out.add(new Flag(FlagKind.PAGE_FURNITURE, span[0], span[1], Msg.of(key, t.text().substring(from, to)), null,
                 Severity.INFO));
     }
 

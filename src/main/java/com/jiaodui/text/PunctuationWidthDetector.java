@@ -104,11 +104,11 @@ public final class PunctuationWidthDetector implements Detector {
             if (h >= 0 && (h < 5 || !halfStyle)) {
                 char to = FULL.charAt(h);
                 out.add(new Flag(FlagKind.PUNCTUATION_WIDTH, t.rawStart(i), t.rawEnd(i),
-                        "half-width '" + c + "' in Chinese text → '" + to + "'", String.valueOf(to), Severity.WARNING));
+                        Msg.of("flag.punctuation-width.half", String.valueOf(c), String.valueOf(to)), String.valueOf(to), Severity.WARNING));
             } else if (h < 0 && halfStyle) {
                 char to = HALF.charAt(fullIndex(c));
                 out.add(new Flag(FlagKind.PUNCTUATION_WIDTH, t.rawStart(i), t.rawEnd(i),
-                        "full-width '" + c + "' on a page that writes half-width brackets → '" + to + "'",
+                        Msg.of("flag.punctuation-width.full", String.valueOf(c), String.valueOf(to)),
                         String.valueOf(to), Severity.WARNING));
             }
         }

@@ -129,7 +129,7 @@ public final class SpuriousSpaceDetector implements Detector {
         // a half-width mark in Chinese text counts as the full-width mark it becomes
         boolean pMark = DetectorChars.isHalfMark(p) && markInChinese(blocks, b, s, pi);
         boolean nMark = DetectorChars.isHalfMark(n) && markInChinese(blocks, b, s, ni);
-        String message;
+        Msg message;
         Severity severity = Severity.WARNING;
         if (pHan && nHan) {
             boolean padded = !(pi >= 1 && Chars.isHan(s.charAt(pi - 1)))
@@ -138,43 +138,43 @@ public final class SpuriousSpaceDetector implements Detector {
                 if (!padded) {
                     return;
                 }
-                message = "letter-spaced two-character name or word (newspaper style)";
+                message = Msg.of("space.padded-name");
                 severity = Severity.INFO;
             } else if (inBook) {
-                message = "space between Chinese characters in a title in 《》 (may be a separator)";
+                message = Msg.of("space.in-book-title");
                 severity = Severity.INFO;
             } else {
-                message = "space between Chinese characters";
+                message = Msg.of("space.han-han");
             }
         } else if (pHan && DetectorChars.isDigit(n) && !latinToken(s, ni, 1)
                 || DetectorChars.isDigit(p) && nHan && !latinToken(s, pi, -1)) {
             if (pageIndex) {
                 return;
             }
-            message = "space between a number and a Chinese character";
+            message = Msg.of("space.number-han");
         } else if (pHan && DetectorChars.isDigit(n) || DetectorChars.isDigit(p) && nHan) {
             if (title || byline) {
                 return;
             }
-            message = "space between Chinese and Latin text"; // "COVID-19 疫情"
+            message = Msg.of("space.han-latin"); // "COVID-19 疫情"
             severity = Severity.INFO;
         } else if (Chars.isCjkPunct(p) || pMark) {
-            message = "space after '" + p + "'";
+            message = Msg.of("space.after", String.valueOf(p));
         } else if (Chars.isCjkPunct(n) || nMark) {
-            message = "space before '" + n + "'";
+            message = Msg.of("space.before", String.valueOf(n));
         } else if ((p == '(' || p == '[') && (nHan || Chars.isCjkPunct(n))) {
-            message = "space after '" + p + "'";
+            message = Msg.of("space.after", String.valueOf(p));
         } else if ((n == ')' || n == ']') && (pHan || Chars.isCjkPunct(p))) {
-            message = "space before '" + n + "'";
+            message = Msg.of("space.before", String.valueOf(n));
         } else if (pHan && isAsciiPunct(n)) {
-            message = "space before '" + n + "'";
+            message = Msg.of("space.before", String.valueOf(n));
         } else if (nHan && isAsciiPunct(p)) {
-            message = "space after '" + p + "'";
+            message = Msg.of("space.after", String.valueOf(p));
         } else if (pHan && DetectorChars.isLatin(n) || DetectorChars.isLatin(p) && nHan) {
             if (title || byline) {
                 return;
             }
-            message = "space between Chinese and Latin text";
+            message = Msg.of("space.han-latin");
             severity = Severity.INFO;
         } else {
             return;
@@ -193,7 +193,7 @@ public final class SpuriousSpaceDetector implements Detector {
             }
         }
         if (s.charAt(i) == '\u3000') {
-            message = message.replaceFirst("^space", "ideographic space");
+            message = Msg.of("space.ideographic", message);
         }
         out.add(new Flag(FlagKind.SPURIOUS_SPACE, start, end, message, "", severity));
     }

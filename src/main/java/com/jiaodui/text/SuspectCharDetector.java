@@ -136,8 +136,7 @@ public final class SuspectCharDetector implements Detector {
                     }
                     char c = s.charAt(bestP);
                     out.add(new Flag(FlagKind.SUSPECT_CHAR, t.rawStart(bestP), t.rawEnd(bestP),
-                            "suspect character " + c + " → " + bestTo + " (looks alike; "
-                                    + context(s, bestP, bestTo) + ")",
+                            Msg.of("flag.suspect-char", String.valueOf(c), String.valueOf(bestTo), context(s, bestP, bestTo)),
                             String.valueOf(bestTo), Severity.INFO));
                     lastP = bestP;
                     lastTo = bestTo;

@@ -55,7 +55,7 @@ public final class TraditionalCharDetector implements Detector {
                 if (kinds[c] == 1 && t.rawEnd(i) > t.rawStart(i)) {
                     char to = table.simplify(s, i);
                     out.add(new Flag(FlagKind.TRADITIONAL_CHAR, t.rawStart(i), t.rawEnd(i),
-                            "traditional character " + c + " → " + to, String.valueOf(to), Severity.WARNING));
+                            Msg.of("flag.traditional-char", String.valueOf(c), String.valueOf(to)), String.valueOf(to), Severity.WARNING));
                 }
             }
         }

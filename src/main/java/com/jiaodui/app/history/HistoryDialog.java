@@ -51,7 +51,7 @@ public final class HistoryDialog extends Dialog<Void> {
             @Override
             protected void updateItem(RevisionEntry r, boolean empty) {
                 super.updateItem(r, empty);
-                setText(empty || r == null ? null : TIME.format(r.time()) + "\n" + r.note());
+                setText(empty || r == null ? null : TIME.format(r.time()) + "\n" + ctx.i18n().note(r.note()));
             }
         });
         list.setPlaceholder(new Label(ctx.text("history.none")));
@@ -78,6 +78,8 @@ public final class HistoryDialog extends Dialog<Void> {
             javafx.scene.control.ButtonType yes = new javafx.scene.control.ButtonType(ctx.text("history.restore"),
                     javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
             ask.getButtonTypes().setAll(yes, javafx.scene.control.ButtonType.CANCEL);
+            com.jiaodui.app.Dialogs.localize(ask, ctx.i18n());
+            ask.setTitle(ctx.text("history.restore.title"));
             ask.getDialogPane().lookupButton(yes).setId("restoreConfirm");
             RevisionEntry which = selected;
             ask.setOnHidden(ev -> {
@@ -100,6 +102,7 @@ public final class HistoryDialog extends Dialog<Void> {
         root.setPrefSize(980, 620);
         getDialogPane().setContent(root);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        com.jiaodui.app.Dialogs.localize(this, ctx.i18n());
         getDialogPane().getStylesheets().add(HistoryDialog.class.getResource("/com/jiaodui/app/app.css").toExternalForm());
 
         list.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {

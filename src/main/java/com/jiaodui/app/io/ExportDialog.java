@@ -46,6 +46,7 @@ public final class ExportDialog extends Dialog<ExportDialog.Choice> {
         g.addRow(1, new Label(ctx.text("export.target")), t);
         getDialogPane().setContent(g);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        com.jiaodui.app.Dialogs.localize(this, ctx.i18n());
         setResultConverter(b -> {
             if (b != ButtonType.OK || format.getValue() == null || target.getText().isBlank()) {
                 return null;

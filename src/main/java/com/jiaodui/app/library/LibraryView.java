@@ -37,7 +37,7 @@ public final class LibraryView extends VBox {
         getStyleClass().add("library-view");
         setMinWidth(180);
         filter.setId("libraryFilter");
-        filter.setPromptText(ctx.text("library.filter"));
+        filter.promptTextProperty().bind(ctx.i18n().bind("library.filter"));
         filter.textProperty().bindBidirectional(vm.filterProperty());
         ComboBox<ReviewStatus> status = new ComboBox<>();
         status.getItems().addAll(null, ReviewStatus.UNREVIEWED, ReviewStatus.IN_PROGRESS, ReviewStatus.DONE);
@@ -61,13 +61,13 @@ public final class LibraryView extends VBox {
                     setText(null);
                 } else if (item instanceof PageVersion v) {
                     // a version row: its role, settable here (Role: raw / cleaned / ocr)
-                    setText("▤ " + v.display() + (v.articles() > 0 ? "  — " + v.articles() : ""));
+                    setText("▤ " + ctx.i18n().version(v) + (v.articles() > 0 ? "  — " + v.articles() : ""));
                     getStyleClass().add("page-version");
                     setContextMenu(roleMenu(ctx, v));
                 } else if (item instanceof PageEntry p) {
-                    setText(p.name() + "  (" + vm.progressText(p.id()) + ")" + versions(p));
+                    setText(p.name() + "  (" + vm.progressText(p.id()) + ")" + versions(p, ctx.i18n()));
                     setTooltip(p.versions().isEmpty() ? null : new javafx.scene.control.Tooltip(String.join("\n",
-                            p.versions().stream().map(v -> v.display() + (v.articles() > 0
+                            p.versions().stream().map(v -> ctx.i18n().version(v) + (v.articles() > 0
                                     ? "  — " + v.articles() + " articles" : "")).toList())));
                 } else if (item instanceof ArticleEntry a) {
                     String mark = switch (a.status()) {
@@ -87,7 +87,12 @@ public final class LibraryView extends VBox {
                 open.accept(e.id());
             }
         });
-        Label empty = new Label(ctx.text("library.empty"));
+        Label empty = ctx.i18n().label(new Label(), "library.empty");
+        ctx.i18n().onChange(() -> {
+            status.setButtonCell(statusCell(ctx));
+            status.setCellFactory(l -> statusCell(ctx));
+            tree.refresh();
+        });
         empty.setWrapText(true);
         empty.getStyleClass().add("placeholder");
         empty.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.pages()));
@@ -105,13 +110,13 @@ public final class LibraryView extends VBox {
     }
 
     /** "  · raw page-a.raw.txt ⇄ cleaned page-a.clean.txt": the page's versions and roles, on its row. */
-    static String versions(PageEntry p) {
+    static String versions(PageEntry p, com.jiaodui.app.I18n i18n) {
         if (p.versions().isEmpty()) {
             return "";
         }
         StringBuilder sb = new StringBuilder("  ·");
         for (var v : p.versions()) {
-            sb.append(sb.length() > 3 ? " ⇄ " : " ").append(v.role().id()).append(' ').append(v.fileName());
+            sb.append(sb.length() > 3 ? " ⇄ " : " ").append(i18n.role(v.role())).append(' ').append(v.fileName());
         }
         return sb.toString();
     }
@@ -121,7 +126,7 @@ public final class LibraryView extends VBox {
         ContextMenu menu = new ContextMenu();
         menu.setId("roleMenu");
         for (Role r : Role.values()) {
-            CheckMenuItem item = new CheckMenuItem(ctx.text("library.role", r.id()));
+            CheckMenuItem item = new CheckMenuItem(ctx.text("library.role", ctx.i18n().role(r)));
             item.setId("role-" + r.id());
             item.setSelected(r == v.role());
             item.setOnAction(e -> {

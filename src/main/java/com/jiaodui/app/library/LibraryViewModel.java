@@ -112,6 +112,7 @@ public final class LibraryViewModel {
                 pageProgress = per;
                 pages.setAll(p);
                 applyFilter();
+                lastProgress = pr;
                 progress.set(progressText(pr[0], pr[1], pr[2]));
             }
             if (Boolean.getBoolean("jiaodui.timing")) {
@@ -137,6 +138,15 @@ public final class LibraryViewModel {
             ctx.library().setRole(versionId, role);
             return role;
         }, r -> refresh(after), ex -> error.set(String.valueOf(ex.getMessage())));
+    }
+
+    private int[] lastProgress;
+
+    /** Says the progress again in the current language (after a language switch). */
+    public void relabel() {
+        if (lastProgress != null) {
+            progress.set(progressText(lastProgress[0], lastProgress[1], lastProgress[2]));
+        }
     }
 
     String progressText(int done, int total, int open) {

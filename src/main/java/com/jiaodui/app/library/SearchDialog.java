@@ -83,6 +83,7 @@ public final class SearchDialog extends Dialog<Void> {
         box.setPrefSize(640, 460);
         getDialogPane().setContent(box);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        com.jiaodui.app.Dialogs.localize(this, ctx.i18n());
         setOnShown(e -> q.requestFocus());
     }
 }

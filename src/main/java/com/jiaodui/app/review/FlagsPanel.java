@@ -70,7 +70,7 @@ public final class FlagsPanel extends VBox {
                         setContextMenu(batchMenu(g.kind()));
                     } else if (item instanceof ReviewFlag f) {
                         setText(describe(f));
-                        String m = f.message().isEmpty() ? ctx.text("kind." + f.kind().id()) : f.message();
+                        String m = f.message().isEmpty() ? ctx.text("kind." + f.kind().id()) : ctx.i18n().text(f.msg());
                         javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip(m);
                         tip.setWrapText(true);
                         tip.setMaxWidth(420);
@@ -108,11 +108,11 @@ public final class FlagsPanel extends VBox {
         detail.setWrapText(true);
         detail.setMaxWidth(Double.MAX_VALUE);
         detail.setMinHeight(60);
-        accept = new Button(ctx.text("action.accept"));
+        accept = ctx.i18n().label(new Button(), "action.accept");
         accept.setTooltip(new javafx.scene.control.Tooltip("Ctrl+Enter"));
         accept.setId("acceptButton");
         accept.setOnAction(e -> vm.acceptSelected());
-        reject = new Button(ctx.text("action.reject"));
+        reject = ctx.i18n().label(new Button(), "action.reject");
         reject.setTooltip(new javafx.scene.control.Tooltip("Ctrl+Backspace"));
         reject.setId("rejectButton");
         reject.setOnAction(e -> vm.rejectSelected());
@@ -127,11 +127,11 @@ public final class FlagsPanel extends VBox {
         FlowPane legend = new FlowPane(4, 4);
         legend.setPadding(new Insets(6));
         for (FlagKind k : FlagKind.values()) {
-            Label chip = new Label(ctx.text("kind." + k.id()));
+            Label chip = ctx.i18n().label(new Label(), "kind." + k.id());
             chip.getStyleClass().addAll("chip", "chip-" + k.id());
             legend.getChildren().add(chip);
         }
-        warningsOnly.setText(ctx.text("flags.warningsOnly"));
+        ctx.i18n().label(warningsOnly, "flags.warningsOnly");
         warningsOnly.setId("warningsOnly");
         warningsOnly.setTooltip(new javafx.scene.control.Tooltip(ctx.text("flags.warningsOnly.tip")));
         warningsOnly.setSelected(Boolean.parseBoolean(ctx.settings().get("flags.warningsOnly", "false")));
@@ -151,12 +151,20 @@ public final class FlagsPanel extends VBox {
         filterBox.setPadding(new Insets(4, 6, 4, 6));
         setKind(null);
 
-        Label legendTitle = new Label(ctx.text("flags.legend"));
+        Label legendTitle = ctx.i18n().label(new Label(), "flags.legend");
         legendTitle.setPadding(new Insets(4, 6, 0, 6));
         getChildren().addAll(title, filterBox, tree, detailBox, legendTitle, legend);
 
         vm.flags().addListener((javafx.collections.ListChangeListener<ReviewFlag>) c -> rebuild());
         vm.selectedProperty().addListener((o, a, b) -> showSelected(b));
+        ctx.i18n().onChange(() -> {
+            acceptKind.setText(ctx.text("flags.batch.acceptAll"));
+            rejectKind.setText(ctx.text("flags.batch.rejectAll"));
+            warningsOnly.setTooltip(new javafx.scene.control.Tooltip(ctx.text("flags.warningsOnly.tip")));
+            setKind(currentKind);
+            rebuild();
+            tree.refresh();
+        });
         rebuild();
     }
 
@@ -316,7 +324,7 @@ public final class FlagsPanel extends VBox {
                 tree.getSelectionModel().clearSelection();
                 return;
             }
-            StringBuilder sb = new StringBuilder(ctx.text("kind." + f.kind().id())).append('\n').append(f.message())
+            StringBuilder sb = new StringBuilder(ctx.text("kind." + f.kind().id())).append('\n').append(ctx.i18n().text(f.msg()))
                     .append('\n').append(context(contextText, f, ctx.text("flags.row.was")));
             if (f.applied()) {
                 sb.append("\n(").append(ctx.text("flags.applied")).append(')');

@@ -69,7 +69,7 @@ public final class ReviewView extends BorderPane {
         raw.setStyle(fontStyle);
         article.setStyle(fontStyle);
 
-        Label rawTitle = new Label(ctx.text("review.raw"));
+        Label rawTitle = ctx.i18n().label(new Label(), "review.raw");
         rawTitle.getStyleClass().add("pane-title");
         rawTitle.setMaxWidth(Double.MAX_VALUE);
         VirtualizedScrollPane<StyleClassedTextArea> rawScroll = new VirtualizedScrollPane<>(raw);
@@ -82,16 +82,19 @@ public final class ReviewView extends BorderPane {
         findBar = buildFindBar();
         replaceRow = (HBox) findBar.getProperties().get("replaceRow");
         VirtualizedScrollPane<StyleClassedTextArea> articleScroll = new VirtualizedScrollPane<>(article);
-        placeholder = new Label(ctx.text("review.noArticle"));
+        placeholder = ctx.i18n().label(new Label(), "review.noArticle");
+        ctx.i18n().onChange(this::updateTitle);
         placeholder.getStyleClass().add("placeholder");
         articleStack = new StackPane(articleScroll, placeholder);
         StackPane.setAlignment(placeholder, Pos.TOP_LEFT);
         cleanedPicker.setId("cleanedVersion");
-        cleanedPicker.setTooltip(new javafx.scene.control.Tooltip(ctx.text("review.cleanedSide")));
+        javafx.scene.control.Tooltip pickerTip = new javafx.scene.control.Tooltip();
+        pickerTip.textProperty().bind(ctx.i18n().bind("review.cleanedSide"));
+        cleanedPicker.setTooltip(pickerTip);
         cleanedPicker.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(com.jiaodui.library.PageVersion v) {
-                return v == null ? "" : v.display();
+                return v == null ? "" : ctx.i18n().version(v);
             }
 
             @Override
@@ -370,15 +373,15 @@ public final class ReviewView extends BorderPane {
     private HBox buildFindBar() {
         findField.setId("findField");
         replaceField.setId("replaceField");
-        findField.setPromptText(ctx.text("find.find"));
-        replaceField.setPromptText(ctx.text("find.replace"));
-        Button next = new Button(ctx.text("find.next"));
+        findField.promptTextProperty().bind(ctx.i18n().bind("find.find"));
+        replaceField.promptTextProperty().bind(ctx.i18n().bind("find.replace"));
+        Button next = ctx.i18n().label(new Button(), "find.next");
         next.setOnAction(e -> find(true));
-        Button prev = new Button(ctx.text("find.prev"));
+        Button prev = ctx.i18n().label(new Button(), "find.prev");
         prev.setOnAction(e -> find(false));
-        Button one = new Button(ctx.text("find.replaceOne"));
+        Button one = ctx.i18n().label(new Button(), "find.replaceOne");
         one.setOnAction(e -> replaceOne());
-        Button all = new Button(ctx.text("find.replaceAll"));
+        Button all = ctx.i18n().label(new Button(), "find.replaceAll");
         all.setId("replaceAllButton");
         all.setOnAction(e -> replaceAll());
         Button close = new Button("✕");

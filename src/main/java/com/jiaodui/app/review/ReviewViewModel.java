@@ -612,7 +612,7 @@ public final class ReviewViewModel {
         List<Decision> decisions = s.decisions();
         long accepted = decisions.stream().filter(d -> d.state() == FlagState.ACCEPTED).count();
         String n = note != null && !note.isBlank() ? note
-                : ctx.text("note.save", accepted, decisions.size() - accepted, s.openCount());
+                : ctx.i18n().english("note.save", accepted, decisions.size() - accepted, s.openCount());
         // the session belongs to the FX thread: read everything the save needs here, not in the worker
         ReviewStatus status = s.done() ? ReviewStatus.DONE : ReviewStatus.IN_PROGRESS;
         int open = s.openCount();

@@ -42,6 +42,7 @@ public final class SettingsDialog extends Dialog<Boolean> {
         g.add(note, 0, 3, 2, 1);
         getDialogPane().setContent(g);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        com.jiaodui.app.Dialogs.localize(this, ctx.i18n());
         setResultConverter(b -> {
             if (b != ButtonType.OK) {
                 return false;

@@ -166,7 +166,7 @@ public final class CompareView {
             });
         }
         Button files = button("compareFiles", "compare.files", null, this::compareFiles);
-        HBox top = new HBox(8, new Label(ctx.text("compare.versionA")), pickA, new Label(ctx.text("compare.versionB")),
+        HBox top = new HBox(8, ctx.i18n().label(new Label(), "compare.versionA"), pickA, ctx.i18n().label(new Label(), "compare.versionB"),
                 pickB, files);
         top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().add("compare-bar");
@@ -181,7 +181,7 @@ public final class CompareView {
         Button edit = button("compareEdit", "compare.edit", EDIT.getDisplayText(), this::editDialog);
         takeL.getStyleClass().add("take-left");
         takeR.getStyleClass().add("take-right");
-        CheckBox hide = new CheckBox(ctx.text("compare.hide"));
+        CheckBox hide = ctx.i18n().label(new CheckBox(), "compare.hide");
         hide.setId("compareHide");
         hide.setTooltip(new Tooltip("Alt+H"));
         hide.selectedProperty().bindBidirectional(vm.hideIdenticalProperty());
@@ -206,7 +206,7 @@ public final class CompareView {
         titleA.setMaxWidth(Double.MAX_VALUE);
         titleB.setMaxWidth(Double.MAX_VALUE);
         SplitPane sides = new SplitPane(pane(titleA, left), pane(titleB, right));
-        Label mergedTitle = new Label(ctx.text("compare.merged"));
+        Label mergedTitle = ctx.i18n().label(new Label(), "compare.merged");
         mergedTitle.getStyleClass().add("pane-title");
         mergedTitle.setMaxWidth(Double.MAX_VALUE);
         mergedPane = pane(mergedTitle, merged);
@@ -225,7 +225,7 @@ public final class CompareView {
         status.setId("compareStatus");
         status.textProperty().bind(vm.statusProperty());
         message.setId("compareMessage");
-        Label keys = new Label(ctx.text("compare.keys"));
+        Label keys = ctx.i18n().label(new Label(), "compare.keys");
         keys.getStyleClass().add("compare-keys");
         Region spring2 = new Region();
         HBox.setHgrow(spring2, Priority.ALWAYS);
@@ -329,7 +329,7 @@ public final class CompareView {
     }
 
     private Button button(String id, String textKey, String keys, Runnable run) {
-        Button b = new Button(ctx.text(textKey));
+        Button b = ctx.i18n().label(new Button(), textKey);
         b.setId(id);
         b.setFocusTraversable(false);
         if (keys != null) {
@@ -339,12 +339,12 @@ public final class CompareView {
         return b;
     }
 
-    private static ListCell<PageVersion> versionCell() {
+    private ListCell<PageVersion> versionCell() {
         return new ListCell<>() {
             @Override
             protected void updateItem(PageVersion v, boolean empty) {
                 super.updateItem(v, empty);
-                setText(empty || v == null ? null : v.display());
+                setText(empty || v == null ? null : ctx.i18n().version(v));
             }
         };
     }
@@ -425,6 +425,7 @@ public final class CompareView {
         }
         TextInputDialog dlg = new TextInputDialog(vm.currentResult());
         dlg.initOwner(stage);
+        com.jiaodui.app.Dialogs.localize(dlg, ctx.i18n());
         dlg.setTitle(ctx.text("compare.edit"));
         dlg.setHeaderText(ctx.text("compare.editPrompt"));
         dlg.getEditor().setPrefColumnCount(40);
@@ -475,7 +476,7 @@ public final class CompareView {
             String rb = vm.text(b);
             return vm.compute(ra, a.format(), rb, b.format());
         }, c -> {
-            stage.setTitle(ctx.text("compare.title", a.display() + "  ⇄  " + b.display()));
+            stage.setTitle(ctx.text("compare.title", ctx.i18n().version(a) + "  ⇄  " + ctx.i18n().version(b)));
             vm.show(c, a, b);
             if (after != null) {
                 message.setText(after);
@@ -584,6 +585,8 @@ public final class CompareView {
                 javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
         a.initOwner(stage);
         a.setTitle(ctx.text("compare.saveArticle"));
+        com.jiaodui.app.Dialogs.localize(a, ctx.i18n());
+        a.setTitle(ctx.text("compare.saveArticle"));
         a.setHeaderText(ctx.text("compare.confirmArticle", part.changes(), part.removed(), part.inserted()));
         javafx.scene.control.TextArea diff = new javafx.scene.control.TextArea(summary(part.before(), part.after()));
         diff.setId("compareArticleDiff");
@@ -625,8 +628,9 @@ public final class CompareView {
         syncing = true;
         shownA = vm.display(Side.A);
         shownB = vm.display(Side.B);
-        titleA.setText("A  " + vm.nameA());
-        titleB.setText("B  " + vm.nameB());
+        // a library version is named in the UI language (its role); a file by its name
+        titleA.setText("A  " + (vm.versionA() != null ? ctx.i18n().version(vm.versionA()) : vm.nameA()));
+        titleB.setText("B  " + (vm.versionB() != null ? ctx.i18n().version(vm.versionB()) : vm.nameB()));
         if (!left.getText().equals(shownA.text())) {
             left.replaceText(shownA.text());
         }

@@ -347,7 +347,7 @@ public final class CompareViewModel {
     /** Saves {@code text} as a new revision of the article (blocking); returns the revision id. */
     public long saveIntoArticle(long articleId, String text) throws IOException {
         LibraryService lib = ctx.library();
-        return lib.saveRevision(articleId, text, ctx.text("compare.note", nameA, nameB), List.of(),
+        return lib.saveRevision(articleId, text, ctx.i18n().english("compare.note", nameA, nameB), List.of(),
                 ReviewStatus.IN_PROGRESS, 0);
     }
 

@@ -32,8 +32,7 @@ public final class OcrConfidenceDetector implements Detector {
             // only on the page the confidences were read with (the cleaned text of a settle round differs)
             if (w.confidence() < threshold && w.end() <= n) {
                 out.add(new Flag(FlagKind.OCR_CONFIDENCE, w.start(), w.end(),
-                        String.format(Locale.ROOT, "the OCR engine was unsure of this word (confidence %.0f%%)",
-                                w.confidence() * 100), null, Severity.INFO));
+                        com.jiaodui.text.Msg.of("flag.ocr-confidence", String.format(Locale.ROOT, "%.0f", w.confidence() * 100)), null, Severity.INFO));
             }
         }
     }

@@ -66,8 +66,8 @@ public class JiaoduiApp extends Application {
 
     /**
      * Start-up: the window's frame (menus, the library pane saying "opening library…", the status bar) is shown
-     * first, with nothing of the engine, the store or the editors loaded; after its first frame the library is
-     * opened off the FX thread, then the real window takes the scene over and lists the library; the review's
+     * first, with nothing of the engine, the store or the editors loaded on the FX thread; meanwhile the library is
+     * opened on the task runner; after the first frame the real window takes the scene over and lists the library; the review's
      * editors are built when the first article opens (MainWindow). Drafts are offered after the first listing.
      */
     @Override
@@ -79,25 +79,43 @@ public class JiaoduiApp extends Application {
         Settings settings = new Settings(Settings.home().resolve("settings.properties"));
         Path db = libraryPath();
         tasks = new FxTaskRunner(2);
+        // the library opens on the task runner while the frame is built; the window takes over after that frame
+        tasks.run(() -> {
+            long t1 = System.nanoTime();
+            LibraryService library = wrapLibrary.apply(StoreLibraryService.open(db,
+                    new com.jiaodui.text.Analyzer(com.jiaodui.text.Analyzer.defaultDetectors(settings.houseStyle()))));
+            AppContext c = new AppContext(library, new Drafts(), settings, tasks);
+            c.drafts().importLegacy(); // the previous store's draft files, once
+            timing("library open (background): " + (System.nanoTime() - t1) / 1_000_000 + " ms, at", t0);
+            return c;
+        }, c -> {
+            opened = c;
+            showWindowAfterFrame(stage, t0);
+        }, e -> failed(db, e));
         Scene scene = StartupShell.show(stage, settings, db);
         StartupProbe.expectReady();
         StartupProbe.install(stage);
         stage.show();
         timing("frame shown", t0);
-        // after the first frame has been drawn, so that nothing competes with it for the CPU
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
-            Platform.runLater(() -> tasks.run(() -> {
-                long t1 = System.nanoTime();
-                LibraryService library = wrapLibrary.apply(StoreLibraryService.open(db));
-                AppContext c = new AppContext(library, new Drafts(), settings, tasks);
-                c.drafts().importLegacy(); // the previous store's draft files, once
-                timing("library open (background): " + (System.nanoTime() - t1) / 1_000_000 + " ms, at", t0);
-                return c;
-            }, c -> showWindow(stage, c, t0), e -> failed(db, e)));
+            Platform.runLater(() -> {
+                framed = true;
+                showWindowAfterFrame(stage, t0);
+            });
         };
         scene.addPostLayoutPulseListener(once[0]);
+    }
+
+    /** Set on the FX thread: the first frame was drawn; the library is open. */
+    private boolean framed;
+    private AppContext opened;
+
+    private void showWindowAfterFrame(Stage stage, long t0) {
+        if (framed && opened != null && window == null) {
+            showWindow(stage, opened, t0);
+        }
     }
 
     private void showWindow(Stage stage, AppContext c, long t0) {

@@ -90,6 +90,7 @@ public class JiaoduiApp extends Application {
             return c;
         }, c -> {
             opened = c;
+            ctx = c; // closed by stop() even when the app quits before the window took over
             showWindowAfterFrame(stage, t0);
         }, e -> failed(db, e));
         Scene scene = StartupShell.show(stage, settings, db);

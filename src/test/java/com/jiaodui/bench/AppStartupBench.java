@@ -67,7 +67,7 @@ public final class AppStartupBench {
             try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = r.readLine()) != null) {
-                    if (line.startsWith("library shown")) {
+                    if (line.contains("library shown:")) { // the timing line (after the logger's "INFO: ")
                         shown = line + String.format(" (%d ms after spawning the process, %d ms CPU time so far)",
                                 (System.nanoTime() - spawned) / 1_000_000,
                                 p.info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L));

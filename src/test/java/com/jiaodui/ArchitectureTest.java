@@ -91,4 +91,22 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule noPackageCycles = com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
             .matching("com.jiaodui.(*)..").should().beFreeOfCycles();
+
+    /**
+     * One way to run background work in the app (issue 8): threads, executors and {@code javafx.concurrent} tasks
+     * only in app.task. PageRenderer (app.pageimage, helper "page") still has its own render thread: exempt until
+     * it moves onto the task runner.
+     */
+    @ArchTest
+    static final ArchRule backgroundWorkOnlyThroughTheTaskRunner = noClasses()
+            .that().resideInAPackage("com.jiaodui.app..")
+            .and().resideOutsideOfPackage("com.jiaodui.app.task..")
+            .and().haveNameNotMatching("com\\.jiaodui\\.app\\.pageimage\\.PageRenderer.*")
+            .should().callConstructorWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                    com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+                            com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo(Thread.class))))
+            .orShould().dependOnClassesThat().resideInAPackage("javafx.concurrent..")
+            .orShould().dependOnClassesThat().belongToAnyOf(java.util.concurrent.Executors.class,
+                    java.util.concurrent.ExecutorService.class, java.util.Timer.class)
+            .because("background work goes through app.task.TaskRunner (tests replace it)");
 }

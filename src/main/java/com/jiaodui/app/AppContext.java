@@ -13,14 +13,17 @@ public final class AppContext implements AutoCloseable {
     private final Settings settings;
     private final I18n i18n;
     private final Analyzer analyzer;
-    private final com.jiaodui.app.task.FxTaskRunner executor;
     private final com.jiaodui.app.task.TaskRunner tasks;
 
     public AppContext(LibraryService library, Drafts drafts, Settings settings) {
         this(library, drafts, settings, null);
     }
 
-    /** @param tasks the task runner (null: the app's own pool; tests pass {@code TaskRunner.sameThread()}) */
+    /**
+     * May block (the analyser reads the learnt corrections from the library): the app makes it off the FX thread.
+     *
+     * @param tasks the task runner (null: a pool of its own; tests may pass {@code TaskRunner.sameThread()})
+     */
     public AppContext(LibraryService library, Drafts drafts, Settings settings, com.jiaodui.app.task.TaskRunner tasks) {
         this.library = library;
         this.drafts = drafts;
@@ -29,8 +32,7 @@ public final class AppContext implements AutoCloseable {
         this.i18n = new I18n(settings.locale());
         this.analyzer = library.withLearnt(new Analyzer(Analyzer.defaultDetectors(settings.houseStyle())));
         library.useAnalyzer(analyzer); // one analyzer, from the editor's settings, for imports and the review
-        this.executor = new com.jiaodui.app.task.FxTaskRunner(2);
-        this.tasks = tasks != null ? tasks : executor;
+        this.tasks = tasks != null ? tasks : new com.jiaodui.app.task.FxTaskRunner(2);
     }
 
     /** The one way to run background work. */
@@ -56,7 +58,10 @@ public final class AppContext implements AutoCloseable {
 
     /** Runs work in the background; after the app closed, quietly not at all. */
     public void run(Runnable work) {
-        executor.execute(work);
+        tasks.run(() -> {
+            work.run();
+            return null;
+        }, e -> com.jiaodui.app.Diagnostics.warn(String.valueOf(e.getMessage())));
     }
 
     /** A UI text in the current language, formatted with {@link MessageFormat} when arguments are given. */
@@ -72,12 +77,13 @@ public final class AppContext implements AutoCloseable {
     @Override
     public void close() {
         // what was handed in (a draft written on quit) reaches the library before it closes
-        tasks.finish(5_000);
-        executor.finish(5_000);
-        try {
-            library.close();
-        } catch (Exception e) {
-            com.jiaodui.app.Diagnostics.warn(library.location() + ": " + e.getMessage());
-        }
+        // closing the library (a checkpoint of its journal) is a write too: after the rest, off the FX thread
+        tasks.finish(5_000, () -> {
+            try {
+                library.close();
+            } catch (Exception e) {
+                com.jiaodui.app.Diagnostics.warn(library.location() + ": " + e.getMessage());
+            }
+        });
     }
 }

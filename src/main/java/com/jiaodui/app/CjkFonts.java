@@ -22,20 +22,19 @@ public final class CjkFonts {
      * The family remembered in the settings (listing the installed fonts is slow: it is done once, then again in the
      * background only to check the remembered one is still there), else {@link #pick()}.
      */
-    public static String pick(com.jiaodui.app.Settings settings) {
+    public static String pick(com.jiaodui.app.Settings settings, com.jiaodui.app.task.TaskRunner tasks) {
         String known = settings.get("ui.font", "");
         if (!known.isEmpty()) {
             if (CHECKED.getAndSet(true)) {
                 return known;
             }
-            Thread t = new Thread(() -> {
+            tasks.run(() -> {
                 String now = pick();
                 if (now != null && !now.equals(known)) {
                     settings.put("ui.font", now);
                 }
-            }, "jiaodui-fonts");
-            t.setDaemon(true);
-            t.start();
+                return now;
+            }, e -> { });
             return known;
         }
         String f = pick();

@@ -27,7 +27,7 @@ public final class Drafts {
     }
 
     /** The library that keeps the drafts; set by AppContext. */
-    void tell(LibraryService library) {
+    public void tell(LibraryService library) {
         this.library = library;
     }
 
@@ -69,6 +69,59 @@ public final class Drafts {
             Diagnostics.warn(library.location() + ": cannot delete the draft of article " + articleId + ": "
                     + e.getMessage());
         }
+    }
+
+    /**
+     * Drafts of the previous store, one {@code article-<id>.json} per article in a folder beside the library
+     * ({@code <library>.drafts/}), go into the library's draft table once: each unless the table has a newer draft
+     * of that article, and the folder is then renamed to {@code <library>.drafts.imported} (kept, not deleted).
+     * Runs when the library opens, off the FX thread.
+     *
+     * @return how many drafts were taken into the table
+     */
+    public int importLegacy() {
+        java.nio.file.Path lib = library.location();
+        java.nio.file.Path dir = java.nio.file.Path.of(lib + ".drafts");
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            return 0;
+        }
+        int taken = 0;
+        try (java.nio.file.DirectoryStream<java.nio.file.Path> files = java.nio.file.Files.newDirectoryStream(dir, "article-*.json")) {
+            for (java.nio.file.Path f : files) {
+                try {
+                    com.fasterxml.jackson.databind.JsonNode n = json.readTree(f.toFile());
+                    long id = n.path("articleId").asLong(-1);
+                    if (id < 0 || !n.hasNonNull("text")) {
+                        Diagnostics.warn(f + ": not a draft, left in " + dir.getFileName());
+                        continue;
+                    }
+                    long savedAt = n.path("savedAt").asLong(0);
+                    DraftEntry now = library.readDraft(id);
+                    if (now != null && now.savedAtMillis() >= savedAt) {
+                        continue; // the table's draft is newer
+                    }
+                    String decisions = n.has("decisions") ? json.writeValueAsString(n.get("decisions")) : "[]";
+                    library.writeDraft(new DraftEntry(id, n.path("baseRevision").asLong(0), n.get("text").asText(),
+                            decisions, savedAt));
+                    taken++;
+                } catch (IOException | RuntimeException e) {
+                    Diagnostics.warn(f + ": draft not imported (" + e.getMessage() + "), kept in the renamed folder");
+                }
+            }
+        } catch (IOException e) {
+            Diagnostics.warn(dir + ": cannot read the old drafts: " + e.getMessage());
+            return taken;
+        }
+        java.nio.file.Path done = java.nio.file.Path.of(dir + ".imported");
+        for (int i = 2; java.nio.file.Files.exists(done); i++) {
+            done = java.nio.file.Path.of(dir + ".imported-" + i);
+        }
+        try {
+            java.nio.file.Files.move(dir, done);
+        } catch (IOException e) {
+            Diagnostics.warn(dir + ": imported, but cannot be renamed: " + e.getMessage());
+        }
+        return taken;
     }
 
     /** Article ids that have a draft. */

@@ -2,10 +2,10 @@ package com.jiaodui.app;
 
 import com.jiaodui.library.LibraryService;
 import com.jiaodui.library.StoreLibraryService;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import com.jiaodui.app.task.FxTaskRunner;
+import javafx.scene.Scene;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -17,27 +17,14 @@ import javafx.stage.Stage;
  * imported and opened. The library is {@code -Djiaodui.db}, else {@code $JIAODUI_DB}, else the store's default.
  */
 public class JiaoduiApp extends Application {
-    private AppContext ctx;
-    private MainWindow window;
+    private volatile AppContext ctx;
+    private volatile MainWindow window;
+    private FxTaskRunner tasks;
+    private java.util.function.UnaryOperator<LibraryService> wrapLibrary = java.util.function.UnaryOperator.identity();
     private List<String> args = List.of();
-
-    /** The library opened (and its listing read) on a thread while JavaFX starts. */
-    private static volatile CompletableFuture<StoreLibraryService> preload;
 
     public static void start(String[] args) {
         keepHeapSmall();
-        Path db = libraryPath();
-        preload = CompletableFuture.supplyAsync(() -> {
-            try {
-                Settings settings = new Settings(Settings.home().resolve("settings.properties"));
-                StoreLibraryService s = StoreLibraryService.open(db,
-                        new com.jiaodui.text.Analyzer(com.jiaodui.text.Analyzer.defaultDetectors(settings.houseStyle())));
-                s.prefetch(); // the first listing, read while JavaFX starts
-                return s;
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
         Application.launch(JiaoduiApp.class, args);
     }
 
@@ -58,26 +45,18 @@ public class JiaoduiApp extends Application {
         }
     }
 
-    private static LibraryService openLibrary(Path db) throws IOException {
-        CompletableFuture<StoreLibraryService> p = preload;
-        preload = null;
-        if (p != null) {
-            try {
-                return p.join();
-            } catch (java.util.concurrent.CompletionException e) {
-                Throwable c = e.getCause() instanceof java.io.UncheckedIOException u ? u.getCause() : e.getCause();
-                throw c instanceof IOException io ? io : new IOException(c.getMessage(), c);
-            }
-        }
-        return StoreLibraryService.open(db);
-    }
-
     public JiaoduiApp() {
     }
 
     /** For tests: an app that opens these arguments instead of the launcher's. */
     public JiaoduiApp(List<String> args) {
+        this(args, java.util.function.UnaryOperator.identity());
+    }
+
+    /** For tests: the library as opened is handed through {@code wrapLibrary} (to watch what the app does with it). */
+    public JiaoduiApp(List<String> args, java.util.function.UnaryOperator<LibraryService> wrapLibrary) {
         this.args = List.copyOf(args);
+        this.wrapLibrary = wrapLibrary;
     }
 
     public static Path libraryPath() {
@@ -85,6 +64,12 @@ public class JiaoduiApp extends Application {
         return p != null && !p.isBlank() ? Path.of(p) : com.jiaodui.library.Libraries.defaultPath();
     }
 
+    /**
+     * Start-up: the window's frame (menus, the library pane saying "opening library…", the status bar) is shown
+     * first, with nothing of the engine, the store or the editors loaded on the FX thread; meanwhile the library is
+     * opened on the task runner; after the first frame the real window takes the scene over and lists the library; the review's
+     * editors are built when the first article opens (MainWindow). Drafts are offered after the first listing.
+     */
     @Override
     public void start(Stage stage) {
         long t0 = System.nanoTime();
@@ -93,40 +78,76 @@ public class JiaoduiApp extends Application {
         }
         Settings settings = new Settings(Settings.home().resolve("settings.properties"));
         Path db = libraryPath();
-        LibraryService library;
-        try {
-            library = openLibrary(db);
-        } catch (IOException | RuntimeException e) {
-            com.jiaodui.app.Diagnostics.warn(e.getMessage());
-            Alert a = Dialogs.localize(new Alert(Alert.AlertType.ERROR, e.getMessage(), ButtonType.OK),
-                    new I18n(settings.locale()));
-            a.setHeaderText(db.toString());
-            a.showAndWait();
-            Platform.exit();
-            return;
-        }
-        timing("library open", t0);
-        ctx = new AppContext(library, new Drafts(), settings);
-        window = new MainWindow(ctx, stage);
-        timing("window built", t0);
-        window.start(args);
+        tasks = new FxTaskRunner(2);
+        // the library opens on the task runner while the frame is built; the window takes over after that frame
+        tasks.run(() -> {
+            long t1 = System.nanoTime();
+            LibraryService library = wrapLibrary.apply(StoreLibraryService.open(db,
+                    new com.jiaodui.text.Analyzer(com.jiaodui.text.Analyzer.defaultDetectors(settings.houseStyle()))));
+            AppContext c = new AppContext(library, new Drafts(), settings, tasks);
+            c.drafts().importLegacy(); // the previous store's draft files, once
+            timing("library open (background): " + (System.nanoTime() - t1) / 1_000_000 + " ms, at", t0);
+            return c;
+        }, c -> {
+            opened = c;
+            ctx = c; // closed by stop() even when the app quits before the window took over
+            showWindowAfterFrame(stage, t0);
+        }, e -> failed(db, e, settings));
+        Scene scene = StartupShell.show(stage, settings, db);
+        StartupProbe.expectReady();
         StartupProbe.install(stage);
         stage.show();
-        timing("window shown", t0);
-        if (Boolean.getBoolean("jiaodui.timing")) {
-            window.libraryViewModel().loadsProperty().addListener((o, a, b) -> {
-                if (b.intValue() == 1) {
-                    long ms = (System.nanoTime() - t0) / 1_000_000;
-                    long jvm = System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
-                    com.jiaodui.app.Diagnostics.info("library shown: " + ms + " ms after start(Stage), " + jvm + " ms after JVM start");
-                }
+        timing("frame shown", t0);
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(() -> {
+                framed = true;
+                showWindowAfterFrame(stage, t0);
             });
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+    }
+
+    /** Set on the FX thread: the first frame was drawn; the library is open. */
+    private boolean framed;
+    private AppContext opened;
+
+    private void showWindowAfterFrame(Stage stage, long t0) {
+        if (framed && opened != null && window == null) {
+            showWindow(stage, opened, t0);
         }
+    }
+
+    private void showWindow(Stage stage, AppContext c, long t0) {
+        ctx = c;
+        MainWindow w = new MainWindow(ctx, stage);
+        timing("window built", t0);
+        w.libraryViewModel().loadsProperty().addListener((o, a, b) -> {
+            if (b.intValue() == 1) {
+                timing("library shown", t0);
+                StartupProbe.readyAfterNextFrame(stage.getScene());
+            }
+        });
+        window = w;
+        w.start(args);
+    }
+
+    private void failed(Path db, Throwable e, Settings settings) {
+        Throwable c = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
+        com.jiaodui.app.Diagnostics.warn(c.getMessage());
+        Alert a = Dialogs.localize(new Alert(Alert.AlertType.ERROR, c.getMessage(), ButtonType.OK),
+                new I18n(settings.locale()));
+        a.setHeaderText(db.toString());
+        a.showAndWait();
+        Platform.exit();
     }
 
     static void timing(String what, long t0) {
         if (Boolean.getBoolean("jiaodui.timing")) {
-            com.jiaodui.app.Diagnostics.info(what + ": " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+            long jvm = System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+            com.jiaodui.app.Diagnostics.info(what + ": " + (System.nanoTime() - t0) / 1_000_000
+                    + " ms after start(Stage), " + jvm + " ms after JVM start");
         }
     }
 
@@ -144,7 +165,9 @@ public class JiaoduiApp extends Application {
             window.shutdown();
         }
         if (ctx != null) {
-            ctx.close();
+            ctx.close(); // finishes the task runner too
+        } else if (tasks != null) {
+            tasks.finish(5_000);
         }
     }
 }

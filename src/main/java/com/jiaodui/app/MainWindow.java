@@ -1,9 +1,9 @@
 package com.jiaodui.app;
 
 import com.jiaodui.library.ArticleEntry;
-import com.jiaodui.library.ImportReport;
 import com.jiaodui.library.PageEntry;
 import com.jiaodui.library.SearchHit;
+import com.jiaodui.library.ImportReport;
 import com.jiaodui.app.help.HelpSheet;
 import com.jiaodui.app.history.HistoryDialog;
 import com.jiaodui.app.io.ExportDialog;
@@ -22,7 +22,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.application.Platform;
-import javafx.concurrent.Task;
+import com.jiaodui.app.task.Job;
+import com.jiaodui.app.task.TaskRunner;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -62,7 +63,10 @@ public final class MainWindow {
     private final LibraryViewModel libraryVm;
     private final ReviewViewModel reviewVm;
     private final LibraryView libraryView;
-    private final ReviewView reviewView;
+    /** Built when the first article opens (or when something asks for it): RichTextFX is slow to load. */
+    private ReviewView reviewView;
+    private final javafx.scene.layout.StackPane reviewSlot = new javafx.scene.layout.StackPane();
+    private SplitPane mainSplit;
     private com.jiaodui.app.pageimage.PageImagePane pageImage;
     private com.jiaodui.app.pageimage.PageImageBinder pageImageBinder;
     private final Map<String, Action> actions = new LinkedHashMap<>();
@@ -72,7 +76,7 @@ public final class MainWindow {
     private final Button taskCancel;
     private final BorderPane root = new BorderPane();
     private boolean firing;
-    private Task<?> running;
+    private Job running;
     private int[] pendingSelection;
     private final Recent recent;
     private com.jiaodui.app.io.RecentMenus recentMenus;
@@ -85,7 +89,7 @@ public final class MainWindow {
         this.libraryVm = new LibraryViewModel(ctx);
         this.reviewVm = new ReviewViewModel(ctx);
         this.libraryView = new LibraryView(ctx, libraryVm, this::openArticle);
-        this.reviewView = new ReviewView(ctx, reviewVm);
+        reviewSlot.setId("reviewSlot");
         libraryView.setOnRoleChanged(reviewVm::reload); // the open review's sides may have changed
         taskCancel = ctx.i18n().label(new Button(), "button.cancel");
         taskCancel.setId("taskCancel");
@@ -107,13 +111,13 @@ public final class MainWindow {
             }
         });
 
-        SplitPane main = new SplitPane(libraryView, reviewView);
+        SplitPane main = new SplitPane(libraryView, reviewSlot);
+        mainSplit = main;
         main.setId("mainSplit");
         main.setDividerPositions(ctx.settings().getDouble("layout.main.d0", 0.2));
         main.getDividers().get(0).positionProperty().addListener((o, a, b) -> ctx.settings().put("layout.main.d0", b));
         SplitPane.setResizableWithParent(libraryView, false);
         pageImage = new com.jiaodui.app.pageimage.PageImagePane(ctx::text);
-        pageImageBinder = new com.jiaodui.app.pageimage.PageImageBinder(ctx, reviewVm, reviewView.rawArea(), pageImage);
         add("pageImage", k(KeyCode.I, KeyCombination.SHORTCUT_DOWN), () -> {
             showPageImage(main, !main.getItems().contains(pageImage));
             ctx.settings().put("layout.pageImage", Boolean.toString(main.getItems().contains(pageImage)));
@@ -130,12 +134,10 @@ public final class MainWindow {
         root.setCenter(main);
         root.setBottom(statusBar());
 
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        double w = Math.min(ctx.settings().getDouble("window.w", 1360), screen.getWidth());
-        double h = Math.min(ctx.settings().getDouble("window.h", 820), screen.getHeight());
-        Scene scene = new Scene(root, w, h);
-        scene.getStylesheets().add(MainWindow.class.getResource("/com/jiaodui/app/app.css").toExternalForm());
-        String family = CjkFonts.pick(ctx.settings());
+        // the start-up frame (StartupShell) already made the scene: take it over, else make it
+        Scene scene = stage.getScene() != null ? stage.getScene() : sceneFor(stage, ctx.settings(), root);
+        scene.setRoot(root);
+        String family = CjkFonts.pick(ctx.settings(), ctx.tasks());
         if (family != null) {
             root.setStyle("-fx-font-family: \"" + family + "\";");
         }
@@ -154,17 +156,9 @@ public final class MainWindow {
             e.setDropCompleted(ok);
             e.consume();
         });
-        stage.setScene(scene);
         stage.titleProperty().bind(javafx.beans.binding.Bindings.concat(ctx.i18n().bind("app.title"),
                 " — " + ctx.library().location().getFileName()));
         ctx.i18n().onChange(libraryVm::relabel);
-        double x = ctx.settings().getDouble("window.x", Double.NaN);
-        double y = ctx.settings().getDouble("window.y", Double.NaN);
-        if (!Double.isNaN(x) && !Double.isNaN(y) && screen.contains(x + 20, y + 20)) {
-            stage.setX(x);
-            stage.setY(y);
-        }
-        stage.setMaximized(Boolean.parseBoolean(ctx.settings().get("window.maximized", "false")));
 
         reviewVm.messageProperty().addListener((o, a, b) -> say(b));
         reviewVm.setOnSaved(libraryVm::refresh);
@@ -176,15 +170,36 @@ public final class MainWindow {
                     int[] sel = pendingSelection;
                     pendingSelection = null;
                     Platform.runLater(() -> {
-                        int len = reviewView.articleArea().getLength();
-                        reviewView.articleArea().selectRange(Math.min(sel[0], len), Math.min(sel[0] + sel[1], len));
-                        reviewView.articleArea().requestFollowCaret();
+                        int len = reviewView().articleArea().getLength();
+                        reviewView().articleArea().selectRange(Math.min(sel[0], len), Math.min(sel[0] + sel[1], len));
+                        reviewView().articleArea().requestFollowCaret();
                     });
                 }
             }
         });
         progress.textProperty().bind(libraryVm.progressProperty());
         libraryVm.errorProperty().addListener((o, a, b) -> say(ctx.text("status.error", b)));
+    }
+
+    /**
+     * The window's scene at its remembered size and place, with the app's style sheet, set on {@code stage}: made
+     * once, by the start-up frame or by the window itself.
+     */
+    static Scene sceneFor(Stage stage, Settings settings, javafx.scene.Parent root) {
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        double w = Math.min(settings.getDouble("window.w", 1360), screen.getWidth());
+        double h = Math.min(settings.getDouble("window.h", 820), screen.getHeight());
+        Scene scene = new Scene(root, w, h);
+        scene.getStylesheets().add(MainWindow.class.getResource("/com/jiaodui/app/app.css").toExternalForm());
+        stage.setScene(scene);
+        double x = settings.getDouble("window.x", Double.NaN);
+        double y = settings.getDouble("window.y", Double.NaN);
+        if (!Double.isNaN(x) && !Double.isNaN(y) && screen.contains(x + 20, y + 20)) {
+            stage.setX(x);
+            stage.setY(y);
+        }
+        stage.setMaximized(Boolean.parseBoolean(settings.get("window.maximized", "false")));
+        return scene;
     }
 
     /** A status message, unless a running task is showing its own. */
@@ -211,14 +226,31 @@ public final class MainWindow {
         } else if (!on) {
             main.getItems().remove(pageImage);
         }
-        pageImageBinder.setActive(on);
+        if (pageImageBinder != null) {
+            pageImageBinder.setActive(on);
+        }
     }
 
     public com.jiaodui.app.pageimage.PageImagePane pageImagePane() {
         return pageImage;
     }
 
+    /**
+     * The review's editors, built on first use: when the first article opens, or right after the first listing
+     * when the library has none. Not before the window is on screen (class loading and CSS of two RichTextFX areas
+     * took most of the time to the first frame).
+     */
     public ReviewView reviewView() {
+        if (reviewView == null) {
+            long t0 = System.nanoTime();
+            reviewView = new ReviewView(ctx, reviewVm);
+            reviewSlot.getChildren().setAll(reviewView);
+            pageImageBinder = new com.jiaodui.app.pageimage.PageImageBinder(ctx, reviewVm, reviewView.rawArea(), pageImage);
+            pageImageBinder.setActive(mainSplit.getItems().contains(pageImage));
+            if (Boolean.getBoolean("jiaodui.timing")) {
+                Diagnostics.info("review view built: " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+            }
+        }
         return reviewView;
     }
 
@@ -253,10 +285,10 @@ public final class MainWindow {
         add("quit", k(KeyCode.Q, c), this::requestQuit);
         add("undo", k(KeyCode.Z, c), reviewVm::undo);
         add("redo", k(KeyCode.Z, c, s), reviewVm::redo);
-        add("find", k(KeyCode.F, c), () -> reviewView.showFind(false));
-        add("replace", k(KeyCode.H, c), () -> reviewView.showFind(true));
-        add("nextFlag", k(KeyCode.F8), reviewView::nextFlag);
-        add("prevFlag", k(KeyCode.F8, s), reviewView::previousFlag);
+        add("find", k(KeyCode.F, c), () -> reviewView().showFind(false));
+        add("replace", k(KeyCode.H, c), () -> reviewView().showFind(true));
+        add("nextFlag", k(KeyCode.F8), () -> reviewView().nextFlag());
+        add("prevFlag", k(KeyCode.F8, s), () -> reviewView().previousFlag());
         add("accept", k(KeyCode.ENTER, c), reviewVm::acceptSelected);
         add("reject", k(KeyCode.BACK_SPACE, c), reviewVm::rejectSelected);
         add("save", k(KeyCode.S, c), () -> reviewVm.save(null));
@@ -367,10 +399,26 @@ public final class MainWindow {
 
     /** Loads the library; then opens the files given, or offers drafts back, or reopens the last article. */
     public void start(List<String> args) {
-        libraryVm.refresh(() -> afterFirstLoad(args));
+        // the listing is drawn first; opening an article (and building the editors) waits for that frame
+        libraryVm.refresh(() -> afterNextFrame(() -> afterFirstLoad(args)));
+    }
+
+    /** Runs {@code r} once the next frame has been laid out and rendered. */
+    private void afterNextFrame(Runnable r) {
+        Scene scene = stage.getScene();
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(r);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
     }
 
     private void afterFirstLoad(List<String> args) {
+        if (libraryVm.ordered().isEmpty()) {
+            Platform.runLater(this::reviewView); // nothing to open: the empty review after the listing is shown
+        }
         List<Path> files = new ArrayList<>();
         for (String a : args) {
             if (!a.startsWith("-")) {
@@ -491,6 +539,7 @@ public final class MainWindow {
     }
 
     public void openArticle(long articleId) {
+        reviewView(); // the editors exist before the article arrives
         reviewVm.open(articleId);
         trimMemoryOnce();
     }
@@ -506,16 +555,7 @@ public final class MainWindow {
             return;
         }
         trimmed = true;
-        Thread t = new Thread(() -> {
-            try {
-                Thread.sleep(2500);
-            } catch (InterruptedException e) {
-                return;
-            }
-            System.gc();
-        }, "jiaodui-trim");
-        t.setDaemon(true);
-        t.start();
+        ctx.tasks().later(2500, System::gc);
     }
 
     private void neighbour(int delta) {
@@ -527,41 +567,45 @@ public final class MainWindow {
 
     // ---------------------------------------------------------------- long work with progress and cancel
 
-    private <T> void runTask(Task<T> t, Runnable done) {
-        running = t;
-        taskProgress.progressProperty().bind(t.progressProperty());
-        message.textProperty().bind(t.messageProperty());
-        taskProgress.setVisible(true);
-        taskCancel.setVisible(true);
-        Runnable end = () -> {
+    /** Long work with the status bar's progress bar and cancel button, through the app's task runner. */
+    private <T> Job runJob(TaskRunner.ProgressWork<T> work, java.util.function.Consumer<T> done) {
+        Runnable[] end = new Runnable[1];
+        Job job = ctx.tasks().run(work, v -> {
+            end[0].run();
+            done.accept(v);
+        }, ex -> {
+            end[0].run();
+            message.setText(ctx.text("status.error", ex.getMessage()));
+            libraryVm.refresh();
+        }, () -> {
+            end[0].run();
+            message.setText(ctx.text("status.cancelled"));
+            libraryVm.refresh();
+        });
+        end[0] = () -> {
             message.textProperty().unbind();
             taskProgress.progressProperty().unbind();
             taskProgress.setVisible(false);
             taskCancel.setVisible(false);
-            running = null;
+            if (running == job) {
+                running = null;
+            }
         };
-        t.setOnSucceeded(e -> {
-            end.run();
-            done.run();
-        });
-        t.setOnCancelled(e -> {
-            end.run();
-            message.setText(ctx.text("status.cancelled"));
-            libraryVm.refresh();
-        });
-        t.setOnFailed(e -> {
-            end.run();
-            message.setText(ctx.text("status.error", t.getException().getMessage()));
-            libraryVm.refresh();
-        });
-        ctx.run(t);
+        if (job.runningProperty().get()) { // a runner that runs at once (tests) has finished already
+            running = job;
+            taskProgress.progressProperty().bind(job.progressProperty());
+            message.textProperty().bind(job.messageProperty());
+            taskProgress.setVisible(true);
+            taskCancel.setVisible(true);
+        }
+        return job;
     }
 
     /**
      * Files and folders dropped onto the window: imported as File → Open / Import folder does (in the background,
      * into the recent files, the report shown for many files), the first page opened.
      */
-    public Task<ImportReport> dropFiles(List<Path> paths) {
+    public Job dropFiles(List<Path> paths) {
         return importFiles(paths, true);
     }
 
@@ -606,31 +650,23 @@ public final class MainWindow {
         return lastReport;
     }
 
-    public Task<ImportReport> importFiles(List<Path> paths, boolean openFirst) {
-        List<String> errors = new ArrayList<>();
+    public Job importFiles(List<Path> paths, boolean openFirst) {
         recent.addFiles(paths);
         if (recentMenus != null) {
             recentMenus.fill();
         }
-        Task<ImportReport> t = new Task<>() {
-            @Override
-            protected ImportReport call() throws Exception {
-                updateProgress(0, 1);
-                return ctx.library().importFiles(paths, null, (done, total, file, error) -> {
-                    updateMessage(ctx.text("status.importing", file.getFileName()));
-                    updateProgress(done, total);
-                }, this::isCancelled);
-            }
-        };
-        runTask(t, () -> {
-            ImportReport report = t.getValue();
+        return runJob(p -> {
+            p.update(0, 1, null);
+            return ctx.library().importFiles(paths, null, (done, total, file, error) ->
+                    p.update(done, total, ctx.text("status.importing", file.getFileName())), p::cancelled);
+        }, report -> {
             lastReport = report;
             // an import of many files, or one with a file left out, shows every file with its outcome
             if (report.results().size() + report.skipped() + report.refused() > 1 || report.refused() > 0) {
                 showImportReport(false);
             }
             List<Long> pages = report.pageIds();
-            errors.addAll(report.refusedFiles());
+            List<String> errors = new ArrayList<>(report.refusedFiles());
             String counts = ctx.text("status.imported", report.newPages(), report.newVersions(), report.unchanged(),
                     report.skipped(), report.refused(), report.articlesAdded(), report.articlesUpdated());
             message.setText(errors.isEmpty() ? counts : counts + " · " + String.join(" · ", errors));
@@ -640,15 +676,14 @@ public final class MainWindow {
             libraryVm.refresh(() -> {
                 if (openFirst && !pages.isEmpty()) {
                     long page = pages.get(0);
-                    for (PageEntry p : libraryVm.pages()) {
-                        if (p.id() == page && !p.articles().isEmpty()) {
-                            openArticle(p.articles().get(0).id());
+                    for (PageEntry pe : libraryVm.pages()) {
+                        if (pe.id() == page && !pe.articles().isEmpty()) {
+                            openArticle(pe.articles().get(0).id());
                         }
                     }
                 }
             });
         });
-        return t;
     }
 
     private void openFileDialog() {
@@ -672,17 +707,12 @@ public final class MainWindow {
         new ExportDialog(ctx, stage).showAndWait().ifPresent(this::export);
     }
 
-    public Task<Void> export(ExportDialog.Choice c) {
-        Task<Void> t = new Task<>() {
-            @Override
-            protected Void call() throws Exception {
-                updateMessage(ctx.text("status.exporting"));
-                ctx.library().export(c.format(), c.target(), p -> updateProgress(p, 1), this::isCancelled);
-                return null;
-            }
-        };
-        runTask(t, () -> message.setText(ctx.text("status.exported", c.target())));
-        return t;
+    public Job export(ExportDialog.Choice c) {
+        return runJob(p -> {
+            p.update(0, 1, ctx.text("status.exporting"));
+            ctx.library().export(c.format(), c.target(), x -> p.update(x, 1, null), p::cancelled);
+            return null;
+        }, x -> message.setText(ctx.text("status.exported", c.target())));
     }
 
     private void saveWithNote() {
@@ -698,7 +728,7 @@ public final class MainWindow {
         if (l == null) {
             return;
         }
-        new HistoryDialog(ctx, stage, l.articleId(), l.title(), () -> reviewView.articleArea().getText(),
+        new HistoryDialog(ctx, stage, l.articleId(), l.title(), () -> reviewView().articleArea().getText(),
                 (r, label) -> reviewVm.restore(r.id(), ctx.i18n().english("note.restore", label))).show();
     }
 
@@ -711,10 +741,10 @@ public final class MainWindow {
             pendingSelection = new int[] {h.offset(), 1};
         }
         if (h.articleId() == reviewVm.articleId()) {
-            int len = reviewView.articleArea().getLength();
+            int len = reviewView().articleArea().getLength();
             pendingSelection = null;
-            reviewView.articleArea().selectRange(Math.min(Math.max(h.offset(), 0), len), Math.min(Math.max(h.offset(), 0) + 1, len));
-            reviewView.articleArea().requestFollowCaret();
+            reviewView().articleArea().selectRange(Math.min(Math.max(h.offset(), 0), len), Math.min(Math.max(h.offset(), 0) + 1, len));
+            reviewView().articleArea().requestFollowCaret();
         } else {
             openArticle(h.articleId());
         }
@@ -725,8 +755,8 @@ public final class MainWindow {
             if (ok) {
                 ctx.i18n().setLocale(ctx.settings().locale()); // relabels the open window
                 String st = "-fx-font-size: " + ctx.settings().fontSize() + "px;";
-                reviewView.articleArea().setStyle(st);
-                reviewView.rawArea().setStyle(st);
+                reviewView().articleArea().setStyle(st);
+                reviewView().rawArea().setStyle(st);
             }
         });
     }
@@ -744,7 +774,7 @@ public final class MainWindow {
 
             @Override
             public String text() {
-                return reviewView.articleArea().getText();
+                return reviewView().articleArea().getText();
             }
 
             @Override
@@ -771,6 +801,6 @@ public final class MainWindow {
             ctx.settings().put("window.h", stage.getScene().getHeight());
         }
         ctx.settings().put("window.maximized", stage.isMaximized());
-        ctx.settings().save();
+        ctx.run(ctx.settings()::save); // written off the FX thread; the app's close waits for it
     }
 }

@@ -15,7 +15,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
 
 /** The library listing: pages with their articles, a title/status filter, and the progress figure. */
 public final class LibraryViewModel {
@@ -80,33 +79,29 @@ public final class LibraryViewModel {
     private long generation;
 
     /** Reloads the listing off the FX thread. */
-    public Task<?> refresh() {
-        return refresh(() -> { });
+    public void refresh() {
+        refresh(() -> { });
     }
 
     /** Reloads the listing off the FX thread, then runs {@code after} on the FX thread. */
-    public Task<?> refresh(Runnable after) {
+    public void refresh(Runnable after) {
         long gen = ++generation;
-        Task<Object[]> t = new Task<>() {
-            @Override
-            protected Object[] call() throws Exception {
-                long t0 = System.nanoTime();
-                List<PageEntry> listed = ctx.library().pages();
-                Object[] r = new Object[] {listed, ctx.library().progress(),
-                        com.jiaodui.library.ReviewProgress.perPage(listed)};
-                if (Boolean.getBoolean("jiaodui.timing")) {
-                    com.jiaodui.app.Diagnostics.info("listing read: " + (System.nanoTime() - t0) / 1_000_000 + " ms");
-                }
-                return r;
+        ctx.tasks().run(() -> {
+            long t0 = System.nanoTime();
+            List<PageEntry> listed = ctx.library().pages();
+            Object[] r = new Object[] {listed, ctx.library().progress(),
+                    com.jiaodui.library.ReviewProgress.perPage(listed)};
+            if (Boolean.getBoolean("jiaodui.timing")) {
+                com.jiaodui.app.Diagnostics.info("listing read: " + (System.nanoTime() - t0) / 1_000_000 + " ms");
             }
-        };
-        t.setOnSucceeded(e -> {
+            return r;
+        }, r -> {
             @SuppressWarnings("unchecked")
-            List<PageEntry> p = (List<PageEntry>) t.getValue()[0];
-            int[] pr = (int[]) t.getValue()[1];
+            List<PageEntry> p = (List<PageEntry>) r[0];
+            int[] pr = (int[]) r[1];
             @SuppressWarnings("unchecked")
             java.util.Map<Long, com.jiaodui.library.ReviewProgress> per =
-                    (java.util.Map<Long, com.jiaodui.library.ReviewProgress>) t.getValue()[2];
+                    (java.util.Map<Long, com.jiaodui.library.ReviewProgress>) r[2];
             long t1 = System.nanoTime();
             if (gen == generation) { // a later refresh's listing is newer: never show an older one over it
                 pageProgress = per;
@@ -120,13 +115,10 @@ public final class LibraryViewModel {
             }
             loads.set(loads.get() + 1);
             after.run();
-        });
-        t.setOnFailed(e -> {
-            error.set(String.valueOf(t.getException().getMessage()));
+        }, ex -> {
+            error.set(String.valueOf(ex.getMessage()));
             loads.set(loads.get() + 1);
         });
-        ctx.run(t);
-        return t;
     }
 
     /**

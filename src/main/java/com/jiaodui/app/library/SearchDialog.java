@@ -2,10 +2,8 @@ package com.jiaodui.app.library;
 
 import com.jiaodui.app.AppContext;
 import com.jiaodui.library.SearchHit;
-import java.util.List;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
-import javafx.concurrent.Task;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.ListCell;
@@ -44,18 +42,11 @@ public final class SearchDialog extends Dialog<Void> {
                 hits.getItems().clear();
                 return;
             }
-            Task<List<SearchHit>> t = new Task<>() {
-                @Override
-                protected List<SearchHit> call() throws Exception {
-                    return ctx.library().search(text, 200);
-                }
-            };
-            t.setOnSucceeded(ev -> {
+            ctx.tasks().run(() -> ctx.library().search(text, 200), found -> {
                 if (gen == generation) {
-                    hits.getItems().setAll(t.getValue());
+                    hits.getItems().setAll(found);
                 }
-            });
-            ctx.run(t);
+            }, ex -> com.jiaodui.app.Diagnostics.warn("search: " + ex.getMessage()));
         });
         q.textProperty().addListener((o, a, b) -> later.playFromStart());
         Runnable pick = () -> {

@@ -237,7 +237,7 @@ public final class CompareView {
         root.setTop(new VBox(top, tools));
         root.setBottom(statusBar);
         root.getStyleClass().add("compare-view");
-        String family = CjkFonts.pick(ctx.settings());
+        String family = CjkFonts.pick(ctx.settings(), ctx.tasks());
         String style = "-fx-font-size: " + ctx.settings().fontSize() + "px;";
         for (StyleClassedTextArea a : List.of(left, right, merged)) {
             a.setStyle(style);

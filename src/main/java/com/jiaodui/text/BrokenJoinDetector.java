@@ -33,7 +33,7 @@ public final class BrokenJoinDetector implements Detector {
             return;
         }
         List<Block> blocks = page.blocks();
-        BlockClassifier.Role[] roles = BlockClassifier.classify(blocks);
+        BlockClassifier.Role[] roles = BlockClassifier.roles(page);
         // the text of the paragraph as rejoined so far: a chain of joins is judged on the whole
         String[] chain = new String[blocks.size()];
         for (int i = 0; i + 1 < blocks.size(); i++) {
@@ -124,7 +124,7 @@ public final class BrokenJoinDetector implements Detector {
     void detectWithSearch(Page page, List<Flag> out) {
         List<Block> blocks = page.blocks();
         int n = blocks.size();
-        BlockClassifier.Role[] roles = BlockClassifier.classify(blocks);
+        BlockClassifier.Role[] roles = BlockClassifier.roles(page);
         // blocks that repeat an earlier block: a duplicate is never the continuation, it may stand between
         boolean[] repeat = new boolean[n];
         java.util.Set<String> seen = new java.util.HashSet<>();

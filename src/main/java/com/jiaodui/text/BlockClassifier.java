@@ -113,7 +113,6 @@ public final class BlockClassifier {
             return Role.HEADLINE;
         }
         char first = s.charAt(0);
-        char last = s.charAt(s.length() - 1);
         int foldedFirst = firstFolded(s);
         String f = null;
         // BOX_LABEL: at most 7 characters once folded ("【记者观察】："); DATELINE opens with a bracket
@@ -123,8 +122,7 @@ public final class BlockClassifier {
                 return Role.BOX_LABEL;
             }
         }
-        if (s.length() <= 60 && ("制摄图供绘设".indexOf(first) >= 0 || "摄影图绘发作".indexOf(last) >= 0)
-                && CREDIT.matcher(s).matches()) {
+        if (s.length() <= 60 && mayBeCredit(s) && CREDIT.matcher(s).matches()) {
             return Role.CREDIT;
         }
         if (s.length() <= 70 && "—（(文本新央人特记通评".indexOf(first) >= 0 && BYLINE.matcher(s).matches()) {
@@ -148,6 +146,11 @@ public final class BlockClassifier {
             return Role.LIST;
         }
         return null;
+    }
+
+    /** Whether {@link #CREDIT} can match {@code s}: it opens with 制图/摄影/图片… or ends with 摄/影/图/绘/发/作. */
+    static boolean mayBeCredit(String s) {
+        return !s.isEmpty() && ("制摄图供绘设".indexOf(s.charAt(0)) >= 0 || "摄影图绘发作".indexOf(s.charAt(s.length() - 1)) >= 0);
     }
 
     /** The first character of {@link Chars#fold}{@code (s)}, or -1 when it is empty. */
@@ -177,6 +180,9 @@ public final class BlockClassifier {
     private static boolean isTable(String s) {
         if (s.startsWith("|") && s.endsWith("|")) {
             return true;
+        }
+        if (s.indexOf('\t') < 0 && s.indexOf("   ") < 0) {
+            return false; // no gap at all (most blocks): not read character by character
         }
         int gaps = 0;
         for (int i = 0; i + 1 < s.length(); i++) {
@@ -210,7 +216,8 @@ public final class BlockClassifier {
         }
         // judged on the text alone, not on how the reader saw the lines (a heading run of a hard-wrapped
         // page is a plain paragraph once cleaned): so the role is the same when clean runs again
-        if (ArticleSegmenter.LEAD.matcher(s).lookingAt() || s.startsWith("本报讯") || s.startsWith("据")) {
+        if ((s.startsWith("本报") || s.startsWith("新华社")) && ArticleSegmenter.LEAD.matcher(s).lookingAt()
+                || s.startsWith("据")) {
             return false; // the lead of an article
         }
         int len = BrokenJoinDetector.visibleLength(s, 48);

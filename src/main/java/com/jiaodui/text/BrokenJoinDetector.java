@@ -403,7 +403,9 @@ public final class BrokenJoinDetector implements Detector {
     private static boolean endsWithCredit(String s) {
         // judged without spaces, so that removing a spurious space never changes the verdict
         String f = Chars.fold(s.length() > 24 ? s.substring(s.length() - 24) : s);
-        return CREDIT.matcher(f).matches();
+        // the pattern ends in 摄, 图 or 作: anything else is not read by it (most paragraph ends)
+        char last = f.isEmpty() ? 0 : f.charAt(f.length() - 1);
+        return (last == '摄' || last == '图' || last == '作') && CREDIT.matcher(f).matches();
     }
 
     private static Flag simple(String at, Block b, Block a) {

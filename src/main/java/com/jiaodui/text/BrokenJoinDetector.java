@@ -337,7 +337,7 @@ public final class BrokenJoinDetector implements Detector {
         if (g > 0.5) {
             s += Math.min(g, 8) * 0.8;
         }
-        int as = lm.lastWordStart(tail);
+        int as = ls; // the same last word
         int be = lm.firstWordEnd(head);
         int bi = lm.bigram(tail, as, tail.length(), head, 0, be);
         s += Math.min(3, Math.log1p(bi));

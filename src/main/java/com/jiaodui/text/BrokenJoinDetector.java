@@ -439,6 +439,9 @@ public final class BrokenJoinDetector implements Detector {
         if (!isBodyText(b.string()) || ArticleSegmenter.LEAD.matcher(b.string()).lookingAt()) {
             return false; // a lead (本报讯（记者 …）) opens a new article
         }
+        if (INFO_FIELD.matcher(b.string()).lookingAt()) {
+            return false; // a field of a profile or fact box (婚姻：…, 學歷：…, 資料來源：…) opens a line of its own
+        }
         String bs = b.string();
         int f = firstVisible(bs); // garbled glyphs before the text are deleted by clean: judge the first real character
         if (f >= bs.length()) {
@@ -453,6 +456,11 @@ public final class BrokenJoinDetector implements Detector {
         return startsWithCannotStart(c) || Chars.cannotEnd(last) && last != '：' && last != ':'
                 || wordStraddles(at, c.string());
     }
+
+    /** The label of a field in a profile, fact or travel box: no sentence continues into it. */
+    static final java.util.regex.Pattern INFO_FIELD = java.util.regex.Pattern.compile(
+            "^[\\s\u3000]*(学历|學歷|经历|經歷|专长|專長|婚姻|资料来源|資料來源|现职|現職|年龄|年齡|籍贯|籍貫|出生|签证|簽證"
+            + "|电话|電話|地址|门票|門票|票价|票價|营业时间|營業時間)[：:]");
 
     static boolean startsWithCannotStart(Block b) {
         String s = b.string();

@@ -77,9 +77,11 @@ public final class BrokenJoinDetector implements Detector {
             if (j > i + 1 && j < blocks.size()) {
                 Block c = blocks.get(j);
                 boolean acrossHeading = false;
+                boolean acrossBox = false; // a 核心阅读/编者按 label: what follows it is the box, not a continuation
                 int visible = 0; // blocks of garbled glyphs only are gone after clean: they do not count
                 for (int k = i + 1; k < j; k++) {
                     acrossHeading |= blocks.get(k).isHeading();
+                    acrossBox |= roles[k] == BlockClassifier.Role.BOX_LABEL;
                     if (visibleLength(blocks.get(k).string(), 1) > 0) {
                         visible++;
                     }
@@ -88,7 +90,7 @@ public final class BrokenJoinDetector implements Detector {
                 // a heading or more than two blocks it takes stronger evidence
                 boolean evidence = isContinuation(c)
                         && (strongEvidence(at, c) || !acrossHeading && visible <= 2);
-                if (!c.isHeading() && isBodyText(c.string()) && evidence && !vetoed(at, ra, i, c, roles[j])) {
+                if (!c.isHeading() && !acrossBox && isBodyText(c.string()) && evidence && !vetoed(at, ra, i, c, roles[j])) {
                     out.add(interposed(at, a, blocks.subList(i + 1, j), c));
                     chain[j] = at + c.string();
                     i = j - 1;

@@ -40,9 +40,14 @@ public final class BlockClassifier {
 
     private BlockClassifier() {}
 
-    /** The role of every block of the page. */
+    /** The role of every block of the page (a copy of the page's roles, computed once per page). */
     public static Role[] classify(Page page) {
-        return classify(page.blocks());
+        return page.roles().clone();
+    }
+
+    /** The page's roles without a copy, for the detectors of this package (they only read it). */
+    static Role[] roles(Page page) {
+        return page.roles();
     }
 
     public static Role[] classify(List<Block> blocks) {
@@ -93,6 +98,13 @@ public final class BlockClassifier {
         return r;
     }
 
+    /*
+     * byText runs for every block of every page (and again on each settle round), most of them body
+     * paragraphs that none of the patterns matches: each pattern is tried only when the block's first or
+     * last character can begin or end a match (the character sets are read off the patterns), and the
+     * folded text is made only for the two patterns matched against it. Same verdicts, no regex and no
+     * copy for a body paragraph.
+     */
     private static Role byText(Block b, String s) {
         if (s.isEmpty()) {
             return Role.CAPTION;
@@ -100,35 +112,77 @@ public final class BlockClassifier {
         if (b.isHeading()) {
             return Role.HEADLINE;
         }
-        String f = Chars.fold(s);
-        if (BOX_LABEL.matcher(f).matches()) {
-            return Role.BOX_LABEL;
+        char first = s.charAt(0);
+        int foldedFirst = firstFolded(s);
+        String f = null;
+        // BOX_LABEL: at most 7 characters once folded ("【记者观察】："); DATELINE opens with a bracket
+        if (foldedLengthAtMost(s, 7)) {
+            f = Chars.fold(s);
+            if (BOX_LABEL.matcher(f).matches()) {
+                return Role.BOX_LABEL;
+            }
         }
-        if (s.length() <= 60 && CREDIT.matcher(s).matches()) {
+        if (s.length() <= 60 && mayBeCredit(s) && CREDIT.matcher(s).matches()) {
             return Role.CREDIT;
         }
-        if (s.length() <= 70 && BYLINE.matcher(s).matches()) {
+        if (s.length() <= 70 && "—（(文本新央人特记通评".indexOf(first) >= 0 && BYLINE.matcher(s).matches()) {
             return Role.BYLINE;
         }
-        if (DATELINE.matcher(f).matches()) {
-            return Role.DATELINE;
+        if (foldedFirst == '（') {
+            if (f == null) {
+                f = Chars.fold(s);
+            }
+            if (DATELINE.matcher(f).matches()) {
+                return Role.DATELINE;
+            }
         }
-        if (CAPTION.matcher(s).lookingAt() && s.length() <= 120) {
+        if (s.length() <= 120 && "图上下左右▲△".indexOf(first) >= 0 && CAPTION.matcher(s).lookingAt()) {
             return Role.CAPTION;
         }
         if (isTable(s)) {
             return Role.TABLE;
         }
-        if (LIST.matcher(s).lookingAt() && !Chars.endsSentence(s, s.length())) {
+        if (!Chars.endsSentence(s, s.length()) && LIST.matcher(s).lookingAt()) {
             return Role.LIST;
         }
         return null;
+    }
+
+    /** Whether {@link #CREDIT} can match {@code s}: it opens with 制图/摄影/图片… or ends with 摄/影/图/绘/发/作. */
+    static boolean mayBeCredit(String s) {
+        return !s.isEmpty() && ("制摄图供绘设".indexOf(s.charAt(0)) >= 0 || "摄影图绘发作".indexOf(s.charAt(s.length() - 1)) >= 0);
+    }
+
+    /** The first character of {@link Chars#fold}{@code (s)}, or -1 when it is empty. */
+    private static int firstFolded(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Chars.isSpace(c) && !Chars.isGarbage(c)) {
+                return Chars.fullWidth(c);
+            }
+        }
+        return -1;
+    }
+
+    /** Whether {@link Chars#fold}{@code (s)} has at most {@code max} characters. */
+    private static boolean foldedLengthAtMost(String s, int max) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Chars.isSpace(c) && !Chars.isGarbage(c) && ++n > max) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Tab-separated or space-aligned columns, or a Markdown table row. */
     private static boolean isTable(String s) {
         if (s.startsWith("|") && s.endsWith("|")) {
             return true;
+        }
+        if (s.indexOf('\t') < 0 && s.indexOf("   ") < 0) {
+            return false; // no gap at all (most blocks): not read character by character
         }
         int gaps = 0;
         for (int i = 0; i + 1 < s.length(); i++) {
@@ -162,7 +216,8 @@ public final class BlockClassifier {
         }
         // judged on the text alone, not on how the reader saw the lines (a heading run of a hard-wrapped
         // page is a plain paragraph once cleaned): so the role is the same when clean runs again
-        if (ArticleSegmenter.LEAD.matcher(s).lookingAt() || s.startsWith("本报讯") || s.startsWith("据")) {
+        if ((s.startsWith("本报") || s.startsWith("新华社")) && ArticleSegmenter.LEAD.matcher(s).lookingAt()
+                || s.startsWith("据")) {
             return false; // the lead of an article
         }
         int len = BrokenJoinDetector.visibleLength(s, 48);

@@ -33,7 +33,7 @@ public final class BrokenJoinDetector implements Detector {
             return;
         }
         List<Block> blocks = page.blocks();
-        BlockClassifier.Role[] roles = BlockClassifier.classify(blocks);
+        BlockClassifier.Role[] roles = BlockClassifier.roles(page);
         // the text of the paragraph as rejoined so far: a chain of joins is judged on the whole
         String[] chain = new String[blocks.size()];
         for (int i = 0; i + 1 < blocks.size(); i++) {
@@ -77,9 +77,11 @@ public final class BrokenJoinDetector implements Detector {
             if (j > i + 1 && j < blocks.size()) {
                 Block c = blocks.get(j);
                 boolean acrossHeading = false;
+                boolean acrossBox = false; // a 核心阅读/编者按 label: what follows it is the box, not a continuation
                 int visible = 0; // blocks of garbled glyphs only are gone after clean: they do not count
                 for (int k = i + 1; k < j; k++) {
                     acrossHeading |= blocks.get(k).isHeading();
+                    acrossBox |= roles[k] == BlockClassifier.Role.BOX_LABEL;
                     if (visibleLength(blocks.get(k).string(), 1) > 0) {
                         visible++;
                     }
@@ -88,7 +90,7 @@ public final class BrokenJoinDetector implements Detector {
                 // a heading or more than two blocks it takes stronger evidence
                 boolean evidence = isContinuation(c)
                         && (strongEvidence(at, c) || !acrossHeading && visible <= 2);
-                if (!c.isHeading() && isBodyText(c.string()) && evidence && !vetoed(at, ra, i, c, roles[j])) {
+                if (!c.isHeading() && !acrossBox && isBodyText(c.string()) && evidence && !vetoed(at, ra, i, c, roles[j])) {
                     out.add(interposed(at, a, blocks.subList(i + 1, j), c));
                     chain[j] = at + c.string();
                     i = j - 1;
@@ -124,7 +126,7 @@ public final class BrokenJoinDetector implements Detector {
     void detectWithSearch(Page page, List<Flag> out) {
         List<Block> blocks = page.blocks();
         int n = blocks.size();
-        BlockClassifier.Role[] roles = BlockClassifier.classify(blocks);
+        BlockClassifier.Role[] roles = BlockClassifier.roles(page);
         // blocks that repeat an earlier block: a duplicate is never the continuation, it may stand between
         boolean[] repeat = new boolean[n];
         java.util.Set<String> seen = new java.util.HashSet<>();
@@ -337,7 +339,7 @@ public final class BrokenJoinDetector implements Detector {
         if (g > 0.5) {
             s += Math.min(g, 8) * 0.8;
         }
-        int as = lm.lastWordStart(tail);
+        int as = ls; // the same last word
         int be = lm.firstWordEnd(head);
         int bi = lm.bigram(tail, as, tail.length(), head, 0, be);
         s += Math.min(3, Math.log1p(bi));
@@ -403,7 +405,9 @@ public final class BrokenJoinDetector implements Detector {
     private static boolean endsWithCredit(String s) {
         // judged without spaces, so that removing a spurious space never changes the verdict
         String f = Chars.fold(s.length() > 24 ? s.substring(s.length() - 24) : s);
-        return CREDIT.matcher(f).matches();
+        // the pattern ends in 摄, 图 or 作: anything else is not read by it (most paragraph ends)
+        char last = f.isEmpty() ? 0 : f.charAt(f.length() - 1);
+        return (last == '摄' || last == '图' || last == '作') && CREDIT.matcher(f).matches();
     }
 
     private static Flag simple(String at, Block b, Block a) {
@@ -436,6 +440,9 @@ public final class BrokenJoinDetector implements Detector {
         if (!isBodyText(b.string()) || ArticleSegmenter.LEAD.matcher(b.string()).lookingAt()) {
             return false; // a lead (本报讯（记者 …）) opens a new article
         }
+        if (INFO_FIELD.matcher(b.string()).lookingAt()) {
+            return false; // a field of a profile or fact box (婚姻：…, 學歷：…, 資料來源：…) opens a line of its own
+        }
         String bs = b.string();
         int f = firstVisible(bs); // garbled glyphs before the text are deleted by clean: judge the first real character
         if (f >= bs.length()) {
@@ -450,6 +457,11 @@ public final class BrokenJoinDetector implements Detector {
         return startsWithCannotStart(c) || Chars.cannotEnd(last) && last != '：' && last != ':'
                 || wordStraddles(at, c.string());
     }
+
+    /** The label of a field in a profile, fact or travel box: no sentence continues into it. */
+    static final java.util.regex.Pattern INFO_FIELD = java.util.regex.Pattern.compile(
+            "^[\\s\u3000]*(学历|學歷|经历|經歷|专长|專長|婚姻|资料来源|資料來源|现职|現職|年龄|年齡|籍贯|籍貫|出生|签证|簽證"
+            + "|电话|電話|地址|门票|門票|票价|票價|营业时间|營業時間)[：:]");
 
     static boolean startsWithCannotStart(Block b) {
         String s = b.string();

@@ -26,17 +26,13 @@ public final class DuplicateParagraphDetector implements Detector {
         List<List<Block>> kept = new ArrayList<>();
         List<String> keptFolded = new ArrayList<>();
         List<List<Block>> chains = LogicalParagraphs.of(page, out).chains();
-        BlockClassifier.Role[] roles = BlockClassifier.classify(page);
-        // one text-reuse index over the page: every paragraph's folded text, in order, for containment
-        StringBuilder all = new StringBuilder();
-        int[] at = new int[chains.size()];
+        BlockClassifier.Role[] roles = BlockClassifier.roles(page);
+        // the folded text of every paragraph, in order: the text-reuse index the containment search reads
         String[] folded = new String[chains.size()];
         for (int k = 0; k < chains.size(); k++) {
             folded[k] = LogicalParagraphs.folded(chains.get(k));
-            at[k] = all.length();
-            all.append(folded[k]).append('\u0000');
         }
-        String index = all.toString();
+        long[][] sigs = new long[chains.size()][];
         for (int ci = 0; ci < chains.size(); ci++) {
             List<Block> b = chains.get(ci);
             if (b.get(0).isHeading()) {
@@ -69,17 +65,17 @@ public final class DuplicateParagraphDetector implements Detector {
             String text = LogicalParagraphs.text(b);
             if (f.length() >= MIN_PART && Chars.isProse(f) && BlockClassifier.endsWithStop(text)
                     && roles[b.get(0).index()] == BlockClassifier.Role.BODY) {
-                int from = 0;
+                // the first paragraph in page order that holds f and is longer (what a search of the
+                // whole index finds first); a paragraph without every character of f is skipped unread
+                long[] sig = signature(f);
                 int hit = -1;
-                while ((from = index.indexOf(f, from)) >= 0) {
-                    int owner = owner(at, from);
+                for (int k = 0; k < chains.size() && hit < 0; k++) {
                     // a short repeat next to its source is the fragment detector's (DUPLICATE_FRAGMENT)
-                    boolean fragment = Math.abs(owner - ci) <= 3 && f.length() <= DuplicateFragmentDetector.MAX_CHARS;
-                    if (owner != ci && folded[owner].length() > f.length() && !fragment) {
-                        hit = owner;
-                        break;
+                    boolean fragment = Math.abs(k - ci) <= 3 && f.length() <= DuplicateFragmentDetector.MAX_CHARS;
+                    if (k != ci && folded[k].length() > f.length() && !fragment && covers(sigs(sigs, folded, k), sig)
+                            && folded[k].contains(f)) {
+                        hit = k;
                     }
-                    from++;
                 }
                 if (hit >= 0) {
                     out.add(flag(page, b, chains.get(hit), 0, true, deliberate(page, roles, chains.get(hit), b)));
@@ -92,9 +88,37 @@ public final class DuplicateParagraphDetector implements Detector {
         }
     }
 
-    private static int owner(int[] at, int pos) {
-        int i = java.util.Arrays.binarySearch(at, pos);
-        return i >= 0 ? i : -i - 2;
+    /*
+     * Each paragraph is searched for every other body paragraph (O(paragraphs × page) with indexOf); a
+     * 512-bit set of the characters each paragraph holds rules out almost every pair without reading it,
+     * as a part can only be in a paragraph that holds all of its characters. Made lazily, once per page.
+     */
+    private static long[] sigs(long[][] sigs, String[] folded, int k) {
+        long[] s = sigs[k];
+        if (s == null) {
+            s = signature(folded[k]);
+            sigs[k] = s;
+        }
+        return s;
+    }
+
+    private static long[] signature(String s) {
+        long[] bits = new long[8];
+        for (int i = 0; i < s.length(); i++) {
+            int h = (s.charAt(i) * 0x9E3779B1) >>> 23; // 9 bits
+            bits[h >>> 6] |= 1L << (h & 63);
+        }
+        return bits;
+    }
+
+    /** Whether every bit of {@code part} is set in {@code whole}. */
+    private static boolean covers(long[] whole, long[] part) {
+        for (int i = 0; i < whole.length; i++) {
+            if ((part[i] & ~whole[i]) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -10,6 +10,8 @@ public final class Page {
     private final boolean hardWrapped;
     private final List<Block> blocks;
     private final int[] lineStarts;
+    /** {@link BlockClassifier#classify(Page)}, computed once: three detectors and the settle rounds ask for it. */
+    private volatile BlockClassifier.Role[] roles;
 
     Page(String raw, Format format, boolean hardWrapped, List<Block> blocks, int[] lineStarts) {
         this.raw = raw;
@@ -34,6 +36,16 @@ public final class Page {
 
     public List<Block> blocks() {
         return blocks;
+    }
+
+    /** The role of every block (computed once per page; callers must not change the array). */
+    BlockClassifier.Role[] roles() {
+        BlockClassifier.Role[] r = roles;
+        if (r == null) {
+            r = BlockClassifier.classify(blocks);
+            roles = r;
+        }
+        return r;
     }
 
     /** 1-based line number of a raw offset. */

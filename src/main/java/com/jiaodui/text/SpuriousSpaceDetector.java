@@ -107,6 +107,10 @@ public final class SpuriousSpaceDetector implements Detector {
     }
 
     /** Decides on the run of spaces {@code [i,j)} of the block text and flags it. */
+    /** A dateline opening a paragraph, up to its 电: "本报北京2月23日电", "新华社北京5月16日电". */
+    static final java.util.regex.Pattern DATELINE_LEAD = java.util.regex.Pattern.compile(
+            "^[\\s\u3000]*[（(]?(本报|新华社|中新社|人民日报)?[\\p{IsHan}·]{0,12}\\d{1,2}月\\d{1,2}日电");
+
     private static void judge(List<Block> blocks, int b, String raw, MappedText t, int i, int j, boolean title,
                               boolean pageIndex, boolean byline, boolean inBook, List<Flag> out) {
         String s = t.text();
@@ -134,6 +138,9 @@ public final class SpuriousSpaceDetector implements Detector {
         if (pHan && nHan) {
             boolean padded = !(pi >= 1 && Chars.isHan(s.charAt(pi - 1)))
                     && !(ni + 1 < s.length() && Chars.isHan(s.charAt(ni + 1)));
+            if (p == '电' && DATELINE_LEAD.matcher(s.substring(0, pi + 1)).matches()) {
+                return; // "本报北京2月23日电 近日，…": the space after a dateline is newspaper style
+            }
             if (byline || title) {
                 if (!padded) {
                     return;

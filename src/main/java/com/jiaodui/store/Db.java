@@ -399,14 +399,16 @@ final class Db implements AutoCloseable {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String msg = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
         String w = where + ": ";
+        String lower = msg.toLowerCase(Locale.ROOT);
+        if (state.startsWith("28") || (state.equals("08004") && (lower.contains("password")
+                || lower.contains("authentication")))) {
+            return new StoreException(null, Reason.UNREACHABLE, w + "the server refused the login (" + msg
+                    + "); the password comes from PGPASSWORD or ~/.pgpass", e);
+        }
         if (state.startsWith("08") || e instanceof java.sql.SQLTransientConnectionException
                 || e instanceof java.sql.SQLRecoverableException || state.equals("57P01") || state.equals("57P03")) {
             return new StoreException(null, Reason.UNREACHABLE, w + "cannot reach the shared library (" + msg
                     + "); nothing was saved there", e);
-        }
-        if (state.startsWith("28")) {
-            return new StoreException(null, Reason.UNREACHABLE, w + "the server refused the login (" + msg
-                    + "); the password comes from PGPASSWORD or ~/.pgpass", e);
         }
         if (state.equals("3D000")) {
             return new StoreException(null, Reason.NOT_FOUND, w + "no such database on the server (" + msg + ")", e);

@@ -147,6 +147,9 @@ public final class PgServer {
         }
         PgServer server = new PgServer("127.0.0.1", port, "postgres", "postgresql://127.0.0.1:" + port + "/",
                 "?user=postgres", home, data, asUser);
+        // the role "ed" (made by the tests that need it) must give a password: how PGPASSWORD/.pgpass are tested
+        Path hba = data.resolve("pg_hba.conf");
+        Files.writeString(hba, "host all ed 127.0.0.1/32 scram-sha-256\n" + Files.readString(hba));
         Files.writeString(data.resolve("postgresql.auto.conf"),
                 // fsync off by default: a killed server process still loses no committed transaction (the OS has
                 // it); -Djiaodui.pg.fsync=on for benchmarks that should pay for durability like a real server

@@ -406,7 +406,7 @@ final class Db implements AutoCloseable {
                     + "); the password comes from PGPASSWORD or ~/.pgpass", e);
         }
         if (state.startsWith("08") || e instanceof java.sql.SQLTransientConnectionException
-                || e instanceof java.sql.SQLRecoverableException || state.equals("57P01") || state.equals("57P03")) {
+                || e instanceof java.sql.SQLRecoverableException || state.startsWith("57P")) {
             return new StoreException(null, Reason.UNREACHABLE, w + "cannot reach the shared library (" + msg
                     + "); nothing was saved there", e);
         }

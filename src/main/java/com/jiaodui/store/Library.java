@@ -722,6 +722,9 @@ public final class Library implements AutoCloseable {
                 Revision cur = db.one("""
                         SELECT r.* FROM revision r JOIN article a ON a.current_revision_id = r.id WHERE a.id = ?""",
                         Library::revision, articleId).orElseThrow();
+                if (cur.number() == baseNumber + 1 && cur.text().equals(text) && cur.author().equals(author(author))) {
+                    return cur; // this very save, retried after its answer was lost (the server went away): done
+                }
                 throw new RevisionConflictException(db.where + ": article " + articleId + " was saved by "
                         + cur.author() + " at " + cur.createdAt() + " (revision " + cur.number()
                         + ") after revision " + baseNumber + ", which this text was based on; nothing was saved, "

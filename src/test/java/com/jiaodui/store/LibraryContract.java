@@ -91,6 +91,16 @@ abstract class LibraryContract {
     }
 
     @Test
+    void aSaveRetriedAfterItsAnswerWasLostIsAcknowledgedOnce() {
+        long a = articles.get(0).id();
+        Revision first = lib.saveRevision(a, "断线前的文字", "李编辑", "", 1);
+        Revision retried = lib.saveRevision(a, "断线前的文字", "李编辑", "", 1);
+        assertEquals(first.id(), retried.id());
+        assertEquals(2, lib.revisions(a).size());
+        assertThrows(RevisionConflictException.class, () -> lib.saveRevision(a, "断线前的文字", "王编辑", "", 1));
+    }
+
+    @Test
     void ofConcurrentSavesOnOneBaseExactlyOneWins() throws Exception {
         long a = articles.get(1).id();
         int clients = 4;

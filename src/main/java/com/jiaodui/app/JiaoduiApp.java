@@ -82,8 +82,16 @@ public class JiaoduiApp extends Application {
 
     public static Path libraryPath() {
         String p = System.getProperty("jiaodui.db");
-        return p != null && !p.isBlank() ? Path.of(p) : com.jiaodui.library.Libraries.defaultPath();
+        if (p != null && !p.isBlank()) {
+            return Path.of(p);
+        }
+        // File → Open shared library… keeps the URL (never a password) for the next start
+        String shared = new Settings(Settings.home().resolve("settings.properties")).get(SHARED_LIBRARY_KEY, "");
+        return shared.isBlank() ? com.jiaodui.library.Libraries.defaultPath() : Path.of(shared);
     }
+
+    /** The settings key of the shared library's URL (empty: the private library). */
+    public static final String SHARED_LIBRARY_KEY = "library.shared";
 
     @Override
     public void start(Stage stage) {
@@ -98,12 +106,30 @@ public class JiaoduiApp extends Application {
             library = openLibrary(db);
         } catch (IOException | RuntimeException e) {
             com.jiaodui.app.Diagnostics.warn(e.getMessage());
+            if (com.jiaodui.library.Libraries.isShared(db)) {
+                // the shared library cannot be reached: say so, and work in the private library meanwhile
+                Alert a = new Alert(Alert.AlertType.WARNING, e.getMessage(), ButtonType.OK);
+                a.setHeaderText(null);
+                a.showAndWait();
+                try {
+                    library = StoreLibraryService.open(com.jiaodui.library.Libraries.defaultPath());
+                } catch (IOException | RuntimeException e2) {
+                    Platform.exit();
+                    return;
+                }
+                startWith(stage, settings, library, t0);
+                return;
+            }
             Alert a = new Alert(Alert.AlertType.ERROR, e.getMessage(), ButtonType.OK);
             a.setHeaderText(db.toString());
             a.showAndWait();
             Platform.exit();
             return;
         }
+        startWith(stage, settings, library, t0);
+    }
+
+    private void startWith(Stage stage, Settings settings, LibraryService library, long t0) {
         timing("library open", t0);
         ctx = new AppContext(library, new Drafts(), settings);
         window = new MainWindow(ctx, stage);

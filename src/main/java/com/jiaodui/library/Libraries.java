@@ -3,6 +3,7 @@ package com.jiaodui.library;
 import com.jiaodui.store.Library;
 import com.jiaodui.store.StoreException;
 import com.jiaodui.text.Analyzer;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -36,6 +37,32 @@ public final class Libraries {
             return Library.openReadOnly(db);
         }
         return Library.open(db);
+    }
+
+    /** Whether {@code db} (a --db value or the app's library path) names a shared library on a server. */
+    public static boolean isShared(Path db) {
+        return com.jiaodui.store.PgUrl.fromPath(db) != null;
+    }
+
+    /**
+     * Checks a shared library's URL and shows it without credentials; an IOException says what is wrong (not a
+     * postgresql:// URL, a password in it).
+     */
+    public static String sharedUrl(String url) throws IOException {
+        try {
+            return com.jiaodui.store.PgUrl.parse(url).display();
+        } catch (StoreException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    /** Opens the shared library once (creating its schema on an empty database): its number of articles. */
+    public static int probeShared(String url) throws IOException {
+        try (Library lib = Library.openShared(url)) {
+            return lib.stats().articles();
+        } catch (StoreException e) {
+            throw new IOException(e.getMessage(), e);
+        }
     }
 
     /** Opens a library named by a string: a {@code postgresql://} URL or a file path. */

@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Search on a shared library (PostgreSQL) over 100,000 generated articles, the same generated text as
- * {@link StoreSearchBench} (target: ≤ 50 ms per query for 1- and 2-character words). Not JMH: filling the server
+ * Search on a shared library (PostgreSQL) over 100,000 articles of the generated text of {@link StoreSearchBench}
+ * (target: ≤ 50 ms per query for 1- and 2-character words): 10,000 are stored and indexed through the store, then
+ * replicated on the server to 100,000 (see {@link #replicate}). Not JMH: filling the server
  * takes minutes, and a query's time is its median over 30 runs after 5 warm-up runs (max shown too).
  * Run: {@code java -cp target/test-classes:target/classes:$(cat cp.txt) com.jiaodui.bench.PgSearchBench [N]}
  * (cp.txt from {@code mvn dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=cp.txt});
@@ -20,12 +21,16 @@ public final class PgSearchBench {
 
     public static void main(String[] args) {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int generated = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
         String url = PgServer.get().newDatabase("searchbench");
         try (Library lib = Library.openShared(url)) {
             long t0 = System.nanoTime();
-            fill(lib, n, 42);
-            System.out.printf(Locale.ROOT, "filled %d articles in %.0f s%n", lib.stats().articles(),
+            fill(lib, generated, 42);
+            lib.search("的", 1); // catches the index up
+            System.out.printf(Locale.ROOT, "stored and indexed %d articles in %.0f s%n", lib.stats().articles(),
                     (System.nanoTime() - t0) / 1e9);
+            replicate(url, n / generated);
+            System.out.printf(Locale.ROOT, "replicated to %d articles%n", lib.stats().articles());
             try (var c = PgServer.get().admin(); var s = c.createStatement()) {
                 s.execute("SELECT 1");
             } catch (java.sql.SQLException e) {
@@ -82,6 +87,42 @@ public final class PgSearchBench {
             if (done % 10_000 == 0) {
                 System.out.println(done + " articles");
             }
+        }
+    }
+
+    /**
+     * Copies the generated articles, their revisions and their search tokens {@code times - 1} more times on the
+     * server (new ids, the same pages), so that the index holds 100,000 articles with the postings of 100,000: a
+     * client inserting them one by one takes over an hour on a loaded 2-core machine.
+     */
+    private static void replicate(String url, int times) {
+        var u = com.jiaodui.store.PgUrl.parse(url);
+        try (var c = java.sql.DriverManager.getConnection(u.jdbcUrl(), u.properties(System.getenv()));
+             var s = c.createStatement()) {
+            c.setAutoCommit(false);
+            long a = one(s, "SELECT MAX(id) FROM article");
+            long r = one(s, "SELECT MAX(id) FROM revision");
+            String k = "generate_series(1, " + (times - 1) + ") AS k";
+            s.execute("INSERT INTO article(id, page_id, version_id, idx, kicker, title, subtitle, byline, raw_start, "
+                    + "raw_end, status, open_flags, revision_count, current_revision_id, retired_at, created_at, updated_at) "
+                    + "SELECT id + k * " + a + ", page_id, version_id, idx, kicker, title, subtitle, byline, raw_start, "
+                    + "raw_end, status, open_flags, revision_count, current_revision_id + k * " + r + ", retired_at, "
+                    + "created_at, updated_at FROM article, " + k + " WHERE id <= " + a);
+            s.execute("INSERT INTO revision(id, article_id, number, text, author, note, restored_from, created_at, client) "
+                    + "SELECT id + k * " + r + ", article_id + k * " + a + ", number, text, author, note, NULL, created_at, "
+                    + "client FROM revision, " + k + " WHERE id <= " + r);
+            s.execute("INSERT INTO article_gram(gram, article_id, weight) SELECT gram, article_id + k * " + a
+                    + ", weight FROM article_gram, " + k + " WHERE article_id <= " + a);
+            c.commit();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long one(java.sql.Statement s, String sql) throws java.sql.SQLException {
+        try (var rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 

@@ -32,7 +32,8 @@ final class LocalDrafts {
         } catch (java.security.NoSuchAlgorithmException e) {
             key = Integer.toHexString(location.hashCode());
         }
-        Path base = Libraries.defaultPath().toAbsolutePath().getParent();
+        String override = System.getProperty("jiaodui.sharedDrafts", "");
+        Path base = override.isBlank() ? Libraries.defaultPath().toAbsolutePath().getParent() : Path.of(override);
         return new LocalDrafts(base.resolve("shared-drafts").resolve(key));
     }
 

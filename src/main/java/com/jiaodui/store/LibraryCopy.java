@@ -161,7 +161,10 @@ public final class LibraryCopy {
                              Map<Long, Long> revisionMap) throws SQLException {
         long srcId = id(a, "id");
         Long versionId = versionMap.get(id(a, "version_id"));
-        Long target = dst.one("SELECT id FROM article WHERE page_id = ? AND idx = ? AND title = ? AND created_at = ?",
+        // the same article: same page, position and title, the same creation time first (an article imported into
+        // both libraries separately matches too, and is then left alone as edited on both sides unless identical)
+        Long target = dst.one("SELECT id FROM article WHERE page_id = ? AND idx = ? AND title = ? "
+                + "ORDER BY CASE WHEN created_at = ? THEN 0 ELSE 1 END, id LIMIT 1",
                 rs -> rs.getLong(1), pageId, a.get("idx"), a.get("title"), a.get("created_at")).orElse(null);
         boolean fresh = target == null;
         if (fresh) {
@@ -179,7 +182,7 @@ public final class LibraryCopy {
         boolean prefix = dstRevs.size() <= srcRevs.size();
         for (int i = 0; prefix && i < dstRevs.size(); i++) {
             prefix = Objects.equals(dstRevs.get(i).get("text"), srcRevs.get(i).get("text"))
-                    && Objects.equals(dstRevs.get(i).get("created_at"), srcRevs.get(i).get("created_at"));
+                    && Objects.equals(dstRevs.get(i).get("author"), srcRevs.get(i).get("author"));
         }
         if (!prefix) {
             diverged.add("article " + srcId + " (" + a.get("title") + "): edited in both libraries, left as it is");

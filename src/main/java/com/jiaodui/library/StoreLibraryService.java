@@ -45,7 +45,9 @@ public final class StoreLibraryService implements LibraryService {
         this.lib = lib;
         this.learnt = new LearntFixes().reload(lib);
         this.local = LocalDrafts.forLibrary(lib.isShared() ? lib.location() : "file:" + lib.location());
-        lib.setClient(Library.defaultClient("jiaodui-app"));
+        if (lib.isShared()) {
+            lib.setClient(Library.defaultClient("jiaodui-app")); // (a name lookup: only where it is recorded for a team)
+        }
         this.analyzer = learnt.addTo(analyzer);
     }
 

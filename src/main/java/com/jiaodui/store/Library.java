@@ -87,7 +87,7 @@ public final class Library implements AutoCloseable {
     private final LearntCorrections learnt;
     private final boolean created;
     /** Where revisions saved through this library come from (host and program), recorded with each. */
-    private volatile String client = defaultClient("jiaodui");
+    private volatile String client; // null: defaultClient("jiaodui"), looked up at the first save
 
     private Library(Db db, boolean created) {
         this.db = db;
@@ -308,20 +308,29 @@ public final class Library implements AutoCloseable {
 
     /** Sets the client recorded with the revisions saved from now on (e.g. "host jiaodui-cli"). */
     public void setClient(String client) {
-        this.client = client == null || client.isBlank() ? defaultClient("jiaodui") : client.strip();
+        this.client = client == null || client.isBlank() ? null : client.strip();
     }
 
     /** "HOST PROGRAM": the machine's name and the program that saves. */
     public static String defaultClient(String program) {
-        String host = System.getenv("HOSTNAME");
-        if (host == null || host.isBlank()) {
+        return HostName.NAME + " " + program;
+    }
+
+    /** The machine's name, looked up once (a name lookup can take a while: not on every open). */
+    private static final class HostName {
+        static final String NAME = lookUp();
+
+        private static String lookUp() {
+            String host = System.getenv("HOSTNAME");
+            if (host != null && !host.isBlank()) {
+                return host;
+            }
             try {
-                host = java.net.InetAddress.getLocalHost().getHostName();
+                return java.net.InetAddress.getLocalHost().getHostName();
             } catch (IOException | RuntimeException e) {
-                host = "localhost";
+                return "localhost";
             }
         }
-        return host + " " + program;
     }
 
     /** True when this open created the library (it was missing or empty). */
@@ -753,7 +762,7 @@ public final class Library implements AutoCloseable {
                                     Instant now) throws SQLException {
         // (the row lock keeps two clients of a shared library from taking the same number)
         int number = (int) db.count("SELECT revision_count FROM article WHERE id = ?" + db.forUpdate(), articleId) + 1;
-        String from = client;
+        String from = client != null ? client : defaultClient("jiaodui");
         long id = db.insert("""
                 INSERT INTO revision(article_id, number, text, author, note, restored_from, created_at, client)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", articleId, number, text, author, note, restoredFrom, now, from);

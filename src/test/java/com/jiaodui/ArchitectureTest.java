@@ -21,7 +21,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule onlyStoreUsesJdbc = noClasses()
             .that().resideOutsideOfPackage("com.jiaodui.store..")
-            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.sqlite..");
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.sqlite..",
+                    "org.postgresql..");
 
     @ArchTest
     static final ArchRule storeAndCliHaveNoUi = noClasses()

@@ -61,8 +61,16 @@ public class JiaoduiApp extends Application {
 
     public static Path libraryPath() {
         String p = System.getProperty("jiaodui.db");
-        return p != null && !p.isBlank() ? Path.of(p) : com.jiaodui.library.Libraries.defaultPath();
+        if (p != null && !p.isBlank()) {
+            return Path.of(p);
+        }
+        // File → Open shared library… keeps the URL (never a password) for the next start
+        String shared = new Settings(Settings.home().resolve("settings.properties")).get(SHARED_LIBRARY_KEY, "");
+        return shared.isBlank() ? com.jiaodui.library.Libraries.defaultPath() : Path.of(shared);
     }
+
+    /** The settings key of the shared library's URL (empty: the private library). */
+    public static final String SHARED_LIBRARY_KEY = "library.shared";
 
     /**
      * Start-up: the window's frame (menus, the library pane saying "opening library…", the status bar) is shown
@@ -82,8 +90,21 @@ public class JiaoduiApp extends Application {
         // the library opens on the task runner while the frame is built; the window takes over after that frame
         tasks.run(() -> {
             long t1 = System.nanoTime();
-            LibraryService library = wrapLibrary.apply(StoreLibraryService.open(db,
-                    new com.jiaodui.text.Analyzer(com.jiaodui.text.Analyzer.defaultDetectors(settings.houseStyle()))));
+            com.jiaodui.text.Analyzer analyzer =
+                    new com.jiaodui.text.Analyzer(com.jiaodui.text.Analyzer.defaultDetectors(settings.houseStyle()));
+            LibraryService lib;
+            try {
+                lib = StoreLibraryService.open(db, analyzer);
+            } catch (java.io.IOException | RuntimeException e) {
+                if (!com.jiaodui.library.Libraries.isShared(db)) {
+                    throw e;
+                }
+                // the shared library cannot be reached: say so, and work in the private library meanwhile
+                com.jiaodui.app.Diagnostics.warn(e.getMessage());
+                sharedUnreachable = e.getMessage();
+                lib = StoreLibraryService.open(com.jiaodui.library.Libraries.defaultPath(), analyzer);
+            }
+            LibraryService library = wrapLibrary.apply(lib);
             AppContext c = new AppContext(library, new Drafts(), settings, tasks);
             c.drafts().importLegacy(); // the previous store's draft files, once
             timing("library open (background): " + (System.nanoTime() - t1) / 1_000_000 + " ms, at", t0);
@@ -91,6 +112,12 @@ public class JiaoduiApp extends Application {
         }, c -> {
             opened = c;
             ctx = c; // closed by stop() even when the app quits before the window took over
+            if (sharedUnreachable != null) {
+                Alert a = Dialogs.localize(new Alert(Alert.AlertType.WARNING, sharedUnreachable, ButtonType.OK),
+                        new I18n(settings.locale()));
+                a.setHeaderText(null);
+                a.show();
+            }
             showWindowAfterFrame(stage, t0);
         }, e -> failed(db, e, settings));
         Scene scene = StartupShell.show(stage, settings, db);
@@ -108,6 +135,9 @@ public class JiaoduiApp extends Application {
         };
         scene.addPostLayoutPulseListener(once[0]);
     }
+
+    /** The reason the shared library could not be opened at start (the private one was opened instead), or null. */
+    private volatile String sharedUnreachable;
 
     /** Set on the FX thread: the first frame was drawn; the library is open. */
     private boolean framed;

@@ -162,6 +162,7 @@ public final class MainWindow {
 
         reviewVm.messageProperty().addListener((o, a, b) -> say(b));
         reviewVm.setOnSaved(libraryVm::refresh);
+        reviewVm.setOnConflict(this::showConflict);
         reviewVm.loadedProperty().addListener((o, a, l) -> {
             if (l != null) {
                 libraryView.markSelected(l.articleId());
@@ -280,6 +281,7 @@ public final class MainWindow {
         KeyCombination.Modifier s = KeyCombination.SHIFT_DOWN;
         add("open", k(KeyCode.O, c), this::openFileDialog);
         add("importFolder", k(KeyCode.O, c, s), this::importFolderDialog);
+        add("openShared", null, this::openSharedDialog);
         add("export", k(KeyCode.E, c), this::exportDialog);
         add("settings", k(KeyCode.COMMA, c), this::settingsDialog);
         add("quit", k(KeyCode.Q, c), this::requestQuit);
@@ -305,7 +307,7 @@ public final class MainWindow {
 
     private MenuBar menuBar() {
         MenuBar bar = new MenuBar(
-                menu("menu.file", "open", "importFolder", "export", null, "settings", null, "quit"),
+                menu("menu.file", "open", "importFolder", "openShared", "export", null, "settings", null, "quit"),
                 menu("menu.edit", "undo", "redo", null, "find", "replace"),
                 menu("menu.review", "nextFlag", "prevFlag", "accept", "reject", null, "save", "saveNote", null,
                         "nextArticle", "prevArticle", null, "history", "compare", null, "pageImage"),
@@ -713,6 +715,50 @@ public final class MainWindow {
             ctx.library().export(c.format(), c.target(), x -> p.update(x, 1, null), p::cancelled);
             return null;
         }, x -> message.setText(ctx.text("status.exported", c.target())));
+    }
+
+    /**
+     * File → Open shared library…: the URL of a library on a PostgreSQL server (postgresql://host:port/name?user=U;
+     * the password comes from PGPASSWORD or ~/.pgpass, a URL with one is refused), kept in the settings and opened
+     * at the next start; an empty URL goes back to the private library.
+     */
+    private void openSharedDialog() {
+        TextInputDialog d = new TextInputDialog(ctx.settings().get(JiaoduiApp.SHARED_LIBRARY_KEY, ""));
+        d.initOwner(stage);
+        d.setTitle(ctx.text("action.openShared"));
+        d.setHeaderText(ctx.text("shared.prompt"));
+        d.getEditor().setId("sharedUrl");
+        d.getEditor().setPrefColumnCount(40);
+        d.showAndWait().ifPresent(url -> {
+            String u = url.strip();
+            if (u.isEmpty()) {
+                ctx.settings().put(JiaoduiApp.SHARED_LIBRARY_KEY, "");
+                ctx.settings().save();
+                info(ctx.text("shared.private"));
+                return;
+            }
+            String shown;
+            try {
+                shown = com.jiaodui.library.Libraries.sharedUrl(u);
+            } catch (java.io.IOException e) {
+                info(e.getMessage());
+                return;
+            }
+            ctx.tasks().run(() -> com.jiaodui.library.Libraries.probeShared(u), n -> {
+                ctx.settings().put(JiaoduiApp.SHARED_LIBRARY_KEY, shown);
+                ctx.settings().save();
+                info(ctx.text("shared.saved", shown, n));
+            }, ex -> info(ctx.text("shared.unreachable", ex.getMessage())));
+        });
+    }
+
+    /** A save refused because another editor saved first: the editor's text beside the current one, to merge. */
+    private void showConflict(com.jiaodui.library.SaveConflictException c) {
+        CompareView v = compare();
+        if (v != null) {
+            v.viewModel().compareNow(ctx.text("conflict.mine"), c.mine(), ctx.text("conflict.theirs", c.currentEditor()),
+                    c.current(), com.jiaodui.text.Format.TEXT);
+        }
     }
 
     private void saveWithNote() {

@@ -13,13 +13,15 @@ import picocli.CommandLine.Command;
         description = "Proofread OCR output of Chinese newspaper pages.",
         subcommands = {CheckCommand.class, CleanCommand.class, ArticlesCommand.class,
                 ImportCommand.class, SearchCommand.class, ExportCommand.class, HistoryCommand.class, LearntCommand.class,
-                DiffCommand.class, PagesCommand.class, EvalCommand.class, EvalCharsCommand.class})
+                DiffCommand.class, PagesCommand.class, EvalCommand.class, EvalCharsCommand.class,
+                SaveCommand.class, StatusCommand.class, AssignCommand.class, CopyCommand.class})
 public final class Cli {
     /** Exit status for a usage error or a file that could not be read. */
     public static final int EXIT_USAGE = 2;
 
     public static final Set<String> COMMANDS = Set.of("check", "clean", "articles", "import", "search",
-            "export", "history", "diff", "pages", "eval", "eval-chars", "help", "--help", "-h", "--version", "-V");
+            "export", "history", "diff", "pages", "eval", "eval-chars",
+            "save", "status", "assign", "copy", "help", "--help", "-h", "--version", "-V");
 
     public static boolean isCommand(String arg) {
         return COMMANDS.contains(arg);

@@ -22,8 +22,15 @@ public final class HistoryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "FILE", description = "Library file (default: $JIAODUI_DB or the per-user library).")
+    @Option(names = "--db", paramLabel = "FILE|URL",
+            description = "Library file or postgresql://host:port/name?user=U (default: $JIAODUI_DB or the per-user library).")
     Path db;
+
+    @Option(names = "--json", description = "Print the revisions as JSON (numbers, editors, clients, times, notes).")
+    boolean json;
+
+    @Option(names = "--text", description = "With --json: include each revision's text.")
+    boolean text;
 
     @Option(names = "--show", paramLabel = "N", description = "Print the text of revision number N instead.")
     Integer show;
@@ -32,13 +39,13 @@ public final class HistoryCommand implements Callable<Integer> {
     long articleId;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (Library lib = Libraries.open(db, true)) {
             ArticleRecord a = lib.article(articleId).orElse(null);
             if (a == null) {
-                err.println("jiaodui: " + lib.file() + ": there is no article " + articleId + " in the library");
+                err.println("jiaodui: " + lib.location() + ": there is no article " + articleId + " in the library");
                 return Cli.EXIT_USAGE;
             }
             List<Revision> revs = lib.revisions(articleId);
@@ -53,12 +60,26 @@ public final class HistoryCommand implements Callable<Integer> {
                 return 0;
             }
             String page = lib.page(a.pageId()).map(PageSummary::name).orElse("?");
+            if (json) {
+                var o = Team.JSON.createObjectNode();
+                o.put("article", a.id());
+                o.put("title", a.title());
+                o.put("page", page);
+                o.put("current", revs.isEmpty() ? 0 : revs.get(revs.size() - 1).number());
+                var arr = o.putArray("revisions");
+                for (Revision r : revs) {
+                    Team.revision(arr.addObject(), r, text);
+                }
+                out.println(Team.JSON.writeValueAsString(o));
+                return 0;
+            }
             out.println(Cli.text("history.article", String.valueOf(a.id()),
                     a.title().isBlank() ? Cli.text("cli.untitled") : a.title(), page,
                     Cli.text("status." + a.status().id()), a.retired() ? Cli.text("history.retired") : ""));
             for (Revision r : revs) {
                 out.println(String.format("  #%-3d %s  %-10s %6d %s  %s%s", r.number(), r.createdAt(), r.author(),
-                        r.text().length(), Cli.text("history.chars"), com.jiaodui.library.RevisionNotes.render(r.note(), Cli.locale()),
+                        r.text().length(), Cli.text("history.chars"), com.jiaodui.library.RevisionNotes.render(r.note(), Cli.locale())
+                                + (r.client().isEmpty() ? "" : "  [" + r.client() + "]"),
                         r.number() == revs.size() ? Cli.text("history.current") : ""));
             }
             return 0;

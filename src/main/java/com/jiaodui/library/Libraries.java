@@ -3,10 +3,14 @@ package com.jiaodui.library;
 import com.jiaodui.store.Library;
 import com.jiaodui.store.StoreException;
 import com.jiaodui.text.Analyzer;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** How the app and the commands open their library: {@code --db FILE}, else the default (created and seeded). */
+/**
+ * How the app and the commands open their library: {@code --db FILE} or {@code --db postgresql://host:port/name?user=U}
+ * (a shared library on a PostgreSQL server; the scheme decides), else the default file (created and seeded).
+ */
 public final class Libraries {
     private Libraries() {}
 
@@ -17,6 +21,10 @@ public final class Libraries {
      * creates (and seeds) the default library.
      */
     public static Library open(Path db, boolean readOnly) {
+        String url = com.jiaodui.store.PgUrl.fromPath(db);
+        if (url != null) {
+            return Library.openShared(url); // a server's library is never created from the sample pages
+        }
         if (db == null) {
             Path def = Library.defaultPath();
             if (readOnly && !Files.exists(def)) {
@@ -31,6 +39,40 @@ public final class Libraries {
         return Library.open(db);
     }
 
+    /** Whether {@code db} (a --db value or the app's library path) names a shared library on a server. */
+    public static boolean isShared(Path db) {
+        return com.jiaodui.store.PgUrl.fromPath(db) != null;
+    }
+
+    /**
+     * Checks a shared library's URL and shows it without credentials; an IOException says what is wrong (not a
+     * postgresql:// URL, a password in it).
+     */
+    public static String sharedUrl(String url) throws IOException {
+        try {
+            return com.jiaodui.store.PgUrl.parse(url).display();
+        } catch (StoreException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    /** Opens the shared library once (creating its schema on an empty database): its number of articles. */
+    public static int probeShared(String url) throws IOException {
+        try (Library lib = Library.openShared(url)) {
+            return lib.stats().articles();
+        } catch (StoreException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    /** Opens a library named by a string: a {@code postgresql://} URL or a file path. */
+    public static Library open(String location, boolean readOnly) {
+        if (com.jiaodui.store.PgUrl.isUrl(location)) {
+            return Library.openShared(location);
+        }
+        return open(Path.of(location), readOnly);
+    }
+
     /** Where the library lives unless {@code --db} or the app's settings say otherwise (see the store). */
     public static Path defaultPath() {
         return Library.defaultPath();
@@ -38,6 +80,10 @@ public final class Libraries {
 
     /** Opens (creating it and its directory when missing) the library at {@code db}, seeding a new one. */
     public static Library openSeeded(Path db, Analyzer analyzer) {
+        String url = com.jiaodui.store.PgUrl.fromPath(db);
+        if (url != null) {
+            return Library.openShared(url);
+        }
         Library lib = Library.open(db, Library.Options.defaults().withCreateDirectories(true));
         try {
             new Importer(lib, analyzer).seedSamplesIfNew();

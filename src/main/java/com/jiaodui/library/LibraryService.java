@@ -118,6 +118,16 @@ public interface LibraryService extends AutoCloseable {
     long saveRevision(long articleId, String text, String note, List<Decision> decisions, ReviewStatus status,
                       int openFlags) throws IOException;
 
+    /**
+     * As {@link #saveRevision(long, String, String, List, ReviewStatus, int)}, provided {@code baseRevisionId} (the
+     * revision the text was made on; 0 when unknown) is still the article's current revision: else nothing is saved
+     * and a {@link SaveConflictException} carries the current text (a shared library: another editor saved).
+     */
+    default long saveRevision(long articleId, long baseRevisionId, String text, String note, List<Decision> decisions,
+                              ReviewStatus status, int openFlags) throws IOException {
+        return saveRevision(articleId, text, note, decisions, status, openFlags);
+    }
+
     List<RevisionEntry> revisions(long articleId) throws IOException;
 
     String revisionText(long revisionId) throws IOException;

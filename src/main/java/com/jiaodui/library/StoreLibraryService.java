@@ -38,10 +38,16 @@ public final class StoreLibraryService implements LibraryService {
     private final Library lib;
     private volatile Analyzer analyzer;
     private final LearntFixes learnt;
+    /** Drafts kept on this machine while a shared library's server cannot be reached (none for a file). */
+    private final LocalDrafts local;
 
     public StoreLibraryService(Library lib, Analyzer analyzer) {
         this.lib = lib;
         this.learnt = new LearntFixes().reload(lib);
+        this.local = LocalDrafts.forLibrary(lib.isShared() ? lib.location() : "file:" + lib.location());
+        if (lib.isShared()) {
+            lib.setClient(Library.defaultClient("jiaodui-app")); // (a name lookup: only where it is recorded for a team)
+        }
         this.analyzer = learnt.addTo(analyzer);
     }
 
@@ -262,13 +268,23 @@ public final class StoreLibraryService implements LibraryService {
     @Override
     public long saveRevision(long articleId, String text, String note, List<Decision> decisions, ReviewStatus status,
                              int openFlags) throws IOException {
+        return saveRevision(articleId, 0, text, note, decisions, status, openFlags);
+    }
+
+    @Override
+    public long saveRevision(long articleId, long baseRevisionId, String text, String note, List<Decision> decisions,
+                             ReviewStatus status, int openFlags) throws IOException {
         prefetched = null;
-        return call(() -> {
-            long[] id = new long[1];
-            List<Revision> before = lib.revisions(articleId);
-            String previous = before.isEmpty() ? null : before.get(before.size() - 1).text();
-            lib.batch(() -> {
-                Revision r = lib.saveRevision(articleId, text, AUTHOR, note);
+        try {
+            return call(() -> {
+                long[] id = new long[1];
+                List<Revision> before = lib.revisions(articleId);
+                String previous = before.isEmpty() ? null : before.get(before.size() - 1).text();
+                int baseNumber = baseRevisionId <= 0 ? -1 : before.stream().filter(r -> r.id() == baseRevisionId)
+                        .mapToInt(Revision::number).findFirst().orElse(-1);
+                lib.batch(() -> {
+                    Revision r = baseNumber < 0 ? lib.saveRevision(articleId, text, author(), note)
+                            : lib.saveRevision(articleId, text, author(), note, baseNumber);
                 if (previous != null) {
                     LearntFixes.record(lib, articleId, previous, text, editor());
                 }
@@ -282,8 +298,21 @@ public final class StoreLibraryService implements LibraryService {
                 lib.setOpenFlags(articleId, openFlags);
             });
             learnt.reload(lib);
+            local.delete(articleId);
             return id[0];
-        });
+            });
+        } catch (IOException e) {
+            if (e.getCause() instanceof com.jiaodui.store.RevisionConflictException c) {
+                throw new SaveConflictException(e.getMessage(), text, c.current().text(), c.current().id(),
+                        c.current().author(), c);
+            }
+            throw e;
+        }
+    }
+
+    /** The editor recorded with revisions: the app's author on a private library, the user on a shared one. */
+    private String author() {
+        return lib.isShared() ? editor() : AUTHOR;
     }
 
     /** Who is saving: the system user name (recorded with the corrections learnt from a save). */
@@ -378,19 +407,49 @@ public final class StoreLibraryService implements LibraryService {
         });
     }
 
+    /**
+     * Keeps the draft in the library; a shared library whose server cannot be reached gets it on this machine
+     * instead ({@link LocalDrafts}), so that the unsaved text survives until the server is back.
+     */
     @Override
     public void writeDraft(DraftEntry d) throws IOException {
-        call(() -> lib.saveDraft(d.articleId(), d.text(), d.baseRevision(), d.decisions()));
+        try {
+            call(() -> lib.saveDraft(d.articleId(), d.text(), d.baseRevision(), d.decisions()));
+            local.delete(d.articleId());
+        } catch (IOException e) {
+            if (lib.isShared() && e.getCause() instanceof StoreException se
+                    && se.reason() == StoreException.Reason.UNREACHABLE) {
+                local.write(d);
+                return;
+            }
+            throw e;
+        }
     }
 
     @Override
     public DraftEntry readDraft(long articleId) throws IOException {
-        return call(() -> lib.draft(articleId).map(StoreLibraryService::entry).orElse(null));
+        DraftEntry mine = local.read(articleId);
+        try {
+            DraftEntry stored = call(() -> lib.draft(articleId).map(StoreLibraryService::entry).orElse(null));
+            return mine != null && (stored == null || mine.savedAtMillis() >= stored.savedAtMillis()) ? mine : stored;
+        } catch (IOException e) {
+            if (mine != null) {
+                return mine;
+            }
+            throw e;
+        }
     }
 
     @Override
     public List<DraftEntry> drafts() throws IOException {
-        return call(() -> lib.drafts().stream().map(StoreLibraryService::entry).toList());
+        java.util.Map<Long, DraftEntry> out = new java.util.TreeMap<>();
+        for (DraftEntry d : call(() -> lib.drafts().stream().map(StoreLibraryService::entry).toList())) {
+            out.put(d.articleId(), d);
+        }
+        for (DraftEntry d : local.all()) {
+            out.merge(d.articleId(), d, (a, b) -> b.savedAtMillis() >= a.savedAtMillis() ? b : a);
+        }
+        return List.copyOf(out.values());
     }
 
     private static DraftEntry entry(com.jiaodui.store.Draft d) {

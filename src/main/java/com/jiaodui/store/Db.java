@@ -22,9 +22,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The one JDBC connection of a library: transactions, parameter binding and error messages. */
+/**
+ * The one JDBC connection of a library: transactions, parameter binding and error messages. It is also the one
+ * small place where SQLite and PostgreSQL differ ({@link Dialect}): how a write transaction starts, how a row is
+ * locked for a read-modify-write, and how driver errors read; the SQL of {@link Library} is the same for both.
+ */
 final class Db implements AutoCloseable {
+    /** The two back ends. */
+    enum Dialect { SQLITE, POSTGRES }
+
     final Path file;
+    final Dialect dialect;
+    /** How messages name the library: its file, or the shared library's URL without credentials. */
+    final String where;
     final Connection conn;
     final long busyTimeoutMillis;
     /** Opened read-only ({@link #openReadOnly}): nothing this connection does can change the file. */
@@ -49,9 +59,30 @@ final class Db implements AutoCloseable {
 
     Db(Path file, Connection conn, long busyTimeoutMillis, boolean readOnly) {
         this.file = file;
+        this.dialect = Dialect.SQLITE;
+        this.where = file == null ? null : file.toString();
         this.conn = conn;
         this.busyTimeoutMillis = busyTimeoutMillis;
         this.readOnly = readOnly;
+    }
+
+    /** A connection to a shared library on PostgreSQL ({@code where} is its URL without password). */
+    Db(String where, Connection conn) {
+        this.file = null;
+        this.dialect = Dialect.POSTGRES;
+        this.where = where;
+        this.conn = conn;
+        this.busyTimeoutMillis = 0;
+        this.readOnly = false;
+    }
+
+    boolean postgres() {
+        return dialect == Dialect.POSTGRES;
+    }
+
+    /** " FOR UPDATE" on PostgreSQL (row lock for a read-modify-write); SQLite's BEGIN IMMEDIATE already serialises. */
+    String forUpdate() {
+        return postgres() ? " FOR UPDATE" : "";
     }
 
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
@@ -190,7 +221,11 @@ final class Db implements AutoCloseable {
         }
         opStart = System.nanoTime();
         try {
-            exec("BEGIN IMMEDIATE");
+            if (postgres()) {
+                conn.setAutoCommit(false);
+            } else {
+                exec("BEGIN IMMEDIATE");
+            }
         } catch (SQLException e) {
             throw error(e);
         }
@@ -198,7 +233,11 @@ final class Db implements AutoCloseable {
         boolean ok = false;
         try {
             T result = work.run();
-            exec("COMMIT");
+            if (postgres()) {
+                conn.commit();
+            } else {
+                exec("COMMIT");
+            }
             ok = true;
             return result;
         } catch (SQLException e) {
@@ -207,6 +246,13 @@ final class Db implements AutoCloseable {
             depth--;
             if (!ok) {
                 rollbackQuietly();
+            }
+            if (postgres()) {
+                try {
+                    conn.setAutoCommit(true);
+                } catch (SQLException ignored) {
+                    // the connection is gone; the next call reports it
+                }
             }
         }
     }
@@ -232,6 +278,14 @@ final class Db implements AutoCloseable {
     }
 
     private void rollbackQuietly() {
+        if (postgres()) {
+            try {
+                conn.rollback();
+            } catch (SQLException ignored) {
+                // the connection is gone: the server rolls the transaction back itself
+            }
+            return;
+        }
         try (Statement s = conn.createStatement()) {
             s.execute("ROLLBACK");
         } catch (SQLException ignored) {
@@ -328,8 +382,48 @@ final class Db implements AutoCloseable {
     }
 
     StoreException error(SQLException e) {
+        if (postgres()) {
+            return pgError(where, e);
+        }
         long waited = opStart == 0 ? busyTimeoutMillis : (System.nanoTime() - opStart) / 1_000_000;
         return error(file, e, waited);
+    }
+
+    /** A failure about this library (its file, or the shared library's URL). */
+    StoreException fail(Reason reason, String detail) {
+        return postgres() ? new StoreException(null, reason, where + ": " + detail) : new StoreException(file, reason, detail);
+    }
+
+    /** Maps a PostgreSQL error (by SQLSTATE) to one sentence for the user. */
+    static StoreException pgError(String where, SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String msg = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+        String w = where + ": ";
+        String lower = msg.toLowerCase(Locale.ROOT);
+        if (state.startsWith("28") || (state.equals("08004") && (lower.contains("password")
+                || lower.contains("authentication")))) {
+            return new StoreException(null, Reason.UNREACHABLE, w + "the server refused the login (" + msg
+                    + "); the password comes from PGPASSWORD or ~/.pgpass", e);
+        }
+        if (state.startsWith("08") || e instanceof java.sql.SQLTransientConnectionException
+                || e instanceof java.sql.SQLRecoverableException || state.startsWith("57P")) {
+            return new StoreException(null, Reason.UNREACHABLE, w + "cannot reach the shared library (" + msg
+                    + "); nothing was saved there", e);
+        }
+        if (state.equals("3D000")) {
+            return new StoreException(null, Reason.NOT_FOUND, w + "no such database on the server (" + msg + ")", e);
+        }
+        if (state.equals("40001") || state.equals("40P01") || state.equals("55P03")) {
+            return new StoreException(null, Reason.LOCKED, w + "another editor's change got in the way (" + msg
+                    + "); nothing was saved, try again", e);
+        }
+        if (state.equals("53100")) {
+            return new StoreException(null, Reason.DISK_FULL, w + "the server's disk is full; nothing was saved", e);
+        }
+        if (state.equals("25006")) {
+            return new StoreException(null, Reason.READ_ONLY, w + "the server is read-only; nothing was saved", e);
+        }
+        return new StoreException(null, Reason.OTHER, w + "database error: " + msg, e);
     }
 
     /**

@@ -31,7 +31,7 @@ final class LearntCorrections {
     }
 
     List<LearntCorrection> list(boolean enabledOnly) throws SQLException {
-        if (db.count("SELECT COUNT(*) FROM sqlite_master WHERE name = 'learnt_correction'") == 0) {
+        if (!db.postgres() && db.count("SELECT COUNT(*) FROM sqlite_master WHERE name = 'learnt_correction'") == 0) {
             return List.of(); // an older library opened read-only (not migrated): nothing learnt yet
         }
         return db.list("SELECT * FROM learnt_correction" + (enabledOnly ? " WHERE enabled = 1" : "")

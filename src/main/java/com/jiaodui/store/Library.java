@@ -86,6 +86,8 @@ public final class Library implements AutoCloseable {
     private final SearchIndex index;
     private final LearntCorrections learnt;
     private final boolean created;
+    /** Where revisions saved through this library come from (host and program), recorded with each. */
+    private volatile String client; // null: defaultClient("jiaodui"), looked up at the first save
 
     private Library(Db db, boolean created) {
         this.db = db;
@@ -142,6 +144,40 @@ public final class Library implements AutoCloseable {
         } catch (SQLException e) {
             closeQuietly(conn);
             throw exists ? Db.error(path, e, options.busyTimeoutMillis()) : cannotOpen(path, false, e, options);
+        } catch (RuntimeException e) {
+            closeQuietly(conn);
+            throw e;
+        }
+    }
+
+    /**
+     * Opens (creating its schema in an empty database) the shared library at {@code url},
+     * {@code postgresql://host:port/database?user=NAME}; the password comes from PGPASSWORD or ~/.pgpass.
+     * A server that cannot be reached is a {@link StoreException} of reason UNREACHABLE.
+     */
+    public static Library openShared(String url) {
+        return openShared(url, PgUrl.environment());
+    }
+
+    public static Library openShared(String url, Map<String, String> env) {
+        PgUrl u = PgUrl.parse(url);
+        Connection conn;
+        try {
+            conn = new org.postgresql.Driver().connect(u.jdbcUrl(), u.properties(env));
+            if (conn == null) {
+                throw new SQLException("the PostgreSQL driver does not accept " + u.jdbcUrl());
+            }
+        } catch (SQLException e) {
+            throw Db.pgError(u.display(), e);
+        }
+        Db db = new Db(u.display(), conn);
+        try {
+            boolean created = Migrations.pgVersion(db) == 0;
+            Migrations.migrate(db, 0);
+            return new Library(db, created);
+        } catch (SQLException e) {
+            closeQuietly(conn);
+            throw Db.pgError(u.display(), e);
         } catch (RuntimeException e) {
             closeQuietly(conn);
             throw e;
@@ -255,9 +291,46 @@ public final class Library implements AutoCloseable {
         return db;
     }
 
-    /** The library file. */
+    /** The library file; null for a shared library (see {@link #location()}). */
     public Path file() {
         return db.file;
+    }
+
+    /** How messages name this library: its file, or the shared library's URL (never with a password). */
+    public String location() {
+        return db.where;
+    }
+
+    /** Whether this is a shared library on a PostgreSQL server. */
+    public boolean isShared() {
+        return db.postgres();
+    }
+
+    /** Sets the client recorded with the revisions saved from now on (e.g. "host jiaodui-cli"). */
+    public void setClient(String client) {
+        this.client = client == null || client.isBlank() ? null : client.strip();
+    }
+
+    /** "HOST PROGRAM": the machine's name and the program that saves. */
+    public static String defaultClient(String program) {
+        return HostName.NAME + " " + program;
+    }
+
+    /** The machine's name, looked up once (a name lookup can take a while: not on every open). */
+    private static final class HostName {
+        static final String NAME = lookUp();
+
+        private static String lookUp() {
+            String host = System.getenv("HOSTNAME");
+            if (host != null && !host.isBlank()) {
+                return host;
+            }
+            try {
+                return java.net.InetAddress.getLocalHost().getHostName();
+            } catch (IOException | RuntimeException e) {
+                return "localhost";
+            }
+        }
     }
 
     /** True when this open created the library (it was missing or empty). */
@@ -609,7 +682,7 @@ public final class Library implements AutoCloseable {
     private static Revision revision(ResultSet rs) throws SQLException {
         return new Revision(rs.getLong("id"), rs.getLong("article_id"), rs.getInt("number"), rs.getString("text"),
                 rs.getString("author"), rs.getString("note"), Db.instant(rs, "created_at"),
-                Db.nullableLong(rs, "restored_from"));
+                Db.nullableLong(rs, "restored_from"), rs.getString("client"));
     }
 
     /** The current (latest) revision of an article. */
@@ -641,11 +714,40 @@ public final class Library implements AutoCloseable {
         });
     }
 
+    /**
+     * Saves {@code text} as the article's new current revision provided {@code baseNumber} (the revision number the
+     * editor's text was made on) is still the current one; else nothing is saved and a
+     * {@link RevisionConflictException} names the current revision. The check and the insert are one transaction
+     * holding the article's row (SELECT … FOR UPDATE on PostgreSQL, SQLite's write lock): of two saves on the same
+     * base exactly one succeeds, never a silent overwrite.
+     */
+    public synchronized Revision saveRevision(long articleId, String text, String author, String note,
+                                              int baseNumber) {
+        Objects.requireNonNull(text, "text");
+        return db.write(() -> {
+            int current = (int) db.one("SELECT revision_count FROM article WHERE id = ?" + db.forUpdate(),
+                    rs -> rs.getLong(1), articleId).orElseThrow(() -> notFound("article", articleId)).longValue();
+            if (current != baseNumber) {
+                Revision cur = db.one("""
+                        SELECT r.* FROM revision r JOIN article a ON a.current_revision_id = r.id WHERE a.id = ?""",
+                        Library::revision, articleId).orElseThrow();
+                if (cur.number() == baseNumber + 1 && cur.text().equals(text) && cur.author().equals(author(author))) {
+                    return cur; // this very save, retried after its answer was lost (the server went away): done
+                }
+                throw new RevisionConflictException(db.where + ": article " + articleId + " was saved by "
+                        + cur.author() + " at " + cur.createdAt() + " (revision " + cur.number()
+                        + ") after revision " + baseNumber + ", which this text was based on; nothing was saved, "
+                        + "merge the texts and save on revision " + cur.number(), baseNumber, cur);
+            }
+            return insertRevision(articleId, text, author(author), note(note), null, Db.now());
+        });
+    }
+
     /** Makes an older revision current again by saving its text as a new revision ("restored revision N"). */
     public synchronized Revision restore(long articleId, long revisionId, String author) {
         return db.write(() -> {
             Revision old = db.one("SELECT * FROM revision WHERE id = ? AND article_id = ?", Library::revision,
-                    revisionId, articleId).orElseThrow(() -> new StoreException(db.file, Reason.NOT_FOUND,
+                    revisionId, articleId).orElseThrow(() -> db.fail(Reason.NOT_FOUND,
                     "article " + articleId + " has no revision " + revisionId));
             return insertRevision(articleId, old.text(), author(author), "restored revision " + old.number(),
                     old.id(), Db.now());
@@ -658,15 +760,17 @@ public final class Library implements AutoCloseable {
 
     private Revision insertRevision(long articleId, String text, String author, String note, Long restoredFrom,
                                     Instant now) throws SQLException {
-        int number = (int) db.count("SELECT revision_count FROM article WHERE id = ?", articleId) + 1;
+        // (the row lock keeps two clients of a shared library from taking the same number)
+        int number = (int) db.count("SELECT revision_count FROM article WHERE id = ?" + db.forUpdate(), articleId) + 1;
+        String from = client != null ? client : defaultClient("jiaodui");
         long id = db.insert("""
-                INSERT INTO revision(article_id, number, text, author, note, restored_from, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""", articleId, number, text, author, note, restoredFrom, now);
+                INSERT INTO revision(article_id, number, text, author, note, restored_from, created_at, client)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", articleId, number, text, author, note, restoredFrom, now, from);
         db.update("UPDATE article SET revision_count = ?, current_revision_id = ?, updated_at = ? WHERE id = ?",
                 number, id, now, articleId);
         db.update("DELETE FROM draft WHERE article_id = ?", articleId);
         index.mark(articleId, true);
-        return new Revision(id, articleId, number, text, author, note, now, restoredFrom);
+        return new Revision(id, articleId, number, text, author, note, now, restoredFrom, from);
     }
 
     // ------------------------------------------------------------------------------------------------ learnt corrections
@@ -833,6 +937,9 @@ public final class Library implements AutoCloseable {
         if (!db.read(index::hasPending)) {
             return 0;
         }
+        if (db.postgres()) {
+            return db.write(index::flush);
+        }
         try {
             db.exec("PRAGMA busy_timeout = " + Math.min(250, db.busyTimeoutMillis));
             return db.write(index::flush);
@@ -850,10 +957,78 @@ public final class Library implements AutoCloseable {
         }
     }
 
+    // ------------------------------------------------------------------------------------------------ team workflow
+
+    /** Sets an article's workflow status, recording who set it and when. */
+    public synchronized WorkflowStatus.State setWorkflow(long articleId, WorkflowStatus status, String by) {
+        Objects.requireNonNull(status, "status");
+        Instant now = Db.now();
+        String who = author(by);
+        db.write(() -> {
+            requireArticle(articleId);
+            return db.update("""
+                    INSERT INTO article_workflow(article_id, status, set_by, set_at) VALUES (?, ?, ?, ?)
+                    ON CONFLICT(article_id) DO UPDATE SET status = excluded.status, set_by = excluded.set_by,
+                      set_at = excluded.set_at""", articleId, status.id(), who, now);
+        });
+        return new WorkflowStatus.State(articleId, status, who, now);
+    }
+
+    /** An article's workflow status (open, set by nobody, when it was never set). */
+    public synchronized WorkflowStatus.State workflow(long articleId) {
+        return db.read(() -> {
+            requireArticle(articleId);
+            return db.one("SELECT * FROM article_workflow WHERE article_id = ?", Library::workflowRow, articleId)
+                    .orElse(new WorkflowStatus.State(articleId, WorkflowStatus.OPEN, null, null));
+        });
+    }
+
+    /** The workflow status of every article (not retired), by page name and position. */
+    public synchronized List<WorkflowStatus.State> workflows() {
+        return db.read(() -> db.list("""
+                SELECT a.id AS article_id, COALESCE(w.status, 'open') AS status, w.set_by, w.set_at
+                FROM article a JOIN page p ON p.id = a.page_id LEFT JOIN article_workflow w ON w.article_id = a.id
+                WHERE a.retired_at IS NULL ORDER BY p.name, p.id, a.idx, a.id""", Library::workflowRow));
+    }
+
+    private static WorkflowStatus.State workflowRow(ResultSet rs) throws SQLException {
+        return new WorkflowStatus.State(rs.getLong("article_id"), WorkflowStatus.parse(rs.getString("status")),
+                rs.getString("set_by"), Db.instant(rs, "set_at"));
+    }
+
+    /** Assigns a page to an editor (null or blank: no longer assigned), recording who did and when. */
+    public synchronized void assign(long pageId, String editor, String by) {
+        Instant now = Db.now();
+        db.write(() -> {
+            if (db.count("SELECT COUNT(*) FROM page WHERE id = ?", pageId) == 0) {
+                throw notFound("page", pageId);
+            }
+            if (editor == null || editor.isBlank()) {
+                return db.update("DELETE FROM page_assignment WHERE page_id = ?", pageId);
+            }
+            return db.update("""
+                    INSERT INTO page_assignment(page_id, editor, assigned_by, assigned_at) VALUES (?, ?, ?, ?)
+                    ON CONFLICT(page_id) DO UPDATE SET editor = excluded.editor, assigned_by = excluded.assigned_by,
+                      assigned_at = excluded.assigned_at""", pageId, editor.strip(), author(by), now);
+        });
+    }
+
+    /** Every assigned page, by page name. */
+    public synchronized List<WorkflowStatus.Assignment> assignments() {
+        return db.read(() -> db.list("""
+                SELECT a.page_id, p.name, a.editor, a.assigned_by, a.assigned_at
+                FROM page_assignment a JOIN page p ON p.id = a.page_id ORDER BY p.name, p.id""",
+                rs -> new WorkflowStatus.Assignment(rs.getLong("page_id"), rs.getString("name"), rs.getString("editor"),
+                        rs.getString("assigned_by"), Db.instant(rs, "assigned_at"))));
+    }
+
     // ------------------------------------------------------------------------------------------------ misc
 
     /** Runs SQLite's integrity check; "ok" when the file is sound. */
     public synchronized String integrityCheck() {
+        if (db.postgres()) {
+            return "ok"; // the server keeps its own files sound
+        }
         return db.read(() -> String.join("\n", db.list("PRAGMA integrity_check", rs -> rs.getString(1))));
     }
 
@@ -871,7 +1046,7 @@ public final class Library implements AutoCloseable {
     }
 
     private StoreException notFound(String what, long id) {
-        return new StoreException(db.file, Reason.NOT_FOUND, "there is no " + what + " " + id + " in the library");
+        return db.fail(Reason.NOT_FOUND, "there is no " + what + " " + id + " in the library");
     }
 
     private static String author(String author) {
@@ -890,7 +1065,7 @@ public final class Library implements AutoCloseable {
             // the marks stay; the next search catches up
         }
         try {
-            if (!db.readOnly) {
+            if (!db.readOnly && !db.postgres()) {
                 // optimize may want the write lock: never wait another busy timeout for it on the way out
                 db.exec("PRAGMA busy_timeout = 100");
                 db.exec("PRAGMA optimize");

@@ -17,7 +17,14 @@ import java.util.StringJoiner;
  * ({@code instr}), as is a term with punctuation (by its letter/digit runs); a term of punctuation only is a scan.
  * (Until schema 3 a second, trigram index answered long terms; it held most of the file's bytes.) Snippets are
  * cut from the current text.
- * This class is the SQLite-specific part of the store (PostgreSQL would use pg_trgm).
+ *
+ * <p>On PostgreSQL (a shared library) the same tokens go into a plain table, {@code article_gram}: one row per
+ * (token, article) with a weight (10 when the token is in the title, plus 1 when in the body), keyed by token, so
+ * that a word is a join of primary-key lookups on its bigrams, newest articles first. Each letter/digit is also a
+ * token of its own there, so a 1-character word is one exact lookup too (pg_trgm cannot index words shorter than
+ * 3 characters, and a prefix range over bigrams reads far more rows). The set of articles found is the same on
+ * both back ends; the order among equally good hits is newest first on both, the ranking itself (bm25 there,
+ * token weights here) differs. This class and {@link Db} are the dialect-specific parts of the store.
  */
 final class SearchIndex {
     /** Schema 3's only search table (the two below are those of schema 1, kept for its migration). */
@@ -34,6 +41,15 @@ final class SearchIndex {
      */
     static final int RANK_CANDIDATES = 5_000;
 
+    /** PostgreSQL's search table (see the class comment), created by {@link Migrations#PG_SCHEMA}. */
+    static final String PG_CREATE_GRAMS = """
+            CREATE TABLE article_gram (
+              gram TEXT COLLATE "C" NOT NULL,
+              article_id BIGINT NOT NULL,
+              weight INTEGER NOT NULL,
+              PRIMARY KEY (gram, article_id))""";
+    static final String PG_CREATE_GRAMS_INDEX = "CREATE INDEX article_gram_article ON article_gram(article_id)";
+
     private final Db db;
 
     SearchIndex(Db db) {
@@ -46,14 +62,19 @@ final class SearchIndex {
      * @param indexed whether the article may already be in the index (false for an article just created)
      */
     void mark(long articleId, boolean indexed) throws SQLException {
-        db.update("INSERT INTO search_pending(article_id, indexed) VALUES (?, ?) ON CONFLICT(article_id) DO NOTHING",
-                articleId, indexed);
+        // a mark during a flush bumps the generation, so that the flush (which read the older text) keeps the mark
+        db.update("INSERT INTO search_pending(article_id, indexed, gen) VALUES (?, ?, 0) ON CONFLICT(article_id) "
+                + "DO UPDATE SET gen = search_pending.gen + 1", articleId, indexed);
     }
 
     /** Brings the entries of every marked article up to date; call inside a write transaction. */
     int flush() throws SQLException {
-        List<long[]> pending = db.list("SELECT article_id, indexed FROM search_pending ORDER BY article_id",
-                rs -> new long[] {rs.getLong(1), rs.getLong(2)});
+        if (db.postgres()) {
+            // one flush at a time over all clients (two would insert the same tokens); saves are not held up
+            db.exec("SELECT pg_advisory_xact_lock(" + (Migrations.APPLICATION_ID + 1) + ")");
+        }
+        List<long[]> pending = db.list("SELECT article_id, indexed, gen FROM search_pending ORDER BY article_id",
+                rs -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)});
         if (pending.isEmpty()) {
             return 0;
         }
@@ -69,8 +90,14 @@ final class SearchIndex {
             if (row.isPresent()) {
                 insert(id, row.get()[0], row.get()[1]);
             }
+            if (db.postgres()) {
+                // other clients may have saved meanwhile: their marks (a newer generation) stay for the next flush
+                db.update("DELETE FROM search_pending WHERE article_id = ? AND gen = ?", id, p[2]);
+            }
         }
-        db.update("DELETE FROM search_pending");
+        if (!db.postgres()) {
+            db.update("DELETE FROM search_pending"); // one writer at a time: nothing was marked meanwhile
+        }
         return pending.size();
     }
 
@@ -79,12 +106,65 @@ final class SearchIndex {
     }
 
     private void insert(long articleId, String title, String text) throws SQLException {
+        if (db.postgres()) {
+            java.util.Map<String, Integer> weights = new java.util.HashMap<>();
+            for (String g : tokens(title)) {
+                weights.put(g, 10);
+            }
+            for (String g : tokens(text)) {
+                weights.merge(g, 1, (a, b) -> a == 10 ? 11 : a);
+            }
+            if (weights.isEmpty()) {
+                return;
+            }
+            String[] grams = weights.keySet().toArray(String[]::new);
+            Integer[] w = new Integer[grams.length];
+            for (int i = 0; i < grams.length; i++) {
+                w[i] = weights.get(grams[i]);
+            }
+            db.update("INSERT INTO article_gram(gram, article_id, weight) SELECT t.g, ?, t.w "
+                    + "FROM unnest(?::text[], ?::int[]) AS t(g, w)", articleId,
+                    db.conn.createArrayOf("text", grams), db.conn.createArrayOf("int4", w));
+            return;
+        }
         db.update("INSERT INTO article_grams(rowid, title, body) VALUES (?, ?, ?)", articleId, grams(title),
                 grams(text));
     }
 
     void remove(long articleId) throws SQLException {
+        if (db.postgres()) {
+            db.update("DELETE FROM article_gram WHERE article_id = ?", articleId);
+            return;
+        }
         db.update("DELETE FROM article_grams WHERE rowid = ?", articleId);
+    }
+
+    /** PostgreSQL's tokens of a text: its bigrams as {@link #grams} makes them, and every letter/digit alone. */
+    static java.util.Set<String> tokens(String text) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        if (text == null || text.isEmpty()) {
+            return out;
+        }
+        for (String g : grams(text).split(" ")) {
+            if (!g.isEmpty()) {
+                out.add(g);
+                out.add(new String(Character.toChars(g.codePointAt(0))));
+            }
+        }
+        return out;
+    }
+
+    /** The tokens to look up for a run of letters/digits on PostgreSQL: itself (1 character) or its bigrams. */
+    private static List<String> pgKeys(String run) {
+        int[] cps = run.codePoints().toArray();
+        if (cps.length == 1) {
+            return List.of(run);
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i + 1 < cps.length; i++) {
+            out.add(new String(cps, i, 2));
+        }
+        return out;
     }
 
     List<SearchHit> search(String query, int limit) throws SQLException {
@@ -103,7 +183,34 @@ final class SearchIndex {
         }
         List<Object> params = new ArrayList<>();
         String candidates;
-        if (!indexed.isEmpty()) {
+        if (db.postgres()) {
+            LinkedHashSet<String> keys = new LinkedHashSet<>();
+            for (String t : terms) {
+                for (String run : runs(t)) {
+                    keys.addAll(pgKeys(run));
+                }
+            }
+            if (!keys.isEmpty()) {
+                List<String> k = new ArrayList<>(keys);
+                StringBuilder c = new StringBuilder("SELECT g0.article_id AS id, -(g0.weight");
+                for (int i = 1; i < k.size(); i++) {
+                    c.append(" + g").append(i).append(".weight");
+                }
+                c.append(")::float8 AS rank_value FROM article_gram g0");
+                for (int i = 1; i < k.size(); i++) {
+                    c.append(" JOIN article_gram g").append(i).append(" ON g").append(i).append(".gram = ? AND g")
+                            .append(i).append(".article_id = g0.article_id");
+                }
+                c.append(" WHERE g0.gram = ? ORDER BY g0.article_id DESC LIMIT ?");
+                params.addAll(k.subList(1, k.size()));
+                params.add(k.get(0));
+                params.add(RANK_CANDIDATES);
+                candidates = "SELECT id, rank_value FROM (" + c + ") c ORDER BY rank_value, id DESC LIMIT ?";
+                params.add(scan.isEmpty() ? limit : RANK_CANDIDATES);
+            } else {
+                candidates = "SELECT id, 0.0::float8 AS rank_value FROM article WHERE retired_at IS NULL ORDER BY id DESC";
+            }
+        } else if (!indexed.isEmpty()) {
             params.add(String.join(" AND ", new LinkedHashSet<>(indexed)));
             params.add(RANK_CANDIDATES);
             candidates = "SELECT id, rank_value FROM (SELECT rowid AS id, bm25(article_grams, 10.0, 1.0) AS rank_value"
@@ -123,7 +230,8 @@ final class SearchIndex {
                 CROSS JOIN article a CROSS JOIN page p CROSS JOIN revision r
                 WHERE a.id = f.id AND p.id = a.page_id AND r.id = a.current_revision_id AND a.retired_at IS NULL""");
         for (String t : scan) {
-            sql.append(" AND (instr(lower(a.title), ?) > 0 OR instr(lower(r.text), ?) > 0)");
+            String instr = db.postgres() ? "strpos" : "instr";
+            sql.append(" AND (" + instr + "(lower(a.title), ?) > 0 OR " + instr + "(lower(r.text), ?) > 0)");
             params.add(t);
             params.add(t);
         }

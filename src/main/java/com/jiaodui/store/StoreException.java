@@ -16,7 +16,11 @@ public class StoreException extends RuntimeException {
     /** What kind of failure, for callers that react differently (e.g. offer a retry when locked). */
     public enum Reason {
         LOCKED, CORRUPT, NOT_A_LIBRARY, TOO_NEW, READ_ONLY, MISSING_DIRECTORY, DISK_FULL, IO, NOT_FOUND,
-        BAD_INPUT, OTHER
+        BAD_INPUT, OTHER,
+        /** The shared library's server cannot be reached (down, network, login refused). */
+        UNREACHABLE,
+        /** A save named a base revision that is no longer the current one ({@link RevisionConflictException}). */
+        CONFLICT
     }
 
     public StoreException(Path file, Reason reason, String detail) {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** The search on SQLite; {@link PostgresSearchTest} runs the same tests on a shared library. */
 class SearchTest {
     @TempDir
     Path dir;
@@ -21,7 +22,7 @@ class SearchTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        lib = Library.open(dir.resolve("s.db"));
+        lib = openLibrary();
         var v = Imports.importSource(lib, new com.jiaodui.text.SourceText(Path.of("paper.md"), LibraryTest.paper(
                 "春耕备耕忙", "各地农民抓住晴好天气，开展春耕生产。农业部门派出技术人员下乡指导。",
                 "疫情防控不放松", "全市继续做好疫情防控工作，坚持常态化防控。疫苗接种有序推进。疫情形势总体平稳。",
@@ -31,6 +32,10 @@ class SearchTest {
         spring = a.get(0).id();
         covid = a.get(1).id();
         school = a.get(2).id();
+    }
+
+    Library openLibrary() {
+        return Library.open(dir.resolve("s.db"));
     }
 
     @AfterEach

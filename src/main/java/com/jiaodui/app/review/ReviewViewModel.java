@@ -617,8 +617,9 @@ public final class ReviewViewModel {
         ReviewStatus status = s.done() ? ReviewStatus.DONE : ReviewStatus.IN_PROGRESS;
         int open = s.openCount();
         long savedVersion = s.version();
-        run(() -> {
-            long r = ctx.library().saveRevision(l.articleId(), text, n, decisions, status, open);
+        long base = baseRevision;
+        ctx.tasks().run(() -> {
+            long r = ctx.library().saveRevision(l.articleId(), base, text, n, decisions, status, open);
             ctx.drafts().delete(l.articleId());
             return r;
         }, rev -> {
@@ -629,7 +630,24 @@ public final class ReviewViewModel {
             }
             message.set(ctx.text("status.saved", l.title()));
             onSaved.run();
+        }, ex -> {
+            // another editor saved first (a shared library): nothing was saved, the text stays a draft and the
+            // compare view shows it beside the current revision; any other failure is said in the status bar
+            keepDraftNow();
+            if (ex instanceof com.jiaodui.library.SaveConflictException c) {
+                message.set(ctx.text("status.saveConflict", l.title(), c.currentEditor()));
+                onConflict.accept(c);
+            } else {
+                message.set(ctx.text("status.error", ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            }
         });
+    }
+
+    private java.util.function.Consumer<com.jiaodui.library.SaveConflictException> onConflict = c -> { };
+
+    /** Told (on the FX thread) when a save is refused because another editor saved first. */
+    public void setOnConflict(java.util.function.Consumer<com.jiaodui.library.SaveConflictException> handler) {
+        onConflict = handler == null ? c -> { } : handler;
     }
 
     /**

@@ -202,7 +202,7 @@ public final class EvalCharsCommand implements Callable<Integer> {
      * aligned without white space (java-diff-utils, Myers); a replaced run of equal length on both sides
      * counts character by character, a Han character read as another Han character being one error.
      */
-    public static Map<Integer, Character> misreadings(String gold, String read) {
+    static Map<Integer, Character> misreadings(String gold, String read) {
         List<Character> g = new ArrayList<>();
         for (char c : gold.toCharArray()) {
             if (!Character.isWhitespace(c)) {

@@ -1,7 +1,6 @@
 package com.jiaodui.text;
 
 import com.jiaodui.text.lm.CharContext;
-import com.jiaodui.text.lm.OcrConfusions;
 import com.jiaodui.text.lm.VisualConfusions;
 import java.util.List;
 
@@ -32,10 +31,6 @@ public final class SuspectCharDetector implements Detector {
     /** The gain needed grows with how far apart the two glyphs are (0..99): a near twin needs less evidence. */
     static final double PER_DISTANCE = 0.05;
     static final int REACH = 3;
-    /** The glyph distance given to a Tesseract misreading that is no look-alike ({@link OcrConfusions}). */
-    static final int OCR_DISTANCE = Integer.getInteger("sc.ocrDist", 20);
-    /** How often a Tesseract misreading must have been seen to be used. */
-    static final int OCR_MIN_SEEN = Integer.getInteger("sc.ocrMin", 1);
     static final int SHORT_QUOTE = 8;
     private static final String[] BYLINE = {"记者", "通讯员", "摄影", "实习生", "编辑", "撰稿"};
 
@@ -296,14 +291,6 @@ public final class SuspectCharDetector implements Detector {
 
         /** Builds the index of {@code model}'s words (counted at least {@value #MIN_WORD} times) and their look-alikes. */
         static Index build(CharContext model, VisualConfusions confusions) {
-            return build(model, confusions, OcrConfusions.load(OCR_MIN_SEEN));
-        }
-
-        /**
-         * Builds the index over the glyph look-alikes and Tesseract's own misreadings (those not among the
-         * look-alikes get the distance {@value #OCR_DISTANCE}).
-         */
-        static Index build(CharContext model, VisualConfusions confusions, OcrConfusions ocr) {
             // pair → entries {offset, to, distance}, in the order found
             java.util.Map<Integer, java.util.List<int[]>> found = new java.util.LinkedHashMap<>();
             char[] misread = new char[8];
@@ -323,22 +310,6 @@ public final class SuspectCharDetector implements Detector {
                             }
                             if (j + 1 < len) {
                                 add(found, c << 16 | misread[j + 1], 0, t, d);
-                            }
-                        }
-                    }
-                    String seen = ocr.of(t);
-                    for (int k = 0; k < seen.length(); k++) {
-                        char c = seen.charAt(k);
-                        if (alike.indexOf(c) >= 0 || !Chars.isHan(c)) {
-                            continue;
-                        }
-                        misread[j] = c;
-                        if (!model.known(misread, 0, len)) {
-                            if (j > 0) {
-                                add(found, misread[j - 1] << 16 | c, 1, t, OCR_DISTANCE);
-                            }
-                            if (j + 1 < len) {
-                                add(found, c << 16 | misread[j + 1], 0, t, OCR_DISTANCE);
                             }
                         }
                     }

@@ -75,7 +75,7 @@ public final class EvalCharsCommand implements Callable<Integer> {
         Analyzer analyzer = new Analyzer();
         analyzer.analyze("预热", Format.TEXT); // builds the index
         long t2 = System.nanoTime();
-        out.printf(Locale.ROOT, "load: jieba word counts %.0f ms, confusion set + index %.0f ms; %d look-alike entries%n",
+        out.printf(Locale.ROOT, "load: language model + character view %.0f ms, confusion-pair index (built at build time) + analyzer %.0f ms; %d look-alike entries%n",
                 (t1 - t0) / 1e6, (t2 - t1) / 1e6, conf.pairs());
 
         // 1. correct text

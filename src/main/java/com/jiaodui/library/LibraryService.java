@@ -83,6 +83,31 @@ public interface LibraryService extends AutoCloseable {
         return List.of();
     }
 
+    /** {@link #learntCorrections()} as the app shows them (Settings → Learnt corrections). */
+    default List<LearntPair> learntPairs() throws IOException {
+        return learntCorrections().stream().map(LearntPair::of).toList();
+    }
+
+    /**
+     * Writes every learnt correction to {@code file} (UTF-8, tab-separated, a header line first; written to a
+     * temporary file beside it and moved into place).
+     */
+    default void exportLearnt(Path file) throws IOException {
+        StringBuilder out = new StringBuilder("from\tto\tleft\tright\tauthor\twhen\tenabled\n");
+        for (LearntPair p : learntPairs()) {
+            out.append(p.tsv()).append('\n');
+        }
+        Path abs = file.toAbsolutePath();
+        Path tmp = java.nio.file.Files.createTempFile(abs.getParent(), ".learnt", ".tmp");
+        try {
+            java.nio.file.Files.writeString(tmp, out, java.nio.charset.StandardCharsets.UTF_8);
+            java.nio.file.Files.move(tmp, abs, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            java.nio.file.Files.deleteIfExists(tmp);
+        }
+    }
+
     /** Forgets a learnt correction; the analysis stops flagging it at once. */
     default void removeLearnt(long id) throws IOException {
         throw new IOException("this library keeps no learnt corrections");

@@ -53,7 +53,7 @@ public final class SuspectCharDetector implements Detector {
             synchronized (this) {
                 i = index;
                 if (i == null) {
-                    i = model == null ? Index.standard() : new Index(model, VisualConfusions.get());
+                    i = model == null ? Index.standard() : Index.build(model, VisualConfusions.get());
                     index = i;
                 }
             }
@@ -95,6 +95,8 @@ public final class SuspectCharDetector implements Detector {
         Index ix = null;
         char[] buf = new char[2 * REACH + 1];
         int[] covering = new int[1];
+        double[] best = new double[2 * REACH + 2];
+        int[] back = new int[2 * REACH + 2];
         for (Block block : page.blocks()) {
             MappedText t = block.text();
             String s = t.text();
@@ -117,13 +119,14 @@ public final class SuspectCharDetector implements Detector {
                 int bestP = -1;
                 char bestTo = 0;
                 double bestGain = Double.NEGATIVE_INFINITY;
-                for (; e >= 0; e = ix.next[e]) {
-                    int p = i + ix.offset[e];
+                for (boolean more = true; more; e++) {
+                    more = (ix.offset[e] & Index.LAST) == 0;
+                    int p = i + (ix.offset[e] & 1);
                     char to = ix.to[e];
                     if (p == lastP && to == lastTo) {
                         continue; // already weighed from the pair before
                     }
-                    double g = gain(ix.model, s, p, to, buf, covering) - PER_DISTANCE * ix.distance[e];
+                    double g = gain(ix.model, s, p, to, buf, covering, best, back) - PER_DISTANCE * ix.distance[e];
                     if (g >= MIN_GAIN && g > bestGain) {
                         bestGain = g;
                         bestP = p;
@@ -159,14 +162,14 @@ public final class SuspectCharDetector implements Detector {
         while (hi < s.length() && hi - p < 3 && Chars.isHan(s.charAt(hi))) {
             hi++;
         }
-        return s.substring(lo, p) + to + s.substring(p + 1, hi);
+        return new StringBuilder(hi - lo).append(s, lo, p).append(to).append(s, p + 1, hi).toString();
     }
 
     /**
      * How much more likely the context is with {@code to} at {@code p} than with the character there (log
      * odds); {@code -∞} when the change does not make a word or the character already stands in one.
      */
-    static double gain(CharContext model, String s, int p, char to, char[] buf, int[] covering) {
+    static double gain(CharContext model, String s, int p, char to, char[] buf, int[] covering, double[] best, int[] back) {
         int lo = p;
         while (lo > 0 && p - lo < REACH && Chars.isHan(s.charAt(lo - 1))) {
             lo--;
@@ -179,18 +182,18 @@ public final class SuspectCharDetector implements Detector {
         s.getChars(lo, hi, buf, 0);
         int q = p - lo;
         // quick rejection (most hits on correct text): the character makes a word with a neighbour
-        if (q > 0 && model.frequency(buf, q - 1, q + 1) > 0 || q + 1 < len && model.frequency(buf, q, q + 2) > 0) {
+        if (q > 0 && model.known(buf, q - 1, q + 1) || q + 1 < len && model.known(buf, q, q + 2)) {
             return Double.NEGATIVE_INFINITY;
         }
         covering[0] = 0;
-        double before = model.bestRoute(buf, 0, len, q, covering);
+        double before = model.bestRoute(buf, 0, len, q, covering, best, back);
         if (covering[0] != 1) {
             return Double.NEGATIVE_INFINITY;
         }
         char c = buf[q];
         buf[q] = to;
         covering[0] = 0;
-        double after = model.bestRoute(buf, 0, len, q, covering);
+        double after = model.bestRoute(buf, 0, len, q, covering, best, back);
         buf[q] = c;
         if (covering[0] < 2) {
             return Double.NEGATIVE_INFINITY;
@@ -236,33 +239,53 @@ public final class SuspectCharDetector implements Detector {
 
     /**
      * Pairs of adjacent characters that could hold an OCR misreading: a primitive open-addressing hash from
-     * the pair (two chars in one int) to a list of (which of the two, the character it may stand for).
+     * the pair (two chars in one int) to a run of entries (which of the two, the character it may stand for,
+     * how far apart the glyphs are; the last entry of a run has bit 7 of its offset set). Written at build
+     * time ({@link #main}, Maven process-classes, after the language model table) into the resource
+     * {@value #TABLE} as bulk arrays (2.9 MB), so that loading it is a few bulk array reads and one short
+     * loop that puts the pairs into the hash. Built from the model and the confusion set when the
+     * resource is missing (an IDE run without the build step) or for another model.
      */
     static final class Index {
+        static final String TABLE = "/com/jiaodui/text/suspect-char-index.bin";
+        private static final int MAGIC = 0x4A534333; // "JSC3"
         private static final int BITS = 20;
         private static final int MASK = (1 << BITS) - 1;
+        static final int LAST = 0x80;
         final CharContext model;
-        private final int[] keys = new int[1 << BITS];
-        private final int[] heads = new int[1 << BITS];
-        int[] next = new int[1 << 18];
-        byte[] offset = new byte[1 << 18];
-        char[] to = new char[1 << 18];
-        byte[] distance = new byte[1 << 18];
-        private int entries;
-        private int pairs;
+        private final int[] keys;
+        private final int[] heads;
+        /** Per entry: the offset of the misread character in the pair (0 or 1), | {@link #LAST} on a run's last entry. */
+        final byte[] offset;
+        final char[] to;
+        final byte[] distance;
+        private final int pairs;
 
         private static final class Holder {
-            static final Index INSTANCE = new Index(CharContext.standard(), VisualConfusions.get());
+            static final Index INSTANCE = load(CharContext.standard());
         }
 
         static Index standard() {
             return Holder.INSTANCE;
         }
 
-        Index(CharContext model, VisualConfusions confusions) {
+        private Index(CharContext model, int[] keys, int[] heads, byte[] offset, char[] to, byte[] distance, int pairs) {
             this.model = model;
+            this.keys = keys;
+            this.heads = heads;
+            this.offset = offset;
+            this.to = to;
+            this.distance = distance;
+            this.pairs = pairs;
+        }
+
+        /** Builds the index of {@code model}'s words (counted at least {@value #MIN_WORD} times) and their look-alikes. */
+        static Index build(CharContext model, VisualConfusions confusions) {
+            // pair → entries {offset, to, distance}, in the order found
+            java.util.Map<Integer, java.util.List<int[]>> found = new java.util.LinkedHashMap<>();
             char[] misread = new char[8];
-            model.forEachWord(MIN_WORD, (w, len, f) -> {
+            double minLogp = Math.log(MIN_WORD) + model.unknownLogp() - Math.log(0.5);
+            model.forEachWord(minLogp, (w, len, lp) -> {
                 System.arraycopy(w, 0, misread, 0, len);
                 for (int j = 0; j < len; j++) {
                     char t = w[j];
@@ -270,54 +293,130 @@ public final class SuspectCharDetector implements Detector {
                     for (int k = 0; k < alike.length(); k++) {
                         char c = alike.charAt(k);
                         misread[j] = c;
-                        if (model.frequency(misread, 0, len) == 0) {
+                        if (!model.known(misread, 0, len)) {
+                            int d = confusions.distance(t, k);
                             if (j > 0) {
-                                add(misread[j - 1], c, 1, t, confusions.distance(t, k));
+                                add(found, misread[j - 1] << 16 | c, 1, t, d);
                             }
                             if (j + 1 < len) {
-                                add(c, misread[j + 1], 0, t, confusions.distance(t, k));
+                                add(found, c << 16 | misread[j + 1], 0, t, d);
                             }
                         }
                     }
                     misread[j] = t;
                 }
             });
+            int entries = found.values().stream().mapToInt(java.util.List::size).sum();
+            int[] keys = new int[1 << BITS];
+            int[] heads = new int[1 << BITS];
+            byte[] offset = new byte[entries];
+            char[] to = new char[entries];
+            byte[] distance = new byte[entries];
+            int e = 0;
+            for (java.util.Map.Entry<Integer, java.util.List<int[]>> pair : found.entrySet()) {
+                int key = pair.getKey();
+                int s = slot(key);
+                while (keys[s] != 0) {
+                    s = (s + 1) & MASK;
+                }
+                keys[s] = key;
+                heads[s] = e;
+                for (int[] x : pair.getValue()) {
+                    offset[e] = (byte) x[0];
+                    to[e] = (char) x[1];
+                    distance[e] = (byte) x[2];
+                    e++;
+                }
+                offset[e - 1] |= LAST;
+            }
+            return new Index(model, keys, heads, offset, to, distance, found.size());
+        }
+
+        private static void add(java.util.Map<Integer, java.util.List<int[]>> found, int key, int off, char t, int dist) {
+            java.util.List<int[]> list = found.computeIfAbsent(key, k -> new java.util.ArrayList<>(2));
+            for (int[] x : list) {
+                if (x[0] == off && x[1] == t) {
+                    return;
+                }
+            }
+            list.add(new int[] {off, t, dist});
+        }
+
+        /** The index written at build time, over {@code model}; built here when the resource is missing. */
+        static Index load(CharContext model) {
+            try (java.io.InputStream in = Index.class.getResourceAsStream(TABLE)) {
+                if (in != null) {
+                    return read(model, java.nio.ByteBuffer.wrap(in.readAllBytes()));
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot read " + TABLE, e);
+            }
+            return build(model, VisualConfusions.get());
+        }
+
+        private static Index read(CharContext model, java.nio.ByteBuffer b) {
+            if (b.getInt() != MAGIC || b.getInt() != BITS) {
+                throw new IllegalStateException(TABLE + ": not a suspect-char index of this version");
+            }
+            int pairs = b.getInt();
+            int entries = b.getInt();
+            int[] pairKeys = new int[pairs];
+            int[] pairHeads = new int[pairs];
+            byte[] offset = new byte[entries];
+            char[] to = new char[entries];
+            byte[] distance = new byte[entries];
+            int at = b.position();
+            b.asIntBuffer().get(pairKeys).get(pairHeads);
+            b.position(at + 8 * pairs);
+            b.get(offset);
+            at = b.position();
+            b.asCharBuffer().get(to);
+            b.position(at + 2 * entries);
+            b.get(distance);
+            // the hash itself is rebuilt (one short loop): written out it would be 8 MB of mostly empty slots
+            int[] keys = new int[1 << BITS];
+            int[] heads = new int[1 << BITS];
+            for (int p = 0; p < pairs; p++) {
+                int key = pairKeys[p];
+                int s = slot(key);
+                while (keys[s] != 0) {
+                    s = (s + 1) & MASK;
+                }
+                keys[s] = key;
+                heads[s] = pairHeads[p];
+            }
+            return new Index(model, keys, heads, offset, to, distance, pairs);
+        }
+
+        /** Writes the index as {@link #read} reads it: the pairs with the first entry of each, then the entries. */
+        void write(java.io.OutputStream out) throws java.io.IOException {
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(16 + 8 * pairs + 4 * to.length);
+            b.putInt(MAGIC).putInt(BITS).putInt(pairs).putInt(to.length);
+            int[] pairKeys = new int[pairs];
+            int[] pairHeads = new int[pairs];
+            int p = 0;
+            for (int s = 0; s < keys.length; s++) {
+                if (keys[s] != 0) {
+                    pairKeys[p] = keys[s];
+                    pairHeads[p++] = heads[s];
+                }
+            }
+            int at = b.position();
+            b.asIntBuffer().put(pairKeys).put(pairHeads);
+            b.position(at + 8 * pairs);
+            b.put(offset);
+            at = b.position();
+            b.asCharBuffer().put(to);
+            b.position(at + 2 * to.length);
+            b.put(distance);
+            out.write(b.array());
         }
 
         private static int slot(int key) {
             return (key * 0x9E3779B9) >>> (32 - BITS);
         }
 
-        private void add(char a, char b, int off, char t, int dist) {
-            int key = a << 16 | b;
-            int s = slot(key);
-            while (keys[s] != 0 && keys[s] != key) {
-                s = (s + 1) & MASK;
-            }
-            if (keys[s] == 0) {
-                keys[s] = key;
-                heads[s] = -1;
-                pairs++;
-            }
-            for (int e = heads[s]; e >= 0; e = next[e]) {
-                if (offset[e] == off && to[e] == t) {
-                    return;
-                }
-            }
-            if (entries == next.length) {
-                next = java.util.Arrays.copyOf(next, entries * 2);
-                offset = java.util.Arrays.copyOf(offset, entries * 2);
-                to = java.util.Arrays.copyOf(to, entries * 2);
-                distance = java.util.Arrays.copyOf(distance, entries * 2);
-            }
-            distance[entries] = (byte) dist;
-            next[entries] = heads[s];
-            offset[entries] = (byte) off;
-            to[entries] = t;
-            heads[s] = entries++;
-        }
-
-        /** The first entry for the pair {@code ab}, or -1. */
+        /** The first entry for the pair {@code ab}, or -1; the run goes on to the entry marked {@link #LAST}. */
         int first(char a, char b) {
             int key = a << 16 | b;
             int s = slot(key);
@@ -336,7 +435,20 @@ public final class SuspectCharDetector implements Detector {
         }
 
         int entries() {
-            return entries;
+            return to.length;
+        }
+    }
+
+    /**
+     * Build step (Maven, process-classes, after {@code LanguageModelTable}; argument: the classes directory):
+     * writes the pair index of the standard model and the visual confusion set to {@value Index#TABLE}.
+     */
+    public static void main(String[] args) throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Path.of(args[0], Index.TABLE.substring(1));
+        java.nio.file.Files.createDirectories(file.getParent());
+        Index ix = Index.build(CharContext.standard(), VisualConfusions.get());
+        try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+            ix.write(out);
         }
     }
 }

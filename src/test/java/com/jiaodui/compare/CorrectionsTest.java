@@ -76,4 +76,25 @@ class CorrectionsTest {
         assertTrue(a.flags().stream().anyMatch(x -> x.kind() == FlagKind.LEARNED_FIX && !x.hasFix()), a.flags().toString());
         assertTrue(a.cleaned().text().contains("己经"));
     }
+
+    @Test
+    void aLearntPairNeedsMoreThanOneNeighbourOrTheSameWord() {
+        // 己 → 已 corrected in 他己经走: the same word (已经, not 己经) elsewhere is flagged
+        List<LearnedFix> ji = List.of(new LearnedFix("己", "已", "他", "经走", "editor1", ""));
+        assertEquals(1, learned(ji, "我们己经完成了任务。").size());
+        // one neighbour alone, on the side that makes no word, is not the same context; nor is 自己
+        assertEquals(List.of(), learned(ji, "他己任重道远。自己的事，知己好友。"));
+
+        // 钢 → 锡 in a name (赵钢昌): no word on either side, so both neighbours or two on one side
+        List<LearnedFix> name = List.of(new LearnedFix("钢", "锡", "长赵", "昌强", "", ""));
+        assertEquals(1, learned(name, "会上，赵钢昌强调要加强管理。").size());
+        assertEquals(1, learned(name, "副市长赵钢昌出席。").size()); // 长赵 before it
+        assertEquals(1, learned(name, "赵钢昌出席。").size()); // 赵 … 昌 around it
+        assertEquals(List.of(), learned(name, "赵钢铁厂的钢昌盛。钢材运到了。"));
+
+        // 风采 → 风貌 (both words): only with two characters of the context it had
+        List<LearnedFix> look = List.of(new LearnedFix("采", "貌", "神风", "。学", "", ""));
+        assertEquals(1, learned(look, "展现了干部群众的精神风采。").size());
+        assertEquals(List.of(), learned(look, "他的风采依旧。大家采风归来。"));
+    }
 }

@@ -82,4 +82,19 @@ class SuspectCharDetectorTest {
         // sound alike, look nothing alike
         assertTrue(!c.alike('在', '再') && !c.alike('的', '地') && !c.alike('以', '已'));
     }
+
+    @Test
+    void theIndexWrittenAtBuildTimeIsTheOneTheModelGives() {
+        assertTrue(SuspectCharDetector.class.getResource(SuspectCharDetector.Index.TABLE) != null, "written at process-classes");
+        SuspectCharDetector.Index stored = SuspectCharDetector.Index.standard();
+        SuspectCharDetector.Index built = SuspectCharDetector.Index.build(com.jiaodui.text.lm.CharContext.standard(), VisualConfusions.get());
+        assertEquals(built.pairs(), stored.pairs());
+        assertEquals(built.entries(), stored.entries());
+        for (String pair : List.of("己经", "末来", "士地")) {
+            int a = stored.first(pair.charAt(0), pair.charAt(1));
+            int b = built.first(pair.charAt(0), pair.charAt(1));
+            assertTrue(a >= 0, pair);
+            assertEquals(built.to[b], stored.to[a], pair);
+        }
+    }
 }

@@ -11,7 +11,7 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
-/** Language, editor font size and house punctuation style; saved to the settings file on OK. */
+/** Language, editor font size and house punctuation style; saved to the settings file on OK. Opens Learnt corrections. */
 public final class SettingsDialog extends Dialog<Boolean> {
     public SettingsDialog(AppContext ctx, Window owner) {
         initOwner(owner);
@@ -40,6 +40,10 @@ public final class SettingsDialog extends Dialog<Boolean> {
         Label note = new Label(ctx.text("settings.restart"));
         note.setWrapText(true);
         g.add(note, 0, 3, 2, 1);
+        javafx.scene.control.Button learnt = new javafx.scene.control.Button(ctx.text("settings.learnt"));
+        learnt.setId("settingsLearnt");
+        learnt.setOnAction(e -> new LearntCorrectionsDialog(ctx, getDialogPane().getScene().getWindow()).show());
+        g.add(learnt, 0, 4, 2, 1);
         getDialogPane().setContent(g);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         com.jiaodui.app.Dialogs.localize(this, ctx.i18n());

@@ -373,6 +373,20 @@ public final class LanguageModel {
         return b.toString();
     }
 
+    /** The i-th word's packed key ({@link #pack}: char k at bits 16k) and log probability, for views such as {@link ModelCharContext}. */
+    long keyAt(int i) {
+        return keys[i];
+    }
+
+    float logpAt(int i) {
+        return logp[i];
+    }
+
+    /** Log probability given to a character that is no word of the dictionary. */
+    float unknownLogp() {
+        return unknownLogp;
+    }
+
     /** Number of words in the table. */
     public int size() {
         return keys.length;

@@ -318,7 +318,8 @@ public final class MainWindow {
         recentMenus = new com.jiaodui.app.io.RecentMenus(ctx, recent, ps -> importFiles(ps, true),
                 this::openLibraryWindow, this::say);
         Menu file = bar.getMenus().get(0);
-        MenuItem report = new MenuItem(ctx.text("action.importReport"));
+        MenuItem report = new MenuItem();
+        report.textProperty().bind(ctx.i18n().bind("action.importReport"));
         report.setId("menu-importReport");
         report.setOnAction(e -> showImportReport());
         file.getItems().addAll(2, List.of(recentMenus.filesMenu(), recentMenus.librariesMenu(), report));

@@ -1,7 +1,6 @@
 package com.jiaodui.app;
 
 import java.nio.file.Path;
-import java.util.ResourceBundle;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -23,14 +22,14 @@ final class StartupShell {
     private StartupShell() {}
 
     static Scene show(Stage stage, Settings settings, Path db) {
-        ResourceBundle m = ResourceBundle.getBundle("com.jiaodui.app.messages", settings.locale());
+        I18n m = new I18n(settings.locale());
         MenuBar bar = new MenuBar();
         for (String k : new String[] {"menu.file", "menu.edit", "menu.review", "menu.library", "menu.help"}) {
-            Menu menu = new Menu(m.getString(k));
+            Menu menu = new Menu(m.text(k));
             menu.setDisable(true);
             bar.getMenus().add(menu);
         }
-        Label opening = new Label(m.getString("startup.opening"));
+        Label opening = new Label(m.text("startup.opening"));
         opening.setId("startupPlaceholder");
         opening.setWrapText(true);
         StackPane library = new StackPane(opening);
@@ -38,7 +37,7 @@ final class StartupShell {
         library.setStyle("-fx-padding: 12;");
         SplitPane main = new SplitPane(library, new StackPane());
         main.setDividerPositions(settings.getDouble("layout.main.d0", 0.2));
-        Label status = new Label(m.getString("startup.opening"));
+        Label status = new Label(m.text("startup.opening"));
         status.setId("statusMessage");
         HBox statusBar = new HBox(status);
         statusBar.setAlignment(Pos.CENTER_LEFT);
@@ -49,7 +48,8 @@ final class StartupShell {
             root.setStyle("-fx-font-family: \"" + family + "\";");
         }
         Scene scene = MainWindow.sceneFor(stage, settings, root);
-        stage.setTitle(m.getString("app.title") + " — " + db.getFileName());
+        stage.titleProperty().unbind(); // a stage used before (tests) may still follow an earlier window's language
+        stage.setTitle(m.text("app.title") + " — " + db.getFileName());
         return scene;
     }
 }

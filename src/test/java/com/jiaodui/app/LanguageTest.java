@@ -157,7 +157,9 @@ class LanguageTest {
         for (Node n : robot.lookup("#flagTree .tree-cell").queryAll()) {
             String t = ((Labeled) n).getText();
             if (t != null && !t.isBlank()) {
-                out.add(t);
+                // a flag row shows the text around the flag; its message is in the row's tooltip
+                javafx.scene.control.Tooltip tip = ((javafx.scene.control.Control) n).getTooltip();
+                out.add(tip == null ? t : t + "  " + tip.getText());
             }
         }
         return out;

@@ -44,12 +44,17 @@ class StoreCrashTest {
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
             List<String> lines = new ArrayList<>();
             CountDownLatch ready = new CountDownLatch(1);
+            // the kill comes at a random time after the worker's first returned save (and so its first import):
+            // on a loaded machine a fixed delay after READY often killed workers that had not saved anything yet
+            CountDownLatch firstSave = new CountDownLatch(1);
             Thread reader = new Thread(() -> {
                 try (BufferedReader in = new BufferedReader(
                         new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                     for (String line; (line = in.readLine()) != null; ) {
                         if (line.equals("READY")) {
                             ready.countDown();
+                        } else if (REV.matcher(line).matches()) {
+                            firstSave.countDown();
                         }
                         synchronized (lines) {
                             lines.add(line);
@@ -61,6 +66,7 @@ class StoreCrashTest {
             });
             reader.start();
             assertTrue(ready.await(60, TimeUnit.SECONDS), "worker started");
+            assertTrue(firstSave.await(60, TimeUnit.SECONDS), "worker saved once");
             Thread.sleep(100 + rnd.nextInt(900));
             p.destroyForcibly(); // SIGKILL
             p.waitFor(30, TimeUnit.SECONDS);

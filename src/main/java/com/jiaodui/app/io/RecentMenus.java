@@ -34,9 +34,11 @@ public final class RecentMenus {
         this.importer = importer;
         this.libraryOpener = libraryOpener;
         this.say = say;
-        files = new Menu(ctx.text("menu.recentFiles"));
+        files = new Menu();
+        files.textProperty().bind(ctx.i18n().bind("menu.recentFiles"));
         files.setId("menu-recentFiles");
-        libraries = new Menu(ctx.text("menu.recentLibraries"));
+        libraries = new Menu();
+        libraries.textProperty().bind(ctx.i18n().bind("menu.recentLibraries"));
         libraries.setId("menu-recentLibraries");
         // a sub-menu needs an item to open at all: filled now and again whenever it is shown
         fill();

@@ -152,7 +152,16 @@ final class Migrations {
                       created_at TEXT NOT NULL,
                       article_id INTEGER,
                       enabled INTEGER NOT NULL DEFAULT 1,
-                      UNIQUE (from_text, to_text, left_context, right_context))"""));
+                      UNIQUE (from_text, to_text, left_context, right_context))"""),
+            // 6: where a source file's text sits on the printed page (line and block boxes, pages, word confidences,
+            // as text.source.Geometry#encode writes them, opaque to the store) and the PDF its page image is rendered
+            // from, so a page read from a PDF or OCR file shows its boxes without the file being read again
+            List.of("""
+                    CREATE TABLE source_geometry (
+                      source_id INTEGER PRIMARY KEY REFERENCES source_file(id),
+                      format TEXT NOT NULL,
+                      image_path TEXT,
+                      geometry TEXT NOT NULL)"""));
 
     private Migrations() {}
 

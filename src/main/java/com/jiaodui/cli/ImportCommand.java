@@ -84,8 +84,8 @@ public final class ImportCommand implements Callable<Integer> {
                     err.println("jiaodui: " + refused);
                 } else {
                     out.println(describe(result));
-                    if (result.changed()) {
-                        warnIfInvalid(file, err);
+                    if (result.changed() && !com.jiaodui.text.source.Sources.formatOf(file).boxes()) {
+                        warnIfInvalid(file, err); // text pages only: a PDF or OCR file is not decoded as text
                     }
                 }
             }, () -> false);
@@ -94,6 +94,7 @@ public final class ImportCommand implements Callable<Integer> {
             return Cli.EXIT_USAGE;
         }
         skipped.forEach(report::skip);
+        report.notes().forEach(out::println);
         out.println(report.summary());
         return unlisted[0] || report.refused() > 0 ? Cli.EXIT_USAGE : 0;
     }

@@ -13,7 +13,17 @@ public final class ImportReport {
     private final List<ImportResult> results = new ArrayList<>();
     private final List<String> skipped = new ArrayList<>();
     private final List<String> refused = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
     private boolean cancelled;
+
+    void note(String line) {
+        notes.add(line);
+    }
+
+    /** What the editor should know about pages imported ("issue.pdf#2: no text layer: OCR needed …"), in order. */
+    public List<String> notes() {
+        return List.copyOf(notes);
+    }
 
     void add(ImportResult r) {
         results.add(r);

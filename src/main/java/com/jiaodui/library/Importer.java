@@ -5,6 +5,7 @@ import com.jiaodui.store.Library;
 import com.jiaodui.store.NewArticle;
 import com.jiaodui.store.NewVersion;
 import com.jiaodui.store.StoreException;
+import com.jiaodui.store.StoredGeometry;
 import com.jiaodui.store.VersionInfo;
 import com.jiaodui.text.Analysis;
 import com.jiaodui.text.Analyzer;
@@ -14,6 +15,9 @@ import com.jiaodui.text.Format;
 import com.jiaodui.text.SourceText;
 import com.jiaodui.text.TextDecoder;
 import com.jiaodui.text.UnreadablePageException;
+import com.jiaodui.text.source.SourceDocument;
+import com.jiaodui.text.source.SourceFormat;
+import com.jiaodui.text.source.Sources;
 import com.jiaodui.util.PageFiles.PageFile;
 import java.io.IOException;
 import java.io.InputStream;
@@ -70,8 +74,22 @@ public final class Importer {
         return store;
     }
 
-    /** A file read and (when new) analysed, ready to store. */
-    private record Prepared(PageFile file, SourceText source, Analysis analysis, String refused) {}
+    /**
+     * One page of a file read and (when new) analysed, ready to store: a text file or a one-page PDF is one part,
+     * a PDF of several pages one part per page (an issue of pages).
+     *
+     * @param name     the file's name relative to the folder imported (its page and role come from it)
+     * @param fileName the file name the version is stored under ("issue.pdf", or "issue.pdf#3" for its page 3)
+     * @param pageName the page it is a version of, or null to take it from the file's relative name
+     * @param label    the version's label, or null to take it from the file name
+     * @param geometry its place on the printed page, or null (a text file)
+     * @param note     what the editor should know about it (an image-only page: OCR is needed), or null
+     */
+    private record Part(String name, String fileName, String pageName, String label, SourceText source,
+                        Analysis analysis, StoredGeometry geometry, String note) {}
+
+    /** A file read: its parts, or the one-line reason it was refused. */
+    private record Prepared(PageFile file, List<Part> parts, String refused) {}
 
     /**
      * Imports files in order, reading and analysing a few ahead on other threads, storing them in small groups
@@ -117,9 +135,12 @@ public final class Importer {
                         if (p.refused() != null) {
                             events.add(new Object[] {i, p.refused()});
                         } else {
-                            ImportResult r = store(p.file().relativeName(), p.source(), p.analysis(), role, null, null);
-                            known.add(p.source().sha256());
-                            events.add(new Object[] {i, r});
+                            for (Part part : p.parts()) {
+                                ImportResult r = store.persist(record(part.name(), part.source(), part.analysis(),
+                                        role, part.pageName(), part.label(), part.fileName(), part.geometry()));
+                                known.add(part.source().sha256());
+                                events.add(new Object[] {i, r, part.note()});
+                            }
                         }
                     }
                 });
@@ -128,6 +149,9 @@ public final class Importer {
                     int i = (Integer) ev[0];
                     if (ev[1] instanceof ImportResult r) {
                         report.add(r);
+                        if (ev[2] != null) {
+                            report.note(r.fileName() + ": " + ev[2]);
+                        }
                         listener.imported(i + 1, files.size(), files.get(i).path(), r, null);
                     } else {
                         report.refuse((String) ev[1]);
@@ -148,14 +172,47 @@ public final class Importer {
     private Callable<Prepared> prepare(PageFile f, Set<String> known) {
         return () -> {
             try {
-                SourceText src = com.jiaodui.text.source.Sources.readText(f.path()); // any page file: text, PDF, OCR output
-                return new Prepared(f, src, known.contains(src.sha256()) ? null : analyzer.analyze(src), null);
+                SourceDocument doc = Sources.read(f.path()); // any page file: text, PDF, OCR output
+                List<SourceDocument> pages = doc.pages();
+                List<Part> parts = new ArrayList<>();
+                for (SourceDocument d : pages) {
+                    SourceText src = d.source();
+                    String name = f.relativeName();
+                    String fileName = null;
+                    String pageName = null;
+                    String label = null;
+                    if (pages.size() > 1) {
+                        // an issue: one page per printed page, page "issue/p3" from "issue.pdf#3"
+                        fileName = PageNaming.baseName(name) + "#" + d.firstPage();
+                        pageName = PageNaming.issuePageName(name, d.firstPage());
+                        String l = PageNaming.label(name);
+                        label = l.equals(PageNaming.baseName(name)) ? fileName : l;
+                    }
+                    String note = d.imageOnly() ? NO_TEXT_LAYER : null;
+                    Analysis a = known.contains(src.sha256()) ? null
+                            : d.imageOnly() ? analyzer.analyze("", Format.TEXT) : analyzer.analyze(src);
+                    parts.add(new Part(name, fileName, pageName, label, src, a, stored(d), note));
+                }
+                return new Prepared(f, parts, null);
             } catch (UnreadablePageException e) {
-                return new Prepared(f, null, null, f.path() + ": " + e.reason());
+                return new Prepared(f, null, f.path() + ": " + e.reason());
             } catch (RuntimeException e) {
-                return new Prepared(f, null, null, f.path() + ": cannot be analysed (" + e + ")");
+                return new Prepared(f, null, f.path() + ": cannot be analysed (" + e + ")");
             }
         };
+    }
+
+    /** The note of a page imported without text: it has to be run through OCR. */
+    public static final String NO_TEXT_LAYER = "no text layer: OCR needed (an image-only page, imported without text; "
+            + "run it through an OCR pipeline such as MinerU, Tesseract hOCR or ABBYY ALTO and import that output)";
+
+    /** The geometry the library keeps for a document read from a PDF or OCR file; null for a text file. */
+    static StoredGeometry stored(SourceDocument d) {
+        if (d.format() == SourceFormat.TEXT || d.format() == SourceFormat.MARKDOWN || d.geometry().pages().isEmpty()) {
+            return null;
+        }
+        return new StoredGeometry(d.format().name(), d.pdf() == null ? null : d.pdf().toAbsolutePath().toString(),
+                d.geometry().encode());
     }
 
     private static Prepared await(Future<Prepared> f) {
@@ -236,14 +293,17 @@ public final class Importer {
         return new SourceText(Path.of(fileName), text, "UTF-8", false, TextDecoder.sha256(bytes));
     }
 
-    private ImportResult store(String name, SourceText source, Analysis analysis, Role role, String pageName,
-                               String label) {
-        return store.persist(record(name, source, analysis, role, pageName, label));
-    }
-
-    /** The finished record of a version: its page, role, label and (when it gives the page its articles) those. */
     private NewVersion record(String name, SourceText source, Analysis analysis, Role roleOrNull, String pageNameOrNull,
                               String labelOrNull) {
+        return record(name, source, analysis, roleOrNull, pageNameOrNull, labelOrNull, null, null);
+    }
+
+    /**
+     * The finished record of a version: its page, role, label and (when it gives the page its articles) those;
+     * {@code fileNameOrNull} names it instead of its source's file name (a page of a PDF issue: "issue.pdf#3").
+     */
+    private NewVersion record(String name, SourceText source, Analysis analysis, Role roleOrNull, String pageNameOrNull,
+                              String labelOrNull, String fileNameOrNull, StoredGeometry geometry) {
         String page = pageNameOrNull != null ? pageNameOrNull : PageNaming.pageName(name);
         Role role = roleOrNull != null ? roleOrNull : PageNaming.role(name);
         String label = labelOrNull != null ? labelOrNull : PageNaming.label(name);
@@ -255,10 +315,12 @@ public final class Importer {
                 articles = articles(analysis);
             }
         }
-        return new NewVersion(page, role.id(), label, source.name(),
+        String fileName = fileNameOrNull == null ? source.name() : PageNaming.baseName(fileNameOrNull);
+        return new NewVersion(page, role.id(), label, fileName,
                 source.path() == null || source.path().getParent() == null ? null
                         : source.path().toAbsolutePath().toString(),
-                source.raw(), source.encoding(), source.bom(), source.sha256(), source.format(), flags, articles);
+                source.raw(), source.encoding(), source.bom(), source.sha256(), source.format(), flags, articles,
+                geometry);
     }
 
     /** Whether a new version in {@code role} gives its page the articles (see the class comment). */

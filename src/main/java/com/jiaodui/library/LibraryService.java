@@ -28,6 +28,16 @@ public interface LibraryService extends AutoCloseable {
     }
 
     /**
+     * A page version as read from its PDF or OCR file, from what the library kept at import (its text and where
+     * each line sits on the printed page), without reading the file again: empty for a text page, or a version
+     * imported before the library kept geometry. Its {@link com.jiaodui.text.source.SourceDocument#pdf()} is the
+     * PDF the image is rendered from when that file is still there (null otherwise: the boxes are drawn alone).
+     */
+    default java.util.Optional<com.jiaodui.text.source.SourceDocument> sourceDocument(long sourceId) throws IOException {
+        return java.util.Optional.empty();
+    }
+
+    /**
      * What the review of an article shows: the page's raw source and, when the article starts from a cleaned
      * version, that version. By default the article's own version, as the raw side.
      */

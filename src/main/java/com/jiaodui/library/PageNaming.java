@@ -34,6 +34,14 @@ public final class PageNaming {
         return Normalizer.normalize((dir + name).strip(), Normalizer.Form.NFC);
     }
 
+    /**
+     * The name of page {@code number} of a file of several pages (a PDF issue): the file's page name, a slash and
+     * {@code p} with the number ("issue/p3" for page 3 of "issue.pdf"; "2026-12-01/a/p1" for "2026-12-01/a.clean.pdf").
+     */
+    public static String issuePageName(String relativePath, int number) {
+        return pageName(relativePath) + "/p" + number;
+    }
+
     /** The role the file name gives ("page-a.clean.txt": cleaned); raw when the name has no role part. */
     public static Role role(String fileName) {
         Matcher m = SUFFIX.matcher(stripExtension(baseName(fileName)));

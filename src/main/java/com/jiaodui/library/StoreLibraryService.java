@@ -187,6 +187,29 @@ public final class StoreLibraryService implements LibraryService {
     }
 
     @Override
+    public java.util.Optional<com.jiaodui.text.source.SourceDocument> sourceDocument(long sourceId) throws IOException {
+        return call(() -> lib.geometry(sourceId).map(g -> {
+            SourceFile f = lib.source(sourceId);
+            Path path = f.path() == null ? Path.of(f.fileName()) : Path.of(f.path());
+            Path image = g.imagePath() == null ? null : Path.of(g.imagePath());
+            if (image != null && !java.nio.file.Files.isRegularFile(image)) {
+                image = null; // moved or deleted since the import: the boxes are drawn on a blank page
+            }
+            com.jiaodui.text.source.Geometry geometry = com.jiaodui.text.source.Geometry.decode(g.geometry());
+            com.jiaodui.text.source.SourceFormat format;
+            try {
+                format = com.jiaodui.text.source.SourceFormat.valueOf(g.format());
+            } catch (IllegalArgumentException e) {
+                format = com.jiaodui.text.source.SourceFormat.PDF;
+            }
+            List<String> notes = geometry.pages().stream().anyMatch(com.jiaodui.text.source.SourcePage::imageOnly)
+                    ? List.of(Importer.NO_TEXT_LAYER) : List.of();
+            return new com.jiaodui.text.source.SourceDocument(new com.jiaodui.text.SourceText(path, f.raw(), f.encoding(),
+                    f.bom(), f.sha256()), format, geometry, image, notes);
+        }));
+    }
+
+    @Override
     public ArticleState article(long articleId) throws IOException {
         return call(() -> {
             ArticleRecord a = lib.article(articleId).orElseThrow(

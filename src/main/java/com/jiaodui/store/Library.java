@@ -406,6 +406,10 @@ public final class Library implements AutoCloseable {
                 INSERT INTO source_file(file_name, path, raw, encoding, bom, sha256, format, imported_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
                 v.fileName(), v.path(), v.raw(), v.encoding(), v.bom(), v.sha256(), v.format().name(), now);
+        if (v.geometry() != null) {
+            db.update("INSERT INTO source_geometry(source_id, format, image_path, geometry) VALUES (?, ?, ?, ?)",
+                    sourceId, v.geometry().format(), v.geometry().imagePath(), v.geometry().geometry());
+        }
         int number = (int) db.count("SELECT COALESCE(MAX(number), 0) + 1 FROM page_version WHERE page_id = ?", pageId);
         long versionId = db.insert("INSERT INTO page_version(page_id, number, label, role, source_id, created_at) "
                 + "VALUES (?, ?, ?, ?, ?, ?)", pageId, number, v.label(), v.role(), sourceId, now);
@@ -629,6 +633,14 @@ public final class Library implements AutoCloseable {
                         rs.getString("raw"), rs.getString("encoding"), rs.getInt("bom") != 0, rs.getString("sha256"),
                         Format.valueOf(rs.getString("format")), Db.instant(rs, "imported_at")), versionId))
                 .orElseThrow(() -> notFound("page version", versionId));
+    }
+
+    /** Where a version's text sits on the printed page, when it was read from a PDF or OCR file (migration 6). */
+    public synchronized Optional<StoredGeometry> geometry(long versionId) {
+        return db.read(() -> db.one("""
+                SELECT g.format, g.image_path, g.geometry FROM source_geometry g
+                JOIN page_version v ON v.source_id = g.source_id WHERE v.id = ?""",
+                rs -> new StoredGeometry(rs.getString(1), rs.getString(2), rs.getString(3)), versionId));
     }
 
     // ------------------------------------------------------------------------------------------------ articles

@@ -159,7 +159,18 @@ final class Migrations {
             List.of("ALTER TABLE revision ADD COLUMN client TEXT NOT NULL DEFAULT ''",
                     "ALTER TABLE search_pending ADD COLUMN gen INTEGER NOT NULL DEFAULT 0",
                     Migrations.WORKFLOW_TABLE.formatted("INTEGER"),
-                    Migrations.ASSIGNMENT_TABLE.formatted("INTEGER")));
+                    Migrations.ASSIGNMENT_TABLE.formatted("INTEGER")),
+            // 7: where a source file's text sits on the printed page (line and block boxes, pages, word confidences,
+            // as text.source.Geometry#encode writes them, opaque to the store) and the PDF its page image is rendered
+            // from, so a page read from a PDF or OCR file shows its boxes without the file being read again
+            List.of(Migrations.GEOMETRY_TABLE.formatted("INTEGER")));
+
+    static final String GEOMETRY_TABLE = """
+            CREATE TABLE source_geometry (
+              source_id %s PRIMARY KEY REFERENCES source_file(id),
+              format TEXT NOT NULL,
+              image_path TEXT,
+              geometry TEXT NOT NULL)""";
 
     static final String WORKFLOW_TABLE = """
             CREATE TABLE article_workflow (
@@ -289,7 +300,8 @@ final class Migrations {
             SearchIndex.PG_CREATE_GRAMS_INDEX);
 
     /** PostgreSQL migrations after {@link #PG_BASE}: entry 0 is migration PG_BASE + 1, as in {@link #MIGRATIONS}. */
-    static final List<List<String>> PG_AFTER_BASE = List.of();
+    static final List<List<String>> PG_AFTER_BASE = List.of(
+            List.of(GEOMETRY_TABLE.formatted("BIGINT"))); // 7
 
     private Migrations() {}
 

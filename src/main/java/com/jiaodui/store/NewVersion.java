@@ -15,11 +15,18 @@ import java.util.List;
  * @param flags    how many flags the analysis found (reported, not stored)
  * @param articles the page's articles as segmented from this version, or null when this version does not give the
  *                 page its articles (an OCR run for compare, a raw text beside a cleaned one)
+ * @param geometry where the text sits on the printed page, or null (a text file)
  */
 public record NewVersion(String pageName, String role, String label, String fileName, String path, String raw,
                          String encoding, boolean bom, String sha256, Format format, int flags,
-                         List<NewArticle> articles) {
+                         List<NewArticle> articles, StoredGeometry geometry) {
     public NewVersion {
         articles = articles == null ? null : List.copyOf(articles);
+    }
+
+    /** A version without geometry. */
+    public NewVersion(String pageName, String role, String label, String fileName, String path, String raw,
+                      String encoding, boolean bom, String sha256, Format format, int flags, List<NewArticle> articles) {
+        this(pageName, role, label, fileName, path, raw, encoding, bom, sha256, format, flags, articles, null);
     }
 }

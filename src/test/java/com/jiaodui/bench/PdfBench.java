@@ -41,6 +41,10 @@ public final class PdfBench {
                 (System.nanoTime() - t0) / 1_000_000, d.raw().length(), d.geometry().lines().size());
 
         boolean memoryOnly = args.length > 0 && args[0].equals("memory");
+        if (args.length > 0 && args[0].equals("render")) { // the render part alone
+            PageRenderBench.run(pdf);
+            return;
+        }
         // the whole import process, JVM start to exit
         for (int run = 1; run <= (memoryOnly ? 0 : 3); run++) {
             Path db = base.resolve("library-" + run + ".db");

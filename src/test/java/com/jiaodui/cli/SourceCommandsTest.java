@@ -95,7 +95,21 @@ class SourceCommandsTest {
         Path db = dir.resolve("lib.db");
         EngineCommandsTest.Run r = EngineCommandsTest.run("import", "--db", db.toString(), folder.toString());
         assertTrue(r.out().contains("page-c.pdf: new page \"page-c\""), r.out() + r.err());
-        assertTrue(r.err().contains("scan.pdf") && r.err().contains("OCR is needed"), r.err());
-        assertFalse(r.out().contains("scan.pdf"));
+        // a scan is an image-only page, imported with a note that OCR is needed
+        assertEquals(0, r.rc(), r.err());
+        assertTrue(r.out().contains("scan.pdf: new page \"scan\""), r.out());
+        assertTrue(r.out().contains("scan.pdf: no text layer: OCR needed"), r.out());
+    }
+
+    @Test
+    void importSplitsAMultiPagePdfIntoAnIssueOfPages() throws Exception {
+        Path pdf = Files.write(dir.resolve("issue.pdf"), TestPdfs.pages(
+                TestPdfs.twoPages(TestPdfs.lines(TestPdfs.sample("page-c.raw.txt"))), 2, null));
+        Path db = dir.resolve("lib.db");
+        EngineCommandsTest.Run r = EngineCommandsTest.run("import", "--db", db.toString(), pdf.toString());
+        assertEquals(0, r.rc(), r.err());
+        assertTrue(r.out().contains("issue.pdf#1: new page \"issue/p1\""), r.out());
+        assertTrue(r.out().contains("issue.pdf#2: new page \"issue/p2\""), r.out());
+        assertTrue(r.out().contains("2 new pages"), r.out());
     }
 }

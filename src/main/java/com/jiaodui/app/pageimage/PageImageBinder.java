@@ -14,8 +14,9 @@ import javafx.util.Duration;
 import org.fxmisc.richtext.StyleClassedTextArea;
 
 /**
- * Joins the page-image pane to the review: the page of the article opened is read again from its source
- * file (off the FX thread) for its geometry and image; a selected flag, or the paragraph or line selected
+ * Joins the page-image pane to the review: the geometry of the page of the article opened comes from the
+ * library (kept at import; read again from its source file for a library of an earlier release), off the FX
+ * thread, and its image from the PDF; a selected flag, or the paragraph or line selected
  * in the raw text, is highlighted on the image; scrolling the raw text scrolls the image along; a click on
  * the image selects that line in the raw text (which the review links to the article). All the review
  * offers for this is public API: this class is the whole hook, so the review view needs no change.
@@ -100,8 +101,18 @@ public final class PageImageBinder {
             SourceDocument d = null;
             String note = null;
             try {
-                Optional<Path> path = ctx.library().sourcePath(id);
-                if (path.isEmpty() || !Files.isRegularFile(path.get())) {
+                // what the library kept at import (boxes, pages, the PDF's path); older libraries: the file again
+                Optional<SourceDocument> kept = ctx.library().sourceDocument(id);
+                Optional<Path> path = kept.isPresent() ? Optional.empty() : ctx.library().sourcePath(id);
+                if (kept.isPresent()) {
+                    d = kept.get();
+                    if (d.geometry().pages().stream().anyMatch(com.jiaodui.text.source.SourcePage::imageOnly)) {
+                        note = ctx.text("pageImage.noTextLayer");
+                    } else if (d.pdf() == null && d.format().image()) {
+                        note = ctx.text("pageImage.boxesOnly", ctx.library().sourcePath(id).map(Path::toString)
+                                .orElse(l.page().name()));
+                    }
+                } else if (path.isEmpty() || !Files.isRegularFile(path.get())) {
                     note = ctx.text("pageImage.noFile", path.map(Path::toString).orElse(l.page().name()));
                 } else {
                     d = Sources.read(path.get());

@@ -76,6 +76,12 @@ public final class PageImageModel {
         return new double[] {842, 1191};
     }
 
+    /** The number in its file of the document's first page: a page of a PDF issue is that PDF's page n. */
+    public int firstPage() {
+        SourceDocument d = document.get();
+        return d == null ? 1 : d.firstPage();
+    }
+
     public int pageCount() {
         SourceDocument d = document.get();
         return d == null ? 0 : Math.max(1, d.geometry().pages().size());

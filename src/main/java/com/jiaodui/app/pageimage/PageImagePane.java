@@ -143,7 +143,7 @@ public final class PageImagePane extends BorderPane {
         } else if (d != null && note == null) {
             model.messageProperty().set(text.apply(d.geometry().isEmpty() ? "pageImage.noPositions" : "pageImage.noImage"));
         }
-        model.pageProperty().set(1);
+        model.pageProperty().set(d == null ? 1 : d.firstPage());
         model.documentProperty().set(d);
         if (d != null) {
             fitWidthLater();
@@ -208,7 +208,7 @@ public final class PageImagePane extends BorderPane {
 
     private void turn(int delta) {
         int n = model.pageProperty().get() + delta;
-        if (n >= 1 && n <= model.pageCount()) {
+        if (n >= model.firstPage() && n < model.firstPage() + model.pageCount()) {
             model.pageProperty().set(n);
         }
     }
@@ -240,7 +240,8 @@ public final class PageImagePane extends BorderPane {
         content.setMaxSize(size[0] * z, size[1] * z);
         image.setFitWidth(size[0] * z);
         image.setFitHeight(size[1] * z);
-        pageLabel.setText(d == null ? "" : p + " / " + model.pageCount());
+        pageLabel.setText(d == null ? "" : model.firstPage() == 1 ? p + " / " + model.pageCount()
+                : String.valueOf(p)); // a page of an issue: its number in the PDF
         outlines.getChildren().clear();
         if (d != null && renderer == null) {
             image.setImage(null);

@@ -44,6 +44,8 @@ public final class PageRenderer implements AutoCloseable {
     public PageRenderer(Path pdf) throws IOException {
         doc = Loader.loadPDF(pdf.toFile(), IOUtils.createTempFileOnlyStreamCache());
         renderer = new PDFRenderer(doc);
+        // images drawn at screen size may be subsampled (a scanned page's image is much larger than the screen)
+        renderer.setSubsamplingAllowed(true);
     }
 
     public int pageCount() {
@@ -80,13 +82,27 @@ public final class PageRenderer implements AutoCloseable {
         }
     }
 
-    /** AWT image to JavaFX pixels (hand-written: javafx-swing's SwingFXUtils is not on the class path). */
+    /**
+     * AWT image to JavaFX pixels (hand-written: javafx-swing's SwingFXUtils is not on the class path). An RGB
+     * image's own int pixels are taken as they are, made opaque, and handed over as premultiplied ARGB (the same
+     * thing for opaque pixels, and JavaFX's native format): no per-pixel colour-model call as getRGB makes.
+     */
     static WritableImage toFx(BufferedImage bi) {
         int w = bi.getWidth();
         int h = bi.getHeight();
-        int[] px = bi.getRGB(0, 0, w, h, null, 0, w);
+        int[] px;
+        if (bi.getType() == BufferedImage.TYPE_INT_RGB
+                && bi.getRaster().getDataBuffer() instanceof java.awt.image.DataBufferInt db
+                && db.getNumBanks() == 1 && db.getData().length == w * h) {
+            px = db.getData();
+            for (int i = 0; i < px.length; i++) {
+                px[i] |= 0xFF000000;
+            }
+        } else {
+            px = bi.getRGB(0, 0, w, h, null, 0, w);
+        }
         WritableImage img = new WritableImage(w, h);
-        img.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), px, 0, w);
+        img.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), px, 0, w);
         return img;
     }
 

@@ -237,6 +237,15 @@ public final class ReviewViewModel {
      */
     Analysis analyseRaw(long sourceId, PageSource page) throws java.io.IOException {
         com.jiaodui.text.Analyzer analyzer = ctx.analyzer();
+        // the confidences the library kept at import (migration 6); else, for an older library, the file again
+        var kept = ctx.library().sourceDocument(sourceId);
+        if (kept.isPresent()) {
+            if (!kept.get().geometry().words().isEmpty() && kept.get().raw().equals(page.raw())) {
+                analyzer = new com.jiaodui.text.Analyzer(com.jiaodui.text.source.Sources.detectors(kept.get(),
+                        com.jiaodui.text.Analyzer.defaultDetectors(ctx.settings().houseStyle())));
+            }
+            return analyzer.analyze(page.raw(), page.format());
+        }
         java.nio.file.Path path = ctx.library().sourcePath(sourceId).orElse(null);
         if (path != null && java.nio.file.Files.isRegularFile(path)) {
             var f = com.jiaodui.text.source.Sources.formatOf(path);

@@ -93,6 +93,8 @@ public final class CompareView {
     private final VBox mergedPane;
     private final ToggleButton previewToggle = new ToggleButton();
     /** Counts comparisons shown and saves finished (tests wait on it). */
+    private final com.jiaodui.app.pageimage.PageImagePane pageImage;
+    private final CompareImageBinder imageBinder;
     private final IntegerProperty loads = new SimpleIntegerProperty();
     private final IntegerProperty saves = new SimpleIntegerProperty();
     private DisplayText shownA = DisplayText.whole("");
@@ -148,6 +150,7 @@ public final class CompareView {
         this.ctx = ctx;
         this.articleId = articleId;
         this.vm = new CompareViewModel(ctx);
+        this.pageImage = new com.jiaodui.app.pageimage.PageImagePane(ctx::text);
         if (owner != null) {
             stage.initOwner(owner);
         }
@@ -206,6 +209,16 @@ public final class CompareView {
         titleA.setMaxWidth(Double.MAX_VALUE);
         titleB.setMaxWidth(Double.MAX_VALUE);
         SplitPane sides = new SplitPane(pane(titleA, left), pane(titleB, right));
+        // the printed page of the compared version, the current difference highlighted (shown when there is one)
+        imageBinder = new CompareImageBinder(ctx, vm, pageImage, on -> {
+            if (on && !sides.getItems().contains(pageImage)) {
+                sides.getItems().add(pageImage);
+                sides.setDividerPositions(0.36, 0.72);
+            } else if (!on) {
+                sides.getItems().remove(pageImage);
+            }
+        });
+        stage.setOnHidden(e -> pageImage.dispose());
         Label mergedTitle = ctx.i18n().label(new Label(), "compare.merged");
         mergedTitle.getStyleClass().add("pane-title");
         mergedTitle.setMaxWidth(Double.MAX_VALUE);
@@ -280,6 +293,11 @@ public final class CompareView {
     }
 
     /** The view's message line (progress, saved, errors). */
+    /** The printed page of the compared version (shown beside the two sides when a version has one). */
+    public com.jiaodui.app.pageimage.PageImagePane pageImagePane() {
+        return pageImage;
+    }
+
     public Label messageLabel() {
         return message;
     }

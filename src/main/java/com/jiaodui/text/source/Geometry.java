@@ -126,6 +126,122 @@ public final class Geometry {
         return out;
     }
 
+    /**
+     * The part of this geometry that lies in the raw span {@code [start,end)}, its offsets made relative to
+     * {@code start} (the raw text of one page of a multi-page file); boxes keep their page number.
+     */
+    public Geometry slice(int start, int end) {
+        List<Span> ls = new ArrayList<>();
+        for (Span s : lines) {
+            if (s.start() >= start && s.end() <= end) {
+                ls.add(new Span(s.start() - start, s.end() - start, s.box()));
+            }
+        }
+        List<Span> bs = new ArrayList<>();
+        for (Span s : blocks) {
+            if (s.start() >= start && s.end() <= end) {
+                bs.add(new Span(s.start() - start, s.end() - start, s.box()));
+            }
+        }
+        List<WordConfidence> ws = new ArrayList<>();
+        for (WordConfidence w : words) {
+            if (w.start() >= start && w.end() <= end) {
+                ws.add(new WordConfidence(w.start() - start, w.end() - start, w.confidence(), w.box()));
+            }
+        }
+        List<SourcePage> ps = new ArrayList<>();
+        for (SourcePage p : pages) {
+            if (p.start() >= start && p.end() <= end) {
+                ps.add(new SourcePage(p.number(), p.width(), p.height(), p.start() - start,
+                        Math.max(p.start(), p.end()) - start, p.imageOnly()));
+            }
+        }
+        return new Geometry(ls, bs, ws, ps);
+    }
+
+    private static final String MAGIC = "jiaodui-geometry 1";
+
+    /**
+     * This geometry as text, to be stored beside the raw text it belongs to (one record a line: {@code P} pages,
+     * {@code L} lines, {@code B} blocks, {@code W} words; numbers in plain decimal). {@link #decode} reads it back.
+     * Hand-written rather than JSON: it is a flat list of numbers, and a 40-page PDF has ~14,000 lines.
+     */
+    public String encode() {
+        StringBuilder sb = new StringBuilder(64 + 48 * (lines.size() + blocks.size() + words.size()));
+        sb.append(MAGIC).append('\n');
+        for (SourcePage p : pages) {
+            sb.append("P ").append(p.number()).append(' ').append(p.width()).append(' ').append(p.height())
+                    .append(' ').append(p.start()).append(' ').append(p.end()).append(' ').append(p.imageOnly() ? 1 : 0)
+                    .append('\n');
+        }
+        for (Span s : lines) {
+            span(sb.append("L "), s);
+        }
+        for (Span s : blocks) {
+            span(sb.append("B "), s);
+        }
+        for (WordConfidence w : words) {
+            sb.append("W ").append(w.start()).append(' ').append(w.end()).append(' ').append(w.confidence());
+            if (w.box() != null) {
+                box(sb.append(' '), w.box());
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** Reads {@link #encode()}'s text back; text that is not such a record gives {@link #none()}. */
+    public static Geometry decode(String text) {
+        if (text == null || !text.startsWith(MAGIC)) {
+            return NONE;
+        }
+        List<Span> ls = new ArrayList<>();
+        List<Span> bs = new ArrayList<>();
+        List<WordConfidence> ws = new ArrayList<>();
+        List<SourcePage> ps = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            String[] f = line.split(" ");
+            if (f.length < 2) {
+                continue;
+            }
+            try {
+                switch (f[0]) {
+                    case "P" -> ps.add(new SourcePage(Integer.parseInt(f[1]), Double.parseDouble(f[2]),
+                            Double.parseDouble(f[3]), Integer.parseInt(f[4]), Integer.parseInt(f[5]), "1".equals(f[6])));
+                    case "L" -> ls.add(new Span(Integer.parseInt(f[1]), Integer.parseInt(f[2]), box(f, 3)));
+                    case "B" -> bs.add(new Span(Integer.parseInt(f[1]), Integer.parseInt(f[2]), box(f, 3)));
+                    case "W" -> ws.add(new WordConfidence(Integer.parseInt(f[1]), Integer.parseInt(f[2]),
+                            Double.parseDouble(f[3]), f.length >= 9 ? box(f, 4) : null));
+                    default -> { } // a record of a later version: skipped
+                }
+            } catch (RuntimeException e) {
+                // a damaged record: skipped, the rest still places the text
+            }
+        }
+        return new Geometry(ls, bs, ws, ps);
+    }
+
+    private static void span(StringBuilder sb, Span s) {
+        box(sb.append(s.start()).append(' ').append(s.end()).append(' '), s.box());
+        sb.append('\n');
+    }
+
+    private static void box(StringBuilder sb, Box b) {
+        sb.append(b.page()).append(' ').append(num(b.x())).append(' ').append(num(b.y())).append(' ')
+                .append(num(b.w())).append(' ').append(num(b.h()));
+    }
+
+    private static Box box(String[] f, int i) {
+        return new Box(Integer.parseInt(f[i]), Double.parseDouble(f[i + 1]), Double.parseDouble(f[i + 2]),
+                Double.parseDouble(f[i + 3]), Double.parseDouble(f[i + 4]));
+    }
+
+    /** A coordinate to 1/100 pt (finer than any renderer draws), without a trailing ".0". */
+    private static String num(double d) {
+        double r = Math.round(d * 100) / 100.0;
+        return r == Math.rint(r) ? Long.toString((long) r) : Double.toString(r);
+    }
+
     private static int indexAtOrBefore(List<Span> spans, int offset) {
         int lo = 0;
         int hi = spans.size() - 1;

@@ -26,7 +26,7 @@ public final class Sources {
 
     /** The kind of a file, from its name (and, for .xml/.html/.json, its first bytes). */
     public static SourceFormat formatOf(Path path) {
-        String n = name(path);
+        String n = name(path).replaceFirst("#\\d+$", ""); // "issue.pdf#3": page 3 of a PDF issue in the library
         if (n.endsWith(".pdf")) {
             return SourceFormat.PDF;
         }

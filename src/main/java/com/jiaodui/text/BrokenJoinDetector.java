@@ -49,8 +49,9 @@ public final class BrokenJoinDetector implements Detector {
             }
             char last = DetectorChars.lastSolid(at);
             if (last == 0 || Chars.endsSentence(at, at.length()) || last == '：' || last == ':' || endsWithCredit(at)
-                    || FurniturePatterns.editorCodeStart(at) >= 0) {
-                // an editor code (③9) closes an article; a colon may introduce a list or a quotation
+                    || FurniturePatterns.editorCodeStart(at) >= 0 || CONTACT.matcher(at).find()) {
+                // an editor code (③9) closes an article; a colon may introduce a list or a quotation; a telephone
+                // number or web address ends a service block (as in the continuation search below)
                 if (!startsWithCannotStart(blocks.get(nb))) {
                     continue;
                 }
@@ -400,7 +401,8 @@ public final class BrokenJoinDetector implements Detector {
     private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile(".*(摄|供图|制图|文/图|文／图|发\\p{IsHan}{2,4}作)$");
 
     /** A telephone number or web address ends a notice without punctuation. */
-    private static final java.util.regex.Pattern CONTACT = java.util.regex.Pattern.compile("(\\d{3,}[-－]\\d{3,}|https?://\\S+|www\\.\\S+)$");
+    private static final java.util.regex.Pattern CONTACT = java.util.regex.Pattern.compile(
+            "(\\d{3,}[-－]\\d{3,}|(https?://|www\\.)[\\w./:?&=%#~+-]+)$"); // ASCII address characters only (\S+ took the Chinese text after a link)
 
     private static boolean endsWithCredit(String s) {
         // judged without spaces, so that removing a spurious space never changes the verdict

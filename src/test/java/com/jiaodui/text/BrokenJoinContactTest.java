@@ -12,7 +12,7 @@ class BrokenJoinContactTest {
 
     static List<Flag> joins(String text) {
         List<Flag> out = new ArrayList<>();
-        new BrokenJoinDetector().detect(PageReader.read(text, Format.PLAIN), out);
+        new BrokenJoinDetector().detect(PageReader.read(text, Format.TEXT), out);
         return out.stream().filter(f -> f.kind() == FlagKind.BROKEN_JOIN).toList();
     }
 

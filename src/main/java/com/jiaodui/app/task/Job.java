@@ -18,6 +18,8 @@ public final class Job implements TaskRunner.Progress {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(true);
     private volatile boolean cancelled;
+    /** The work asked after the cancel request: it may have stopped early. A cancel after its last look is too late. */
+    private volatile boolean cancelSeen;
     /** The last update not yet shown: updates from a fast loop are coalesced into one UI call. */
     private final java.util.concurrent.atomic.AtomicReference<Object[]> pending = new java.util.concurrent.atomic.AtomicReference<>();
 
@@ -43,16 +45,24 @@ public final class Job implements TaskRunner.Progress {
 
     @Override
     public boolean cancelled() {
+        if (cancelled) {
+            cancelSeen = true;
+        }
         return cancelled;
     }
 
-    /** Asks the work to stop; its outcome then goes to the cancelled callback. */
+    /** Asks the work to stop; if the work sees it, its outcome goes to the cancelled callback. */
     public void cancel() {
         cancelled = true;
     }
 
     public boolean isCancelled() {
         return cancelled;
+    }
+
+    /** Whether the work saw the cancel request (and so may have stopped before its end). */
+    boolean cancelSeen() {
+        return cancelSeen;
     }
 
     void end() {

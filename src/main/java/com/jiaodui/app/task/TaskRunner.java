@@ -29,14 +29,14 @@ public interface TaskRunner extends AutoCloseable {
     /**
      * Long work that reports its progress and can be cancelled ({@link Job#cancel()}): progress and message reach
      * {@code job}'s properties on the UI thread; the outcome reaches exactly one of {@code done}, {@code failed}
-     * or {@code cancelled} there. Work that sees {@link Progress#cancelled()} may return early or throw
+     * or {@code cancelled} there ({@code cancelled} only when the work saw the request). Work that sees {@link Progress#cancelled()} may return early or throw
      * {@link CancellationException}.
      */
     default <T> Job run(ProgressWork<T> work, Consumer<T> done, Consumer<Throwable> failed, Runnable cancelled) {
         Job job = new Job(this);
         run(() -> work.call(job), v -> {
             job.end();
-            if (job.isCancelled()) {
+            if (job.cancelSeen()) { // a cancel that came after the work's last look is too late: the work is done
                 cancelled.run();
             } else {
                 done.accept(v);

@@ -246,6 +246,10 @@ public final class MainWindow {
             long t0 = System.nanoTime();
             reviewView = new ReviewView(ctx, reviewVm);
             reviewSlot.getChildren().setAll(reviewView);
+            // lay the editors out now: an article that arrived before their first layout pulse was shown with the
+            // article's scroll bar over its text and the raw side not scrolled to the article
+            reviewSlot.applyCss();
+            reviewSlot.layout();
             pageImageBinder = new com.jiaodui.app.pageimage.PageImageBinder(ctx, reviewVm, reviewView.rawArea(), pageImage);
             pageImageBinder.setActive(mainSplit.getItems().contains(pageImage));
             if (Boolean.getBoolean("jiaodui.timing")) {

@@ -9,67 +9,19 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TreeView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 13, the library side: files and folders dropped onto the window are imported (the import report lists
  * every file with its outcome), they become recent files (kept with the settings across a restart; a missing one
  * is removed with a message when chosen), and the library tree shows each page's progress.
  */
-class LibraryFeaturesTest {
-    static {
-        ClassLoader.getSystemClassLoader().setPackageAssertionStatus("org.fxmisc.flowless", false);
-        LibraryFeaturesTest.class.getClassLoader().setPackageAssertionStatus("org.fxmisc.flowless", false);
-    }
-
-    @TempDir
-    Path dir;
-    final FxRobot robot = new FxRobot();
-    JiaoduiApp app;
-
-    void launch() throws Exception {
-        System.setProperty("jiaodui.db", dir.resolve("library.db").toString());
-        System.setProperty("jiaodui.home", dir.resolve("home").toString());
-        FxToolkit.registerPrimaryStage();
-        app = (JiaoduiApp) FxToolkit.setupApplication(() -> new JiaoduiApp(List.of()));
-        waitFor(() -> app.window() != null && app.window().libraryViewModel().loadsProperty().get() > 0);
-    }
-
-    void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        app = null;
-        FxToolkit.cleanupStages();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        if (app != null) {
-            stop();
-        }
-        FxToolkit.cleanupStages();
-        System.clearProperty("jiaodui.db");
-        System.clearProperty("jiaodui.home");
-    }
-
-    static void waitFor(Callable<Boolean> c) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return c.call();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
+class LibraryFeaturesTest extends AppTestBase {
 
     static String sample(String name) throws Exception {
         try (InputStream in = LibraryFeaturesTest.class.getResourceAsStream("/samples/" + name)) {

@@ -7,20 +7,13 @@ import com.jiaodui.library.ArticleEntry;
 import com.jiaodui.library.PageEntry;
 import com.jiaodui.review.ReviewFlag;
 import com.jiaodui.text.FlagKind;
-import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -28,43 +21,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * one undo step, Ctrl+Z brings every flag back (the open article's text, the other articles' drafts); the flags
  * panel groups by kind, shows each flag in its context and filters to warnings.
  */
-class ReviewAtPageScaleTest {
-    static {
-        ClassLoader.getSystemClassLoader().setPackageAssertionStatus("org.fxmisc.flowless", false);
-        ReviewAtPageScaleTest.class.getClassLoader().setPackageAssertionStatus("org.fxmisc.flowless", false);
-    }
-
-    @TempDir
-    Path dir;
-    final FxRobot robot = new FxRobot();
-    JiaoduiApp app;
-
-    void launch() throws Exception {
-        System.setProperty("jiaodui.db", dir.resolve("library.db").toString());
-        System.setProperty("jiaodui.home", dir.resolve("home").toString());
-        FxToolkit.registerPrimaryStage();
-        app = (JiaoduiApp) FxToolkit.setupApplication(() -> new JiaoduiApp(List.of()));
-        waitFor(() -> app.window() != null && app.window().libraryViewModel().loadsProperty().get() > 0);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-            app = null;
-        }
-        FxToolkit.cleanupStages();
-        System.clearProperty("jiaodui.db");
-        System.clearProperty("jiaodui.home");
-    }
-
-    static void waitFor(Callable<Boolean> c) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return c.call();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
+class ReviewAtPageScaleTest extends AppTestBase {
 
     ReviewViewModel review() {
         return app.window().reviewViewModel();

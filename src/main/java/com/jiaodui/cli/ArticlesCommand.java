@@ -23,7 +23,7 @@ public final class ArticlesCommand implements Callable<Integer> {
     @Option(names = "--json", description = "JSON: {\"file\",\"articles\":[{index,kicker,title,subtitle,byline,paragraphs,start,end}]} per file.")
     boolean json;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Page files or folders.")
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Page files or folders.", descriptionKey = "param.pages")
     List<Path> paths;
 
     @Override

@@ -36,10 +36,10 @@ public final class AssignCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the assignments as JSON.")
     boolean json;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "PAGE", description = "The page: its id or its name.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "PAGE", description = "The page: its id or its name.", descriptionKey = "param.page")
     String page;
 
-    @Parameters(index = "1", arity = "0..1", paramLabel = "EDITOR", description = "The editor's user name.")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "EDITOR", description = "The editor's user name.", descriptionKey = "param.editor")
     String editor;
 
     @Override

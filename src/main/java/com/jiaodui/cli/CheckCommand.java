@@ -30,7 +30,7 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Also flag the corrections learnt in this library (learned-fix, info), read-only.")
     Path db;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Page files or folders.")
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Page files or folders.", descriptionKey = "param.pages")
     List<Path> paths;
 
     @Override

@@ -42,7 +42,7 @@ public final class CleanCommand implements Callable<Integer> {
                     + " flags matched as `check --json` prints them; they override --fix for their flags. One page only.")
     Path decisions;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Page files or folders.")
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Page files or folders.", descriptionKey = "param.pages")
     List<Path> paths;
 
     @Override

@@ -36,10 +36,10 @@ public final class DiffCommand implements Callable<Integer> {
     @Option(names = "--keep-width", description = "Report half-width vs full-width punctuation (, vs ，) as differences.")
     boolean keepWidth;
 
-    @Parameters(index = "0", paramLabel = "A", description = "The first (left) version.")
+    @Parameters(index = "0", paramLabel = "A", description = "The first (left) version.", descriptionKey = "param.diffA")
     Path a;
 
-    @Parameters(index = "1", paramLabel = "B", description = "The second (right) version.")
+    @Parameters(index = "1", paramLabel = "B", description = "The second (right) version.", descriptionKey = "param.diffB")
     Path b;
 
     @Override

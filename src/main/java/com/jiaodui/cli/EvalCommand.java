@@ -33,7 +33,7 @@ public final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "CORPUS", arity = "1", description = "Folder of published articles (.txt, walked recursively).")
+    @Parameters(paramLabel = "CORPUS", arity = "1", description = "Folder of published articles (.txt, walked recursively).", descriptionKey = "param.corpus")
     Path corpus;
 
     @Option(names = "--seeds", defaultValue = "6", description = "Damaged pages per article (default ${DEFAULT-VALUE}).")

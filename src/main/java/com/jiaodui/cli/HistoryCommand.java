@@ -35,7 +35,7 @@ public final class HistoryCommand implements Callable<Integer> {
     @Option(names = "--show", paramLabel = "N", description = "Print the text of revision number N instead.")
     Integer show;
 
-    @Parameters(index = "0", paramLabel = "ARTICLE_ID", description = "The article (ids are shown by search and in the app).")
+    @Parameters(index = "0", paramLabel = "ARTICLE_ID", description = "The article (ids are shown by search and in the app).", descriptionKey = "param.historyArticle")
     long articleId;
 
     @Override

@@ -45,7 +45,7 @@ public final class ImportCommand implements Callable<Integer> {
             description = "House style for brackets: page, full or half (default: the app's setting, else page).")
     String punctuation;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Page files (.txt, .md), or folders holding them.")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Page files (.txt, .md), or folders holding them.", descriptionKey = "param.importPages")
     List<Path> paths;
 
     @Override

@@ -29,7 +29,7 @@ public final class SaveCommand implements Callable<Integer> {
             description = "Library file or postgresql://host:port/name?user=U (default: $JIAODUI_DB or the per-user library).")
     Path db;
 
-    @Parameters(index = "0", paramLabel = "ARTICLE", description = "The article id.")
+    @Parameters(index = "0", paramLabel = "ARTICLE", description = "The article id.", descriptionKey = "param.article")
     long articleId;
 
     @Option(names = "--text-file", required = true, paramLabel = "T", description = "The new text (UTF-8).")

@@ -34,7 +34,7 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "20", description = "At most N hits (default ${DEFAULT-VALUE}).")
     int limit;
 
-    @Parameters(arity = "1..*", paramLabel = "QUERY", description = "What to look for.")
+    @Parameters(arity = "1..*", paramLabel = "QUERY", description = "What to look for.", descriptionKey = "param.query")
     List<String> query;
 
     @Override

@@ -33,10 +33,10 @@ public final class StatusCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "ARTICLE", description = "The article id.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "ARTICLE", description = "The article id.", descriptionKey = "param.article")
     Long articleId;
 
-    @Parameters(index = "1", arity = "0..1", paramLabel = "STATUS", description = "open, in_review, done or approved.")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "STATUS", description = "open, in_review, done or approved.", descriptionKey = "param.status")
     String status;
 
     @Override

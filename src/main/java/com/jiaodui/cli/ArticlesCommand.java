@@ -31,7 +31,7 @@ public final class ArticlesCommand implements Callable<Integer> {
         return PageBatch.run(spec, paths, json, ArticlesCommand::toJson, (out, page) -> {
             for (Article a : page.analysis().articles()) {
                 out.println(page.path() + " #" + (a.index() + 1) + " " + (a.kicker() == null ? "" : "[" + a.kicker() + "] ")
-                        + (a.title().isEmpty() ? "(untitled)" : a.title())
+                        + (a.title().isEmpty() ? Cli.text("cli.untitled") : a.title())
                         + (a.subtitle() == null ? "" : " — " + a.subtitle())
                         + (a.byline() == null ? "" : "  | " + a.byline())
                         + "  (" + a.paragraphs().size() + " paragraphs)");

@@ -73,7 +73,7 @@ public final class SearchCommand implements Callable<Integer> {
             out.println(m.writeValueAsString(arr));
         } else {
             for (SearchHit h : hits) {
-                out.println(h.articleId() + "\t" + h.pageName() + "\t" + (h.title().isBlank() ? "(untitled)" : h.title())
+                out.println(h.articleId() + "\t" + h.pageName() + "\t" + (h.title().isBlank() ? Cli.text("cli.untitled") : h.title())
                         + "\t" + h.snippet());
             }
         }

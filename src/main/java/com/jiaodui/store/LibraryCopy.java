@@ -113,6 +113,12 @@ public final class LibraryCopy {
                                 INSERT INTO source_file(file_name, path, raw, encoding, bom, sha256, format, imported_at)
                                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", v.get("file_name"), v.get("path"), v.get("raw"),
                                 v.get("encoding"), v.get("bom"), v.get("sha256"), v.get("format"), v.get("imported_at"));
+                        // where the text sits on the printed page, kept with the source file (migration 7)
+                        for (Map<String, Object> g : rows(src, "SELECT format, image_path, geometry FROM source_geometry "
+                                + "WHERE source_id = ?", id(v, "source_id"))) {
+                            dst.update("INSERT INTO source_geometry(source_id, format, image_path, geometry) "
+                                    + "VALUES (?, ?, ?, ?)", sourceId, g.get("format"), g.get("image_path"), g.get("geometry"));
+                        }
                     }
                     int number = (int) dst.count("SELECT COALESCE(MAX(number), 0) + 1 FROM page_version WHERE page_id = ?",
                             pageId);

@@ -46,4 +46,19 @@ class LibraryCopyTest {
             assertEquals("乙也改了", b.currentRevision(inB).text(), "an article edited on both sides is left alone");
         }
     }
+
+    @Test
+    void aPagesBoxesAreCopiedWithItsSourceFile() throws Exception {
+        StoredGeometry g = new StoredGeometry("pdf", "/archive/issue.pdf", "P 1 595 842\nL 0 12 40.5 700.2 300 14");
+        try (Library a = Library.open(dir.resolve("a.db")); Library b = Library.open(dir.resolve("b.db"))) {
+            ImportResult r = a.persist(new NewVersion("issue/p1", "raw", "issue.pdf#1", "issue.pdf#1", "/archive/issue.pdf",
+                    "第一版的文字", "UTF-8", false, "0123456789abcdef", Format.TEXT, 0, java.util.List.of(), g));
+            assertEquals(g, a.geometry(r.versionId()).orElseThrow());
+            LibraryCopy.copy(a, b);
+            long page = b.pages().get(0).id();
+            long version = b.versions(page).get(0).id();
+            assertEquals(g, b.geometry(version).orElseThrow(), "the boxes came with the page");
+            assertEquals(0, LibraryCopy.copy(a, b).total(), "and nothing twice");
+        }
+    }
 }

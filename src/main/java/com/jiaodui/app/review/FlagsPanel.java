@@ -222,6 +222,16 @@ public final class FlagsPanel extends VBox {
     /** Accepts or rejects every open flag of a kind in the article or the page: one undo step (Ctrl+Z). */
     void batch(FlagKind kind, boolean accept, boolean page) {
         if (page) {
+            // a decision across the page changes other articles too (as drafts): asked first, like every wide change
+            javafx.scene.control.Alert ask = com.jiaodui.app.Dialogs.localize(new javafx.scene.control.Alert(
+                    javafx.scene.control.Alert.AlertType.CONFIRMATION, ctx.text(accept ? "flags.batch.confirmAccept"
+                            : "flags.batch.confirmReject", ctx.text("kind." + kind.id())),
+                    javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL), ctx.i18n());
+            ask.setHeaderText(null);
+            ask.initOwner(getScene() == null ? null : getScene().getWindow());
+            if (ask.showAndWait().orElse(javafx.scene.control.ButtonType.CANCEL) != javafx.scene.control.ButtonType.OK) {
+                return;
+            }
             vm.decideKindOnPage(kind, accept);
         } else {
             vm.decideKind(kind, accept);

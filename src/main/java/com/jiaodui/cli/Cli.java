@@ -49,7 +49,14 @@ public final class Cli {
         ResourceBundle b = ResourceBundle.getBundle("com.jiaodui.cli.messages", chinese() ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         String s = b.containsKey(key) ? b.getString(key) : key;
-        return args.length == 0 ? s : new java.text.MessageFormat(s, Locale.ROOT).format(args);
+        if (args.length == 0) {
+            return s;
+        }
+        Object[] plain = new Object[args.length];
+        for (int i = 0; i < args.length; i++) { // ids and counts as they are typed: 1234, not MessageFormat's 1,234
+            plain[i] = args[i] instanceof Number n ? n.toString() : args[i];
+        }
+        return new java.text.MessageFormat(s, Locale.ROOT).format(plain);
     }
 
     /** The locale of the environment as POSIX says: LC_ALL, then LC_MESSAGES, then LANG ("zh_CN.UTF-8" → Chinese). */

@@ -104,8 +104,8 @@ public final class DiffCommand implements Callable<Integer> {
                     where(c.pageB(), d.b()), shown(d.b(), d.kind() == DiffKind.DELETE));
         }
         int moves = c.moves().size();
-        out.println(c.differences().size() + " difference" + (c.differences().size() == 1 ? "" : "s")
-                + (moves > 0 ? " (" + moves + " move" + (moves == 1 ? "" : "s") + ")" : ""));
+        out.println(Cli.text(c.differences().size() == 1 ? "diff.one" : "diff.many", c.differences().size())
+                + (moves > 0 ? Cli.text(moves == 1 ? "diff.move" : "diff.moves", moves) : ""));
     }
 
     private static String where(Page p, Span s) {

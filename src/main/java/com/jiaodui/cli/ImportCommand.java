@@ -56,7 +56,7 @@ public final class ImportCommand implements Callable<Integer> {
         if (role != null) {
             r = Role.parse(role);
             if (r == null) {
-                err.println("jiaodui: --role " + role + ": not a role (raw, cleaned or ocr)");
+                err.println("jiaodui: " + Cli.text("import.badRole", role));
                 return Cli.EXIT_USAGE;
             }
         }
@@ -64,7 +64,7 @@ public final class ImportCommand implements Callable<Integer> {
         if (punctuation != null) {
             style = com.jiaodui.library.EditorSettings.houseStyle(punctuation);
             if (style == null) {
-                err.println("jiaodui: --punctuation " + punctuation + ": not a style (page, full or half)");
+                err.println("jiaodui: " + Cli.text("import.badPunctuation", punctuation));
                 return Cli.EXIT_USAGE;
             }
         }
@@ -95,7 +95,9 @@ public final class ImportCommand implements Callable<Integer> {
         }
         skipped.forEach(report::skip);
         report.notes().forEach(out::println);
-        out.println(report.summary());
+        out.println(Cli.chinese() ? Cli.text("import.summary", report.newPages(), report.newVersions(), report.unchanged(),
+                report.skipped(), report.refused(), report.articlesAdded(), report.articlesUpdated(), report.articlesKept(),
+                report.articlesRetired()) : report.summary());
         return unlisted[0] || report.refused() > 0 ? Cli.EXIT_USAGE : 0;
     }
 
@@ -117,21 +119,19 @@ public final class ImportCommand implements Callable<Integer> {
 
     static String describe(ImportResult r) {
         return switch (r.outcome()) {
-            case UNCHANGED -> r.fileName() + ": unchanged (already in the library as page \"" + r.pageName()
-                    + "\" version " + r.versionNumber() + ", " + r.role() + ")";
-            case NEW_PAGE -> r.fileName() + ": new page \"" + r.pageName() + "\" (page " + r.pageId() + ", version "
-                    + r.versionNumber() + ", " + r.role() + "): " + articles(r) + r.flags() + " flags";
-            case NEW_VERSION -> r.fileName() + ": new version " + r.versionNumber() + " (" + r.role() + ") of page \""
-                    + r.pageName() + "\" (page " + r.pageId() + "): " + articles(r) + r.flags() + " flags";
+            case UNCHANGED -> Cli.text("import.unchanged", r.fileName(), r.pageName(), r.versionNumber(), r.role());
+            case NEW_PAGE -> Cli.text("import.newPage", r.fileName(), r.pageName(), r.pageId(), r.versionNumber(),
+                    r.role(), articles(r), r.flags());
+            case NEW_VERSION -> Cli.text("import.newVersion", r.fileName(), r.versionNumber(), r.role(), r.pageName(),
+                    r.pageId(), articles(r), r.flags());
         };
     }
 
     private static String articles(ImportResult r) {
         if (r.articlesAdded() + r.articlesUpdated() + r.articlesKept() + r.articlesRetired() == 0
                 && r.outcome() == ImportResult.Outcome.NEW_VERSION) {
-            return "articles unchanged; ";
+            return Cli.text("import.articlesUnchanged");
         }
-        return r.articlesAdded() + " articles added, " + r.articlesUpdated() + " updated, " + r.articlesKept()
-                + " kept as the editors left them, " + r.articlesRetired() + " retired; ";
+        return Cli.text("import.articles", r.articlesAdded(), r.articlesUpdated(), r.articlesKept(), r.articlesRetired());
     }
 }

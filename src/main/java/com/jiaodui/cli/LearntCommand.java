@@ -49,7 +49,7 @@ public final class LearntCommand implements Callable<Integer> {
             if (writes) {
                 boolean found = remove != null ? lib.removeCorrection(id) : lib.setCorrectionEnabled(id, enable != null);
                 if (!found) {
-                    err.println("jiaodui: " + lib.file() + ": there is no learnt correction " + id);
+                    err.println("jiaodui: " + Cli.text("learnt.none", lib.file(), id));
                     return Cli.EXIT_USAGE;
                 }
             }
@@ -73,7 +73,7 @@ public final class LearntCommand implements Callable<Integer> {
             } else {
                 for (LearntCorrection c : all) {
                     out.println(String.format("%4d  %s【%s】%s → %s  %s  %s%s", c.id(), c.left(), c.from(), c.right(),
-                            c.to(), c.author(), c.createdAt(), c.enabled() ? "" : "  (disabled)"));
+                            c.to(), c.author(), c.createdAt(), c.enabled() ? "" : "  " + Cli.text("learnt.disabled")));
                 }
             }
             out.flush();

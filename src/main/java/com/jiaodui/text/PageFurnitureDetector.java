@@ -28,8 +28,12 @@ public final class PageFurnitureDetector implements Detector {
 
     /** Whether a flag marks a whole block that is no article's text: a countdown, page index or column label. */
     static boolean isStandalone(Flag f) {
-        return f.kind() == FlagKind.PAGE_FURNITURE && (f.message().startsWith(COUNTDOWN)
-                || f.message().startsWith(PAGE_INDEX) || f.message().startsWith(COLUMN_LABEL));
+        if (f.kind() != FlagKind.PAGE_FURNITURE) {
+            return false;
+        }
+        String key = f.msg().key(); // the sub-kind is in the message key: no English text rendered to tell it
+        return key.startsWith("furniture.countdown") || key.startsWith("furniture.page-index")
+                || key.startsWith("furniture.column-label");
     }
 
     @Override

@@ -138,6 +138,7 @@ public final class EvalCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "| false broken joins per page | %.2f (%d; most on one page %d) | ≤ 0.5 |%n", (double) dam.falseJoins / dam.pages, dam.falseJoins, dam.maxFalseJoins);
         out.printf(Locale.ROOT, "| false duplicate flags | %d | |%n", dam.falseDuplicates);
         out.printf(Locale.ROOT, "| false traditional-char flags | %d | |%n", dam.falseTraditional);
+        out.printf(Locale.ROOT, "| pages where clean run again changes the text | %d | 0 |%n", dam.notIdempotent);
         out.printf(Locale.ROOT, "| clean's character error rate vs. the undamaged page | %.3f%% overall, %.3f%% mean, %.3f%% worst (%s) | ≤ 0.3%% |%n",
                 100.0 * dam.errors / Math.max(1, dam.expectedChars), 100.0 * dam.cerSum / Math.max(1, dam.pages), 100.0 * dam.cerMax, dam.cerWorst);
         out.println();

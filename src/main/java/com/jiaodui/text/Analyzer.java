@@ -31,7 +31,9 @@ public final class Analyzer {
         Page page = PageReader.read(raw, format);
         List<Flag> flags = detect(page);
         List<CleanBlock> blocks = Cleaner.cleanBlocks(page, flags);
-        blocks = settle(blocks, page.format(), flags, removedOrMoved(page, blocks));
+        // a joined paragraph reads differently as one block (its role, its punctuation): the structural
+        // detectors judge the page once more as clean leaves it whenever blocks were joined, moved or removed
+        blocks = settle(blocks, page.format(), flags, blocks.size() != page.blocks().size() || removedOrMoved(page, blocks));
         flags.sort(Comparator.comparingInt(Flag::start).thenComparingInt(Flag::end));
         MappedText cleaned = Cleaner.join(blocks, raw.length());
         List<Article> articles = ArticleSegmenter.segment(page, flags, blocks);
@@ -119,8 +121,23 @@ public final class Analyzer {
                 // re-map: the new text points into the cleaned text; compose with the blocks' maps to raw
                 MappedText t = cb.text();
                 MappedText.Builder b = MappedText.builder(t.length());
+                int hint = 0;
                 for (int k = 0; k < t.length(); k++) {
-                    int[] r = cleanedToRaw(blocks, at, t.rawStart(k), t.rawEnd(k));
+                    int s0 = t.rawStart(k);
+                    int e0 = t.rawEnd(k);
+                    if (e0 == s0 + 1) {
+                        // one cleaned character (almost all of them): its block found from the last one's, no search
+                        if (hint + 1 < at.length && s0 >= at[hint + 1] || s0 < at[hint]) {
+                            hint = Math.max(0, blockAt(at, s0));
+                        }
+                        int off = s0 - at[hint];
+                        MappedText bt = blocks.get(hint).text();
+                        if (off >= 0 && off < bt.length()) {
+                            b.append(t.charAt(k), bt.rawStart(off), bt.rawEnd(off));
+                            continue;
+                        }
+                    }
+                    int[] r = cleanedToRaw(blocks, at, s0, e0);
                     b.append(t.charAt(k), r[0], r[1]);
                 }
                 List<Block> sources = new ArrayList<>();
@@ -130,12 +147,36 @@ public final class Analyzer {
                 next.add(new CleanBlock(b.build(), sources));
             }
             for (Flag f : more) {
-                int[] r = cleanedToRaw(blocks, at, f.start(), f.end());
-                flags.add(f.at(r[0], r[1]));
+                Flag raw = f.kind() == FlagKind.BROKEN_JOIN ? joinAtRawBlocks(blocks, view, f) : null;
+                if (raw == null) {
+                    int[] r = cleanedToRaw(blocks, at, f.start(), f.end());
+                    raw = f.at(r[0], r[1]);
+                }
+                flags.add(raw);
             }
             blocks = next;
         }
         return blocks;
+    }
+
+    /**
+     * A direct join found on the cleaned page, placed where the raw page's cleaner reads a join: from the end
+     * of the raw block that ends the first paragraph to the text start of the raw block that starts the
+     * second (a garbled glyph or a space clean dropped at the end of the first is inside that span, as in a
+     * join found on the raw page). Null if the join is not a direct one between raw neighbours.
+     */
+    private static Flag joinAtRawBlocks(List<CleanBlock> blocks, List<Block> view, Flag f) {
+        int[] ac = LogicalParagraphs.joined(view, f);
+        if (ac == null || ac[1] != ac[0] + 1 || !(f.replacement().isEmpty() || " ".equals(f.replacement()))) {
+            return null;
+        }
+        List<Block> a = blocks.get(ac[0]).sources();
+        Block last = a.get(a.size() - 1);
+        Block next = blocks.get(ac[1]).first();
+        if (next.index() != last.index() + 1) {
+            return null;
+        }
+        return f.at(last.end(), next.textStart());
     }
 
     /** The raw span of the cleaned-text span {@code [s,e)}: the hull of what its characters came from. */

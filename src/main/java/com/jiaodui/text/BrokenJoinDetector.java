@@ -23,8 +23,11 @@ public final class BrokenJoinDetector implements Detector {
     static final double BODY_PRIOR = Double.parseDouble(System.getProperty("jiaodui.bodyPrior", "1.5"));
     static final double VETO = Double.parseDouble(System.getProperty("jiaodui.veto", "0"));
 
-    /** {@code -Djiaodui.joinSearch=true}: use the continuation search ({@link #detectWithSearch}), for the evaluation. */
-    static final boolean SEARCH_MODE = Boolean.getBoolean("jiaodui.joinSearch");
+    /**
+     * The continuation search ({@link #detectWithSearch}) is the default; {@code -Djiaodui.joinSearch=false}
+     * brings back the earlier neighbour-only rules, to measure the two side by side with {@code eval}.
+     */
+    static final boolean SEARCH_MODE = !"false".equals(System.getProperty("jiaodui.joinSearch"));
 
     @Override
     public void detect(Page page, List<Flag> out) {
@@ -121,22 +124,21 @@ public final class BrokenJoinDetector implements Detector {
     }
 
     /**
-     * The continuation search over the following blocks (issue 9): not yet the default, as it breaks
-     * clean's idempotence on some pages and the unseen-pages bars; measured with {@code eval}.
+     * The continuation search over the following blocks (issue 9): for each block that leaves its sentence
+     * open, the best continuation among the next {@value #SEARCH} blocks, scored by {@link #score}; a
+     * continuation found past a whole paragraph needs far stronger evidence than the next block. Clean's
+     * idempotence is kept by the analyzer, which judges the page once more as clean leaves it.
      */
     void detectWithSearch(Page page, List<Flag> out) {
+        search(page, out);
+    }
+
+    private void search(Page page, List<Flag> out) {
         List<Block> blocks = page.blocks();
         int n = blocks.size();
         BlockClassifier.Role[] roles = BlockClassifier.roles(page);
         // blocks that repeat an earlier block: a duplicate is never the continuation, it may stand between
-        boolean[] repeat = new boolean[n];
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (int i = 0; i < n; i++) {
-            String f = blocks.get(i).folded();
-            if (f.length() >= DuplicateParagraphDetector.MIN_CHARS && !seen.add(f)) {
-                repeat[i] = true;
-            }
-        }
+        boolean[] repeat = repeats(blocks);
         // the text of the paragraph as rejoined so far: a chain of joins is judged on the whole
         String[] chain = new String[n];
         boolean[] taken = new boolean[n];
@@ -178,34 +180,48 @@ public final class BrokenJoinDetector implements Detector {
             double firstScore = Double.NEGATIVE_INFINITY;
             int first = -1;
             int shown = 0;
+            int passedBody = 0; // blocks passed over that are no caption, credit, byline or title
             boolean closed = true; // every block passed over so far stands on its own
             // a title-like first half continues only into the block right after it
             // a title without clause punctuation (or a standfirst) continues only into the block after it
-            boolean near = ra.isHeading() && !Chars.isProse(at) || ra == BlockClassifier.Role.STANDFIRST;
+            // (a title does not leave a quotation or bracket open)
+            boolean near = ra.isHeading() && !Chars.isProse(at) && !unclosed(at) || ra == BlockClassifier.Role.STANDFIRST;
             int reach = i + SEARCH;
+            boolean shortFirst = visibleLength(at, 4) < 4;
             if (i == 0 && ra == BlockClassifier.Role.HEADLINE && !startsWithCannotStart(blocks.get(nb))
                     && !Chars.cannotEnd(last)) {
-                continue; // the page's title
+                // the page's title; a long line of prose there is the end of a column carried over, not a title
+                if (!Chars.isProse(at) || visibleLength(at, 30) <= 30) {
+                    continue;
+                }
             }
             for (int j = i + 1; j < n && j <= reach && shown <= MAX_INTERPOSED; j++) {
                 Block c = blocks.get(j);
                 if (visibleLength(c.string(), 1) == 0) {
                     continue;
                 }
-                BlockClassifier.Role rc = roles[j];
+                if (shortFirst && j != nb) {
+                    break;
+                }
+                // a first half of one to three characters continues only into the next block, judged without that
+                // block's role: the role changes once clean has joined the block to what follows it
+                BlockClassifier.Role rc = shortFirst ? BlockClassifier.Role.BODY : roles[j];
                 boolean candidate = !c.isHeading() && !rc.isApparatus() && !repeat[j] && !taken[j]
-                        && isContinuation(c)
+                        && (isContinuation(c) || continuesOnceJoined(blocks, j))
                         // a title-like block between the halves (a caption, a headline) is passed over
                         && (!rc.isHeading() || BlockClassifier.endsWithStop(c.string()) || startsWithCannotStart(c));
                 if (candidate) {
-                    double sc = score(at, ra, c, rc) - 0.3 * shown;
+                    double sc = score(at, ra, c, rc) - 0.3 * passedBody; // a caption or credit passed over costs nothing
                     if (first < 0) {
                         first = j;
                         firstScore = sc;
                     }
                     // joined across interposed blocks, the paragraph must end with its second half, so that
                     // the blocks carried after it are not taken for its continuation when clean runs again
+                    // the direct neighbour that can continue the sentence is taken as the character evidence
+                    // says (the earlier rule), unless the first half is a title or a clause set off on purpose
                     boolean ok = j == first ? sc > 0 && (j == nb || BlockClassifier.endsWithStop(c.string()))
+                            || j == nb && isBodyText(at) && !near && !vetoed(at, ra, i, c, rc)
                             : closed && sc > 2.5 && sc >= firstScore + 2.0 && !startsWithOpening(c) && farEvidence(at, c)
                             // a second half found further on ends its paragraph
                             && BlockClassifier.endsWithStop(c.string());
@@ -226,6 +242,9 @@ public final class BrokenJoinDetector implements Detector {
                     closed &= !c.string().isEmpty() && (c.isHeading() || rc.isHeading() || rc.isApparatus()
                             || repeat[j] || Chars.endsSentence(cs, cs.length()));
                 }
+                if (!rc.isApparatus() && !rc.isHeading()) {
+                    passedBody++;
+                }
                 shown++;
             }
             if (best < 0) {
@@ -243,6 +262,30 @@ public final class BrokenJoinDetector implements Detector {
                 i = nb - 1;
             }
         }
+    }
+
+    /**
+     * Blocks whose whole text the page has already printed: as an earlier block, or as two consecutive
+     * earlier blocks (the first copy split by a column break). Judged on folded text. (Containment in any
+     * earlier text was tried: it also marks the later half of a paragraph whose copy came first.)
+     */
+    static boolean[] repeats(List<Block> blocks) {
+        int n = blocks.size();
+        boolean[] repeat = new boolean[n];
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        String prev = null;
+        for (int i = 0; i < n; i++) {
+            String f = blocks.get(i).folded();
+            if (f.length() >= DuplicateParagraphDetector.MIN_CHARS && seen.contains(f)) {
+                repeat[i] = true;
+            }
+            seen.add(f);
+            if (prev != null) {
+                seen.add(prev + f);
+            }
+            prev = f;
+        }
+        return repeat;
     }
 
     /**
@@ -452,6 +495,28 @@ public final class BrokenJoinDetector implements Detector {
         }
         char first = bs.charAt(f);
         return Chars.isHan(first) || Chars.isAsciiDigit(first) || Chars.isOpening(first) || Chars.isLatinWordChar(first);
+    }
+
+    /**
+     * Whether block {@code j}, too short or too bare to read as prose, continues a sentence once clean has
+     * joined it to the next block, which continues it in turn: the verdict must be the one clean gives when
+     * it runs again on its own output, where the two are one paragraph.
+     */
+    private static boolean continuesOnceJoined(List<Block> blocks, int j) {
+        Block b = blocks.get(j);
+        if (j + 1 >= blocks.size() || b.isHeading() || isBodyText(b.string())) {
+            return false;
+        }
+        String bs = visibleEnd(b.string());
+        Block next = blocks.get(j + 1);
+        if (bs.isEmpty() || Chars.endsSentence(bs, bs.length()) || !Chars.isHan(DetectorChars.lastSolid(bs))
+                || !(startsWithCannotStart(next) || isContinuation(next))) {
+            return false;
+        }
+        int f = firstVisible(bs);
+        char first = f < bs.length() ? bs.charAt(f) : 0;
+        return isBodyText(bs + next.string()) && (Chars.isHan(first) || Chars.isAsciiDigit(first) || Chars.isOpening(first))
+                && !ArticleSegmenter.LEAD.matcher(bs).lookingAt();
     }
 
     private static boolean strongEvidence(String at, Block c) {

@@ -37,16 +37,13 @@ public final class DuplicateFragmentDetector implements Detector {
                 if (frag.length() < MIN_CHARS || frag.length() > MAX_CHARS) {
                     continue;
                 }
-                int before = previousBody(chains, folded, removed, i);
+                int before = endsEarlierBody(chains, folded, removed, i, frag);
                 if (before >= 0) {
-                    String p = folded[before];
-                    if (p.length() > frag.length() && nearlyEqual(p.substring(p.length() - frag.length()), frag)) {
-                        removed[i] = true;
-                        source[i] = chains.get(before);
-                        ends[i] = true;
-                        changed = true;
-                        continue;
-                    }
+                    removed[i] = true;
+                    source[i] = chains.get(before);
+                    ends[i] = true;
+                    changed = true;
+                    continue;
                 }
                 int after = i + 1;
                 while (after < n && removed[after]) {
@@ -96,15 +93,20 @@ public final class DuplicateFragmentDetector implements Detector {
         return false;
     }
 
-    /** The nearest earlier prose paragraph still on the page, across at most two short blocks; -1 if none. */
-    private static int previousBody(List<List<Block>> chains, String[] folded, boolean[] removed, int i) {
+    /**
+     * The earlier prose paragraph still on the page whose end {@code frag} repeats, across at most two
+     * blocks (a heading, a caption or a short paragraph between the two copies); -1 if none.
+     */
+    static int endsEarlierBody(List<List<Block>> chains, String[] folded, boolean[] removed, int i, String frag) {
         int seen = 0;
         for (int k = i - 1; k >= 0 && seen < 3; k--) {
             if (removed[k]) {
                 continue;
             }
             seen++;
-            if (!chains.get(k).get(0).isHeading() && Chars.isProse(folded[k])) {
+            String p = folded[k];
+            if (!chains.get(k).get(0).isHeading() && Chars.isProse(p) && p.length() > frag.length()
+                    && nearlyEqual(p.substring(p.length() - frag.length()), frag)) {
                 return k;
             }
         }

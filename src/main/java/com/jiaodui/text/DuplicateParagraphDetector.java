@@ -63,6 +63,11 @@ public final class DuplicateParagraphDetector implements Detector {
             // a part of a longer paragraph printed again on its own (the second half of a paragraph split
             // at a column end, printed twice)
             String text = LogicalParagraphs.text(b);
+            int again = b.size() == 1 ? joinedBlockRepeated(chains, ci, b.get(0)) : -1;
+            if (again >= 0) {
+                out.add(flag(page, b, chains.get(again), 0, true, deliberate(page, roles, chains.get(again), b)));
+                continue;
+            }
             if (f.length() >= MIN_PART && Chars.isProse(f) && BlockClassifier.endsWithStop(text)
                     && roles[b.get(0).index()] == BlockClassifier.Role.BODY) {
                 // the first paragraph in page order that holds f and is longer (what a search of the
@@ -71,7 +76,9 @@ public final class DuplicateParagraphDetector implements Detector {
                 int hit = -1;
                 for (int k = 0; k < chains.size() && hit < 0; k++) {
                     // a short repeat next to its source is the fragment detector's (DUPLICATE_FRAGMENT)
-                    boolean fragment = Math.abs(k - ci) <= 3 && f.length() <= DuplicateFragmentDetector.MAX_CHARS;
+                    boolean fragment = f.length() <= DuplicateFragmentDetector.MAX_CHARS && (k < ci
+                            ? k == DuplicateFragmentDetector.endsEarlierBody(chains, folded, new boolean[chains.size()], ci, f)
+                            : k == ci + 1 && folded[k].startsWith(f));
                     if (k != ci && folded[k].length() > f.length() && !fragment && covers(sigs(sigs, folded, k), sig)
                             && folded[k].contains(f)) {
                         hit = k;
@@ -86,6 +93,31 @@ public final class DuplicateParagraphDetector implements Detector {
             kept.add(b);
             keptFolded.add(f);
         }
+    }
+
+    /**
+     * The paragraph (a chain of joined blocks) one of whose later blocks, the second half of a broken
+     * sentence, is printed again as {@code block}: the copy of a column's tail, at any length from
+     * {@link DuplicateFragmentDetector#MIN_CHARS}; -1 if none. Two blocks of the same text, one of them
+     * continuing a broken sentence, are no deliberate repeat.
+     */
+    private static int joinedBlockRepeated(List<List<Block>> chains, int ci, Block block) {
+        String f = block.folded();
+        if (f.length() < DuplicateFragmentDetector.MIN_CHARS || !Chars.isProse(f) || !BlockClassifier.endsWithStop(block.string())) {
+            return -1;
+        }
+        for (int k = 0; k < chains.size(); k++) {
+            List<Block> c = chains.get(k);
+            if (k == ci || c.size() < 2) {
+                continue;
+            }
+            for (int m = 1; m < c.size(); m++) {
+                if (c.get(m).folded().equals(f)) {
+                    return k;
+                }
+            }
+        }
+        return -1;
     }
 
     /*

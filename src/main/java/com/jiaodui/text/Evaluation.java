@@ -54,6 +54,8 @@ public final class Evaluation {
         public String cerWorst = "";
         public long errors;
         public long expectedChars;
+        /** Pages on which clean run again changes the text (clean must be idempotent). */
+        public int notIdempotent;
         public final List<String> misses = new ArrayList<>();
     }
 
@@ -136,11 +138,19 @@ public final class Evaluation {
         r.falseJoins += joins;
         r.maxFalseJoins = Math.max(r.maxFalseJoins, joins);
         String exp = normalise(d.expected());
-        long e = errors(normalise(a.cleaned().text()), exp);
+        String once = a.cleaned().text();
+        if (!analyzer.analyze(once, Format.TEXT).cleaned().text().equals(once)) {
+            r.notIdempotent++;
+            r.misses.add(name + ": clean run again changes the text");
+        }
+        long e = errors(normalise(once), exp);
         double cer = exp.isEmpty() ? 0 : (double) e / exp.length();
         r.errors += e;
         r.expectedChars += exp.length();
         r.cerSum += cer;
+        if (cer > 0.003) {
+            r.misses.add(name + String.format(": CER %.2f%% (%d of %d characters)", cer * 100, e, exp.length()));
+        }
         if (cer > r.cerMax) {
             r.cerMax = cer;
             r.cerWorst = name;

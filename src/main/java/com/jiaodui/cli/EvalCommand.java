@@ -139,6 +139,7 @@ public final class EvalCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "| false duplicate flags | %d | |%n", dam.falseDuplicates);
         out.printf(Locale.ROOT, "| false traditional-char flags | %d | |%n", dam.falseTraditional);
         out.printf(Locale.ROOT, "| pages where clean run again changes the text | %d | 0 |%n", dam.notIdempotent);
+        out.printf(Locale.ROOT, "| pages where accepting clean's flags in the review misses clean's text | %d | 0 |%n", dam.reviewDiffers);
         out.printf(Locale.ROOT, "| clean's character error rate vs. the undamaged page | %.3f%% overall, %.3f%% mean, %.3f%% worst (%s) | ≤ 0.3%% |%n",
                 100.0 * dam.errors / Math.max(1, dam.expectedChars), 100.0 * dam.cerSum / Math.max(1, dam.pages), 100.0 * dam.cerMax, dam.cerWorst);
         out.println();

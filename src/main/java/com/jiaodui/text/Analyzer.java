@@ -31,9 +31,9 @@ public final class Analyzer {
         Page page = PageReader.read(raw, format);
         List<Flag> flags = detect(page);
         List<CleanBlock> blocks = Cleaner.cleanBlocks(page, flags);
-        // a joined paragraph reads differently as one block (its role, its punctuation): the structural
-        // detectors judge the page once more as clean leaves it whenever blocks were joined, moved or removed
-        blocks = settle(blocks, page.format(), flags, blocks.size() != page.blocks().size() || removedOrMoved(page, blocks));
+        // a joined paragraph reads differently as one block (its role, its punctuation), and so does a block
+        // without its spurious spaces: the structural detectors judge the page once more as clean leaves it
+        blocks = settle(blocks, page.format(), flags, true);
         flags.sort(Comparator.comparingInt(Flag::start).thenComparingInt(Flag::end));
         MappedText cleaned = Cleaner.join(blocks, raw.length());
         List<Article> articles = ArticleSegmenter.segment(page, flags, blocks);
@@ -53,26 +53,12 @@ public final class Analyzer {
                 new GarbledCharDetector(), new PageFurnitureDetector(), new SuspectCharDetector());
     }
 
-    /** Whether cleaning dropped or reordered blocks (duplicates, a block carried past a rejoined paragraph). */
-    private static boolean removedOrMoved(Page page, List<CleanBlock> blocks) {
-        int expected = 0;
-        for (CleanBlock cb : blocks) {
-            for (Block b : cb.sources()) {
-                if (b.index() != expected) {
-                    return true;
-                }
-                expected++;
-            }
-        }
-        return expected != page.blocks().size();
-    }
-
     /**
      * Fixes can make a defect visible that was not one before (",  ," becomes "， ，": now a space between
      * two full-width commas; a duplicate removed from between two halves of a sentence makes the break
      * visible). The cleaned blocks are analysed again until nothing changes (at most {@value #SETTLE_ROUNDS}
-     * rounds): the in-line detectors always, the structural ones when the round before removed or moved a
-     * block. What they find is applied through the same cleaner, its map composed with the blocks' maps to
+     * rounds): the in-line detectors always, the structural ones in the first round and after a round that
+     * joined, removed or moved blocks. What they find is applied through the same cleaner, its map composed with the blocks' maps to
      * raw, and reported at its raw position like every other flag; so {@code clean(clean(x)) == clean(x)}.
      */
     private List<CleanBlock> settle(List<CleanBlock> blocks, Format format, List<Flag> flags, boolean structural) {
@@ -107,7 +93,12 @@ public final class Analyzer {
                     d.detect(cleanedPage, more);
                 }
             }
-            more.removeIf(f -> !f.hasFix());
+            List<CleanBlock> current = blocks;
+            more.removeIf(f -> !f.hasFix()
+                    // a join the raw page's cleaner could not make (its halves are no raw neighbours) is not made
+                    // here either: the review applies the raw flags, and must reach clean's text
+                    || f.kind() == FlagKind.BROKEN_JOIN && !f.replacement().contains("\n\n")
+                            && joinAtRawBlocks(current, view, f, flags) == null);
             if (more.isEmpty()) {
                 return blocks;
             }
@@ -147,8 +138,8 @@ public final class Analyzer {
                 next.add(new CleanBlock(b.build(), sources));
             }
             for (Flag f : more) {
-                Flag raw = f.kind() == FlagKind.BROKEN_JOIN ? joinAtRawBlocks(blocks, view, f) : null;
-                if (raw == null) {
+                Flag raw = f.kind() == FlagKind.BROKEN_JOIN ? joinAtRawBlocks(blocks, view, f, flags) : null;
+                if (raw == null) { // every join left is placed at its raw blocks
                     int[] r = cleanedToRaw(blocks, at, f.start(), f.end());
                     raw = f.at(r[0], r[1]);
                 }
@@ -163,9 +154,11 @@ public final class Analyzer {
      * A direct join found on the cleaned page, placed where the raw page's cleaner reads a join: from the end
      * of the raw block that ends the first paragraph to the text start of the raw block that starts the
      * second (a garbled glyph or a space clean dropped at the end of the first is inside that span, as in a
-     * join found on the raw page). Null if the join is not a direct one between raw neighbours.
+     * join found on the raw page; blocks in between are paragraphs of their own that an earlier join carried
+     * up). Null if the raw cleaner cannot make it: not a direct join, the halves out of order, or either half
+     * a block that a join across interposed blocks writes out after its paragraph.
      */
-    private static Flag joinAtRawBlocks(List<CleanBlock> blocks, List<Block> view, Flag f) {
+    private static Flag joinAtRawBlocks(List<CleanBlock> blocks, List<Block> view, Flag f, List<Flag> rawFlags) {
         int[] ac = LogicalParagraphs.joined(view, f);
         if (ac == null || ac[1] != ac[0] + 1 || !(f.replacement().isEmpty() || " ".equals(f.replacement()))) {
             return null;
@@ -173,8 +166,16 @@ public final class Analyzer {
         List<Block> a = blocks.get(ac[0]).sources();
         Block last = a.get(a.size() - 1);
         Block next = blocks.get(ac[1]).first();
-        if (next.index() != last.index() + 1) {
+        if (next.index() <= last.index()) {
             return null;
+        }
+        for (Flag g : rawFlags) {
+            // a block carried past a rejoined paragraph is written out in that join's replacement: the raw
+            // page's cleaner cannot join it to anything
+            if (g.kind() == FlagKind.BROKEN_JOIN && g.replacement().contains("\n\n")
+                    && (g.start() <= last.start() && last.end() <= g.end() || g.start() <= next.start() && next.end() <= g.end())) {
+                return null;
+            }
         }
         return f.at(last.end(), next.textStart());
     }

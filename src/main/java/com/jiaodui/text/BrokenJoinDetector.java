@@ -149,13 +149,19 @@ public final class BrokenJoinDetector implements Detector {
             }
             String at = visibleEnd(chain[i] != null ? chain[i] : a.string());
             BlockClassifier.Role ra = chain[i] != null ? BlockClassifier.Role.BODY : roles[i];
-            if (a.isHeading() || at.isEmpty() || ra.isApparatus() || repeat[i]) {
+            if (a.isHeading() || at.isEmpty() || ra.isApparatus() && !listItemBroken(at, ra, blocks, i)
+                    && !creditLikeHalf(at, ra, blocks, i) || repeat[i]) {
                 continue;
             }
             // the next block that clean keeps (a block of garbled glyphs only does not count)
             int nb = i + 1;
             while (nb + 1 < n && visibleLength(blocks.get(nb).string(), 1) == 0) {
                 nb++;
+            }
+            // the neighbour once clean has removed the copies of earlier text standing between
+            int kept = nb;
+            while (kept + 1 < n && (repeat[kept] || visibleLength(blocks.get(kept).string(), 1) == 0)) {
+                kept++;
             }
             char last = DetectorChars.lastSolid(at);
             boolean open = !(last == 0 || Chars.endsSentence(at, at.length()) || last == '：' || last == ':'
@@ -220,8 +226,8 @@ public final class BrokenJoinDetector implements Detector {
                     // the blocks carried after it are not taken for its continuation when clean runs again
                     // the direct neighbour that can continue the sentence is taken as the character evidence
                     // says (the earlier rule), unless the first half is a title or a clause set off on purpose
-                    boolean ok = j == first ? sc > 0 && (j == nb || BlockClassifier.endsWithStop(c.string()))
-                            || j == nb && isBodyText(at) && !near && !vetoed(at, ra, i, c, rc)
+                    boolean ok = j == first ? sc > 0 && (j == nb || j == kept || BlockClassifier.endsWithStop(c.string()))
+                            || (j == nb || j == kept) && (isBodyText(at) || unclosed(at)) && !near && !vetoed(at, ra, i, c, rc)
                             : closed && sc > 2.5 && sc >= firstScore + 2.0 && !startsWithOpening(c) && farEvidence(at, c)
                             // a second half found further on ends its paragraph
                             && BlockClassifier.endsWithStop(c.string());
@@ -247,7 +253,7 @@ public final class BrokenJoinDetector implements Detector {
                 }
                 shown++;
             }
-            if (best < 0) {
+            if (best < 0 || best != nb && carriedBlockContinues(blocks, roles, taken, repeat, i, best)) {
                 continue;
             }
             Block c = blocks.get(best);
@@ -262,6 +268,68 @@ public final class BrokenJoinDetector implements Detector {
                 i = nb - 1;
             }
         }
+    }
+
+    /**
+     * Whether a block that a join from {@code i} to {@code best} would carry past the paragraph leaves its own
+     * sentence open into the block after {@code best}: then it is no title or caption standing between the
+     * halves but text, and the page is left as it is (clean could not join a carried block when run again).
+     */
+    private static boolean carriedBlockContinues(List<Block> blocks, BlockClassifier.Role[] roles, boolean[] taken,
+                                                 boolean[] repeat, int i, int best) {
+        int after = best + 1;
+        while (after < blocks.size() && (taken[after] || repeat[after] || visibleLength(blocks.get(after).string(), 1) == 0)) {
+            after++;
+        }
+        if (after >= blocks.size()) {
+            return false;
+        }
+        Block c = blocks.get(after);
+        for (int k = i + 1; k < best; k++) {
+            Block x = blocks.get(k);
+            String xs = visibleEnd(x.string());
+            if (x.isHeading() || repeat[k] || roles[k].isApparatus() || xs.isEmpty() || Chars.endsSentence(xs, xs.length())) {
+                continue;
+            }
+            if (isContinuation(c) && score(xs, roles[k], c, BlockClassifier.Role.BODY) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A list item (•…, （一）…) broken at a column end: the next block is no item of its own and the break
+     * splits a number ("約2⏎⏎5美元") or leaves a clause open before a character that cannot start one. Joined
+     * as a direct join; other apparatus (bylines, captions, tables) never is.
+     */
+    private static boolean listItemBroken(String at, BlockClassifier.Role ra, List<Block> blocks, int i) {
+        if (ra != BlockClassifier.Role.LIST || i + 1 >= blocks.size()) {
+            return false;
+        }
+        Block b = blocks.get(i + 1);
+        String bs = b.string();
+        int f = firstVisible(bs);
+        if (b.isHeading() || f >= bs.length() || BlockClassifier.LIST.matcher(bs).lookingAt()) {
+            return false;
+        }
+        char last = DetectorChars.lastSolid(at);
+        return Chars.isAsciiDigit(last) && Chars.isAsciiDigit(bs.charAt(f)) || startsWithCannotStart(b)
+                || Chars.cannotEnd(last) && last != '：' && last != ':';
+    }
+
+    /**
+     * A short first half taken for a credit or caption ("一张张图" ⏎ "片、一段段故事…") that is none: it is no
+     * credit line (摄, 供图, 文/图…), and the next block continues it beyond doubt (a word across the break
+     * and a character that cannot start a sentence, or as strong evidence: {@link #score} ≥ 9).
+     */
+    private static boolean creditLikeHalf(String at, BlockClassifier.Role ra, List<Block> blocks, int i) {
+        if (ra != BlockClassifier.Role.CREDIT && ra != BlockClassifier.Role.CAPTION || i + 1 >= blocks.size()
+                || endsWithCredit(at)) {
+            return false;
+        }
+        Block b = blocks.get(i + 1);
+        return !b.isHeading() && isContinuation(b) && score(at, ra, b, BlockClassifier.Role.BODY) >= 9;
     }
 
     /**
@@ -342,7 +410,8 @@ public final class BrokenJoinDetector implements Detector {
             case BODY -> s += visibleLength(at, 48) > 48 || at.indexOf('。') >= 0 ? 2.5 : BODY_PRIOR;
             case STANDFIRST, BOX -> s += 0;
             // a short block with clause commas may be a fragment of a paragraph as well as a sub-heading
-            default -> s -= !ra.isHeading() ? 0 : Chars.isProse(at) ? -COMMA_HEADING : 2;
+            // (a title does not open a quotation it leaves open: that is a clause cut off, weighed above)
+            default -> s -= !ra.isHeading() || unclosed(at) ? 0 : Chars.isProse(at) ? -COMMA_HEADING : 2;
         }
         String cs = visibleEnd(c.string());
         if (rc.isHeading() && !Chars.endsSentence(cs, cs.length())) {

@@ -56,6 +56,8 @@ public final class Evaluation {
         public long expectedChars;
         /** Pages on which clean run again changes the text (clean must be idempotent). */
         public int notIdempotent;
+        /** Pages on which the raw page's cleaner over clean's flags (what the review applies) misses clean's text. */
+        public int reviewDiffers;
         public final List<String> misses = new ArrayList<>();
     }
 
@@ -142,6 +144,16 @@ public final class Evaluation {
         if (!analyzer.analyze(once, Format.TEXT).cleaned().text().equals(once)) {
             r.notIdempotent++;
             r.misses.add(name + ": clean run again changes the text");
+        }
+        List<Flag> fixes = new ArrayList<>();
+        for (Flag f : a.flags()) {
+            if (f.hasFix() && f.kind() != FlagKind.PAGE_FURNITURE) {
+                fixes.add(f);
+            }
+        }
+        if (!Cleaner.join(Cleaner.cleanBlocks(a.page(), fixes), d.raw().length()).text().equals(once)) {
+            r.reviewDiffers++;
+            r.misses.add(name + ": accepting clean's flags in the review does not give clean's text");
         }
         long e = errors(normalise(once), exp);
         double cer = exp.isEmpty() ? 0 : (double) e / exp.length();

@@ -33,6 +33,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
+import java.util.stream.IntStream;
 
 /**
  * The one import pipeline, for the app and the command line: read → decode → already known (same SHA-256)? →
@@ -174,8 +175,17 @@ public final class Importer {
             try {
                 SourceDocument doc = Sources.read(f.path()); // any page file: text, PDF, OCR output
                 List<SourceDocument> pages = doc.pages();
+                // an issue's pages are analysed side by side (the PDF itself was read once, above); the parts keep
+                // the pages' order. The common pool is used, not this importer's, whose threads may all be waiting.
+                Analysis[] analyses = new Analysis[pages.size()];
+                IntStream.range(0, pages.size()).parallel().forEach(k -> {
+                    SourceDocument d = pages.get(k);
+                    analyses[k] = known.contains(d.source().sha256()) ? null
+                            : d.imageOnly() ? analyzer.analyze("", Format.TEXT) : analyzer.analyze(d.source());
+                });
                 List<Part> parts = new ArrayList<>();
-                for (SourceDocument d : pages) {
+                for (int k = 0; k < pages.size(); k++) {
+                    SourceDocument d = pages.get(k);
                     SourceText src = d.source();
                     String name = f.relativeName();
                     String fileName = null;
@@ -189,8 +199,7 @@ public final class Importer {
                         label = l.equals(PageNaming.baseName(name)) ? fileName : l;
                     }
                     String note = d.imageOnly() ? NO_TEXT_LAYER : null;
-                    Analysis a = known.contains(src.sha256()) ? null
-                            : d.imageOnly() ? analyzer.analyze("", Format.TEXT) : analyzer.analyze(src);
+                    Analysis a = analyses[k];
                     parts.add(new Part(name, fileName, pageName, label, src, a, stored(d), note));
                 }
                 return new Prepared(f, parts, null);

@@ -255,4 +255,18 @@ public final class TestPdfs {
         }
         return List.of(c.subList(0, mid), c.subList(mid, c.size()));
     }
+
+    /**
+     * An article that jumps pages: {@link #twoPages} with page 1 ending in the jump line 「（下转第二版）」 after the cut
+     * sentence and page 2 opening with 「（上接第1版）」 before its continuation, as a newspaper prints them.
+     */
+    public static List<List<String>> jumpPages(List<String> c) {
+        List<List<String>> two = twoPages(c);
+        List<String> p1 = new ArrayList<>(two.get(0));
+        p1.add("（下转第二版）");
+        List<String> p2 = new ArrayList<>();
+        p2.add("（上接第1版）");
+        p2.addAll(two.get(1));
+        return List.of(p1, p2);
+    }
 }

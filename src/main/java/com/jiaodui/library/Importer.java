@@ -326,6 +326,11 @@ public final class Importer {
             flags = analysis.flags().size();
             if (givesArticles(role, store.versionsOfPage(page))) {
                 articles = articles(analysis, titlesOrNull);
+                if (articles.isEmpty() && geometry != null && source.raw().isEmpty()) {
+                    // an image-only page (a scan without text layer): one empty article, so the page can be opened
+                    // in the review, which shows its image and the note that OCR is needed
+                    articles = List.of(new NewArticle(0, null, "", null, null, 0, 0, 0, ""));
+                }
             }
         }
         String fileName = fileNameOrNull == null ? source.name() : PageNaming.baseName(fileNameOrNull);

@@ -237,6 +237,7 @@ public final class TestPdfs {
         List<String> c = lines(sample("page-c.raw.txt"));
         Files.write(dir.resolve("page-c.pdf"), newspaper(c, 4, null));
         Files.write(dir.resolve("page-c-two-pages.pdf"), pages(twoPages(c), 4, null));
+        Files.write(dir.resolve("page-c-jump.pdf"), pages(jumpPages(c), 4, null));
         Files.write(dir.resolve("scan.pdf"), imageOnly());
         List<List<String>> forty = new ArrayList<>();
         for (int i = 0; i < 40; i++) {

@@ -22,7 +22,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A scan imported without text (an image-only page) can be opened from the library tree: its one row says that
- * OCR is needed, and opening it shows the page image with the note.
+ * OCR is needed, and opening it shows the page image with the note; the app's import status line says it too.
  */
 class ImageOnlyPageTest {
     static {
@@ -83,5 +83,12 @@ class ImageOnlyPageTest {
                 .getString("pageImage.noTextLayer"), java.util.ResourceBundle.getBundle("com.jiaodui.app.messages",
                 java.util.Locale.SIMPLIFIED_CHINESE).getString("pageImage.noTextLayer"));
         assertTrue(either.contains(note), note);
+
+        // imported in the app, the status line says so too
+        Path again = Files.write(dir.resolve("scan2.pdf"), TestPdfs.imageOnly());
+        robot.interact(() -> app.window().importFiles(List.of(again), false));
+        javafx.scene.control.Label status = robot.lookup("#statusMessage").queryAs(javafx.scene.control.Label.class);
+        PageImagePaneTest.waitFor(() -> status.getText() != null && status.getText().contains("OCR"));
+        assertTrue(status.getText().contains("1"), status.getText());
     }
 }

@@ -676,6 +676,11 @@ public final class MainWindow {
             List<String> errors = new ArrayList<>(report.refusedFiles());
             String counts = ctx.text("status.imported", report.newPages(), report.newVersions(), report.unchanged(),
                     report.skipped(), report.refused(), report.articlesAdded(), report.articlesUpdated());
+            long imageOnly = report.notes().stream().filter(n -> n.endsWith(com.jiaodui.library.Importer.NO_TEXT_LAYER))
+                    .count();
+            if (imageOnly > 0) {
+                counts += " · " + ctx.text("status.imageOnly", imageOnly);
+            }
             message.setText(errors.isEmpty() ? counts : counts + " · " + String.join(" · ", errors));
             if (!errors.isEmpty()) {
                 com.jiaodui.app.Diagnostics.warn(String.join("\n", errors));

@@ -33,6 +33,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
+import java.util.stream.IntStream;
 
 /**
  * The one import pipeline, for the app and the command line: read → decode → already known (same SHA-256)? →
@@ -86,7 +87,7 @@ public final class Importer {
      * @param note     what the editor should know about it (an image-only page: OCR is needed), or null
      */
     private record Part(String name, String fileName, String pageName, String label, SourceText source,
-                        Analysis analysis, StoredGeometry geometry, String note) {}
+                        Analysis analysis, StoredGeometry geometry, String note, String[] titles) {}
 
     /** A file read: its parts, or the one-line reason it was refused. */
     private record Prepared(PageFile file, List<Part> parts, String refused) {}
@@ -137,7 +138,8 @@ public final class Importer {
                         } else {
                             for (Part part : p.parts()) {
                                 ImportResult r = store.persist(record(part.name(), part.source(), part.analysis(),
-                                        role, part.pageName(), part.label(), part.fileName(), part.geometry()));
+                                        role, part.pageName(), part.label(), part.fileName(), part.geometry(),
+                                        part.titles()));
                                 known.add(part.source().sha256());
                                 events.add(new Object[] {i, r, part.note()});
                             }
@@ -174,8 +176,18 @@ public final class Importer {
             try {
                 SourceDocument doc = Sources.read(f.path()); // any page file: text, PDF, OCR output
                 List<SourceDocument> pages = doc.pages();
+                // an issue's pages are analysed side by side (the PDF itself was read once, above); the parts keep
+                // the pages' order. The common pool is used, not this importer's, whose threads may all be waiting.
+                Analysis[] analyses = new Analysis[pages.size()];
+                IntStream.range(0, pages.size()).parallel().forEach(k -> {
+                    SourceDocument d = pages.get(k);
+                    analyses[k] = known.contains(d.source().sha256()) ? null
+                            : d.imageOnly() ? analyzer.analyze("", Format.TEXT) : analyzer.analyze(d.source());
+                });
+                String[][] titles = pages.size() > 1 ? IssueJumps.titles(pages, analyses) : new String[pages.size()][];
                 List<Part> parts = new ArrayList<>();
-                for (SourceDocument d : pages) {
+                for (int k = 0; k < pages.size(); k++) {
+                    SourceDocument d = pages.get(k);
                     SourceText src = d.source();
                     String name = f.relativeName();
                     String fileName = null;
@@ -189,9 +201,8 @@ public final class Importer {
                         label = l.equals(PageNaming.baseName(name)) ? fileName : l;
                     }
                     String note = d.imageOnly() ? NO_TEXT_LAYER : null;
-                    Analysis a = known.contains(src.sha256()) ? null
-                            : d.imageOnly() ? analyzer.analyze("", Format.TEXT) : analyzer.analyze(src);
-                    parts.add(new Part(name, fileName, pageName, label, src, a, stored(d), note));
+                    Analysis a = analyses[k];
+                    parts.add(new Part(name, fileName, pageName, label, src, a, stored(d), note, titles[k]));
                 }
                 return new Prepared(f, parts, null);
             } catch (UnreadablePageException e) {
@@ -295,15 +306,17 @@ public final class Importer {
 
     private NewVersion record(String name, SourceText source, Analysis analysis, Role roleOrNull, String pageNameOrNull,
                               String labelOrNull) {
-        return record(name, source, analysis, roleOrNull, pageNameOrNull, labelOrNull, null, null);
+        return record(name, source, analysis, roleOrNull, pageNameOrNull, labelOrNull, null, null, null);
     }
 
     /**
      * The finished record of a version: its page, role, label and (when it gives the page its articles) those;
-     * {@code fileNameOrNull} names it instead of its source's file name (a page of a PDF issue: "issue.pdf#3").
+     * {@code fileNameOrNull} names it instead of its source's file name (a page of a PDF issue: "issue.pdf#3");
+     * {@code titlesOrNull} the titles of its articles where they differ from the engine's (an article of an issue
+     * that jumps pages, see {@link IssueJumps}; null entries keep the engine's title).
      */
     private NewVersion record(String name, SourceText source, Analysis analysis, Role roleOrNull, String pageNameOrNull,
-                              String labelOrNull, String fileNameOrNull, StoredGeometry geometry) {
+                              String labelOrNull, String fileNameOrNull, StoredGeometry geometry, String[] titlesOrNull) {
         String page = pageNameOrNull != null ? pageNameOrNull : PageNaming.pageName(name);
         Role role = roleOrNull != null ? roleOrNull : PageNaming.role(name);
         String label = labelOrNull != null ? labelOrNull : PageNaming.label(name);
@@ -312,7 +325,12 @@ public final class Importer {
         if (analysis != null) {
             flags = analysis.flags().size();
             if (givesArticles(role, store.versionsOfPage(page))) {
-                articles = articles(analysis);
+                articles = articles(analysis, titlesOrNull);
+                if (articles.isEmpty() && geometry != null && source.raw().isEmpty()) {
+                    // an image-only page (a scan without text layer): one empty article, so the page can be opened
+                    // in the review, which shows its image and the note that OCR is needed
+                    articles = List.of(new NewArticle(0, null, "", null, null, 0, 0, 0, ""));
+                }
             }
         }
         String fileName = fileNameOrNull == null ? source.name() : PageNaming.baseName(fileNameOrNull);
@@ -335,9 +353,15 @@ public final class Importer {
     }
 
     static List<NewArticle> articles(Analysis analysis) {
+        return articles(analysis, null);
+    }
+
+    static List<NewArticle> articles(Analysis analysis, String[] titlesOrNull) {
         List<NewArticle> out = new ArrayList<>();
         for (Article a : analysis.articles()) {
-            out.add(new NewArticle(a.index(), a.kicker(), a.title(), a.subtitle(), a.byline(), a.rawStart(), a.rawEnd(),
+            String title = titlesOrNull != null && a.index() < titlesOrNull.length && titlesOrNull[a.index()] != null
+                    ? titlesOrNull[a.index()] : a.title();
+            out.add(new NewArticle(a.index(), a.kicker(), title, a.subtitle(), a.byline(), a.rawStart(), a.rawEnd(),
                     openFlags(analysis.flags(), a.rawStart(), a.rawEnd()), a.text().text()));
         }
         return out;

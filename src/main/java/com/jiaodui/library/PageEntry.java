@@ -9,6 +9,11 @@ public record PageEntry(long id, String name, List<PageVersion> versions, List<A
         articles = List.copyOf(articles);
     }
 
+    /** A page whose every version has no text: a scan imported as an image-only page (OCR is needed). */
+    public boolean imageOnly() {
+        return !versions.isEmpty() && versions.stream().allMatch(v -> v.chars() == 0);
+    }
+
     public PageEntry(long id, String name, List<ArticleEntry> articles) {
         this(id, name, List.of(), articles);
     }

@@ -229,7 +229,7 @@ public final class StoreLibraryService implements LibraryService {
 
     private static PageVersion version(VersionInfo v) {
         return new PageVersion(v.id(), v.pageId(), v.number(), v.label(), v.fileName(), v.format(),
-                Role.fromId(v.role()), v.articles());
+                Role.fromId(v.role()), v.articles(), v.chars());
     }
 
     @Override

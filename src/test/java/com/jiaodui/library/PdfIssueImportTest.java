@@ -8,6 +8,8 @@ import com.jiaodui.store.ImportResult;
 import com.jiaodui.store.Library;
 import com.jiaodui.store.PageSummary;
 import com.jiaodui.store.VersionInfo;
+import com.jiaodui.text.Analyzer;
+import com.jiaodui.text.FlagKind;
 import com.jiaodui.text.source.Box;
 import com.jiaodui.text.source.Geometry;
 import com.jiaodui.text.source.SourceDocument;
@@ -70,6 +72,42 @@ class PdfIssueImportTest {
                 assertEquals(want.top(), b.y(), 2.0);
             }
         }
+    }
+
+    @Test
+    void anArticleThatJumpsPagesIsNamedOnBothPagesWithItsJumpLinesFlagged() throws Exception {
+        List<List<String>> pages = TestPdfs.jumpPages(TestPdfs.lines(TestPdfs.sample("page-c.raw.txt")));
+        Path pdf = Files.write(dir.resolve("issue.pdf"), TestPdfs.pages(pages, 2, null));
+        // the jump line is page furniture on both pages (what each page's analysis flags)
+        List<SourceDocument> read = com.jiaodui.text.source.Sources.read(pdf).pages();
+        assertEquals(2, read.size());
+        Analyzer analyzer = new Analyzer();
+        assertTrue(jumpMarkerFlagged(analyzer, read.get(0), "（下转第二版）"));
+        assertTrue(jumpMarkerFlagged(analyzer, read.get(1), "（上接第1版）"));
+        try (StoreLibraryService s = new StoreLibraryService(Library.open(dir.resolve("lib.db")))) {
+            importPaths(s, pdf);
+            List<PageSummary> ps = s.library().pages();
+            List<ArticleEntry> p1 = s.articles(ps.get(0).id());
+            List<ArticleEntry> p2 = s.articles(ps.get(1).id());
+            // page 1's last article (the commentary cut after 事关全年目标) continues on p2 ...
+            ArticleEntry out = p1.get(p1.size() - 1);
+            assertTrue(s.article(out.id()).text().strip().endsWith("事关全年目标（下转第二版）"), s.article(out.id()).text());
+            // ... under the headline printed with its continuation (this page prints headlines after their body)
+            assertEquals("统筹好疫情防控经济发展 → p2", out.title());
+            ArticleEntry in = p2.get(0);
+            assertTrue(s.article(in.id()).text().contains("（上接第1版）\n\n任务的实现。"), s.article(in.id()).text());
+            assertEquals("统筹好疫情防控经济发展 ← p1", in.title());
+            // the other articles keep their own titles, and searching the library finds both parts
+            assertEquals("咬牙坚持较真较劲 清存量控增量防变量", p1.get(0).title());
+            assertEquals(1, p1.stream().filter(a -> a.title().contains("→")).count());
+            assertEquals(1, p2.stream().filter(a -> a.title().contains("←")).count());
+        }
+    }
+
+    private static boolean jumpMarkerFlagged(Analyzer analyzer, SourceDocument page, String marker) {
+        String raw = page.source().raw();
+        return analyzer.analyze(page.source()).flags().stream().anyMatch(f -> f.kind() == FlagKind.PAGE_FURNITURE
+                && raw.substring(f.start(), f.end()).replaceAll("\\s", "").equals(marker));
     }
 
     @Test

@@ -75,7 +75,12 @@ public final class LibraryView extends VBox {
                         case IN_PROGRESS -> "◐ ";
                         default -> "○ ";
                     };
-                    String title = a.title().isBlank() ? "#" + (a.index() + 1) : a.title();
+                    // the one (empty) article of a scan imported without text opens its page image
+                    boolean imageOnly = a.title().isBlank() && getTreeItem() != null
+                            && getTreeItem().getParent() != null
+                            && getTreeItem().getParent().getValue() instanceof PageEntry p && p.imageOnly();
+                    String title = imageOnly ? "▣ " + ctx.text("library.imageOnly")
+                            : a.title().isBlank() ? "#" + (a.index() + 1) : a.title();
                     setText(mark + title + (a.openFlags() > 0 ? "  · " + a.openFlags() : ""));
                     getStyleClass().add("status-" + a.status().name());
                 }

@@ -72,7 +72,9 @@ public final class PageImagePane extends BorderPane {
         scroll.setContent(new StackPane(content));
         scroll.setPannable(true);
         scroll.setId("pageImageScroll");
-        message.getStyleClass().add("placeholder");
+        // a note over the image (no text layer, no PDF): on its own background, so it reads over a printed page
+        message.getStyleClass().add("page-image-note");
+        message.visibleProperty().bind(message.textProperty().isNotEmpty());
         message.setWrapText(true);
         message.setMouseTransparent(true);
         StackPane center = new StackPane(scroll, message);

@@ -237,6 +237,7 @@ public final class TestPdfs {
         List<String> c = lines(sample("page-c.raw.txt"));
         Files.write(dir.resolve("page-c.pdf"), newspaper(c, 4, null));
         Files.write(dir.resolve("page-c-two-pages.pdf"), pages(twoPages(c), 4, null));
+        Files.write(dir.resolve("page-c-jump.pdf"), pages(jumpPages(c), 4, null));
         Files.write(dir.resolve("scan.pdf"), imageOnly());
         List<List<String>> forty = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
@@ -254,5 +255,19 @@ public final class TestPdfs {
             mid++;
         }
         return List.of(c.subList(0, mid), c.subList(mid, c.size()));
+    }
+
+    /**
+     * An article that jumps pages: {@link #twoPages} with page 1 ending in the jump line 「（下转第二版）」 after the cut
+     * sentence and page 2 opening with 「（上接第1版）」 before its continuation, as a newspaper prints them.
+     */
+    public static List<List<String>> jumpPages(List<String> c) {
+        List<List<String>> two = twoPages(c);
+        List<String> p1 = new ArrayList<>(two.get(0));
+        p1.add("（下转第二版）");
+        List<String> p2 = new ArrayList<>();
+        p2.add("（上接第1版）");
+        p2.addAll(two.get(1));
+        return List.of(p1, p2);
     }
 }

@@ -109,6 +109,14 @@ public final class Analyzer {
             List<CleanBlock> again = Cleaner.cleanBlocks(cleanedPage, more);
             List<CleanBlock> next = new ArrayList<>(again.size());
             for (CleanBlock cb : again) {
+                if (cb.sources().size() == 1) {
+                    // a block this round left as it was keeps its map to raw (most blocks: a round fixes a few)
+                    CleanBlock before = blocks.get(cb.first().index());
+                    if (before.text().text().equals(cb.text().text())) {
+                        next.add(before);
+                        continue;
+                    }
+                }
                 // re-map: the new text points into the cleaned text; compose with the blocks' maps to raw
                 MappedText t = cb.text();
                 MappedText.Builder b = MappedText.builder(t.length());

@@ -48,13 +48,18 @@ import java.util.Map;
  * in hundredths}, preceded by a header naming the font and the data.
  */
 public final class ConfusionSetGenerator {
-    static final int COMMON = 5000;
+    static final int COMMON = Integer.getInteger("common", 5000);
     static final int RENDER = 96;
     static final int GRID = 16;
     static final int FINE = 32;
-    static final int MAX_NEIGHBOURS = 8;
-    static final double MAX_COARSE = 0.37;
-    static final double MAX_FINE = 0.48;
+    static final int MAX_NEIGHBOURS = Integer.getInteger("neighbours", 8);
+    /** The distance scale (100 = both distances at these values); the thresholds below may be looser. */
+    static final double SCALE_COARSE = 0.37;
+    static final double SCALE_FINE = 0.48;
+    static final double MAX_COARSE = Double.parseDouble(System.getProperty("coarse", "0.37"));
+    static final double MAX_FINE = Double.parseDouble(System.getProperty("fine", "0.48"));
+    /** Distances are written 0..{@value #MAX_DISTANCE} (a byte in the pair index). */
+    static final int MAX_DISTANCE = 127;
 
     private ConfusionSetGenerator() {}
 
@@ -117,7 +122,7 @@ public final class ConfusionSetGenerator {
                 if (df > MAX_FINE) {
                     continue;
                 }
-                double d = (dc / MAX_COARSE + df / MAX_FINE) / 2;
+                double d = (dc / SCALE_COARSE + df / SCALE_FINE) / 2;
                 near.get(i).add(new double[] {j, d});
                 near.get(j).add(new double[] {i, d});
             }
@@ -140,7 +145,7 @@ public final class ConfusionSetGenerator {
             StringBuilder ds = new StringBuilder();
             for (int k = 0; k < Math.min(MAX_NEIGHBOURS, l.size()); k++) {
                 cs.append(chars[(int) l.get(k)[0]]);
-                ds.append(k > 0 ? "," : "").append(Math.min(99, (int) Math.round(l.get(k)[1] * 100)));
+                ds.append(k > 0 ? "," : "").append(Math.min(MAX_DISTANCE, (int) Math.round(l.get(k)[1] * 100)));
                 pairs++;
             }
             out.append(chars[i]).append('\t').append(cs).append('\t').append(ds).append('\n');

@@ -76,11 +76,8 @@ public final class DuplicateParagraphDetector implements Detector {
                 int hit = -1;
                 for (int k = 0; k < chains.size() && hit < 0; k++) {
                     // a short repeat next to its source is the fragment detector's (DUPLICATE_FRAGMENT)
-                    boolean fragment = f.length() <= DuplicateFragmentDetector.MAX_CHARS && (k < ci
-                            ? k == DuplicateFragmentDetector.endsEarlierBody(chains, folded, new boolean[chains.size()], ci, f)
-                            : k == ci + 1 && folded[k].startsWith(f));
-                    if (k != ci && folded[k].length() > f.length() && !fragment && covers(sigs(sigs, folded, k), sig)
-                            && folded[k].contains(f)) {
+                    if (k != ci && folded[k].length() > f.length() && covers(sigs(sigs, folded, k), sig)
+                            && folded[k].contains(f) && !fragment(chains, folded, ci, k, f)) {
                         hit = k;
                     }
                 }
@@ -93,6 +90,13 @@ public final class DuplicateParagraphDetector implements Detector {
             kept.add(b);
             keptFolded.add(f);
         }
+    }
+
+    /** Whether {@code f} repeats the end of paragraph {@code k} before it or the start of the one after: the fragment detector's. */
+    private static boolean fragment(List<List<Block>> chains, String[] folded, int ci, int k, String f) {
+        return f.length() <= DuplicateFragmentDetector.MAX_CHARS && (k < ci
+                ? k == DuplicateFragmentDetector.endsEarlierBody(chains, folded, new boolean[chains.size()], ci, f)
+                : k == ci + 1 && folded[k].startsWith(f));
     }
 
     /**

@@ -358,12 +358,23 @@ public final class ReviewViewModel {
     public void keepDraft() {
         Drafts.Draft d = draft();
         if (d != null) {
+            long generation = draftGeneration.get();
             run(() -> {
-                ctx.drafts().write(d);
+                // the workers are a pool: a draft write queued before a save may run after the save deleted the
+                // draft; one that a save overtook is dropped (the save wrote the text, or its failure keeps a new draft)
+                synchronized (draftLock) {
+                    if (draftGeneration.get() == generation) {
+                        ctx.drafts().write(d);
+                    }
+                }
                 return d;
             }, x -> message.set(ctx.text("status.draft")));
         }
     }
+
+    /** Raised on the FX thread when a save is decided: draft writes queued before it are stale. */
+    private final java.util.concurrent.atomic.AtomicLong draftGeneration = new java.util.concurrent.atomic.AtomicLong();
+    private final Object draftLock = new Object();
 
     /** Keeps the draft on a switch of article or window, or on close: the same background write. */
     public void keepDraftNow() {
@@ -627,9 +638,12 @@ public final class ReviewViewModel {
         int open = s.openCount();
         long savedVersion = s.version();
         long base = baseRevision;
+        draftGeneration.incrementAndGet();
         ctx.tasks().run(() -> {
             long r = ctx.library().saveRevision(l.articleId(), base, text, n, decisions, status, open);
-            ctx.drafts().delete(l.articleId());
+            synchronized (draftLock) {
+                ctx.drafts().delete(l.articleId());
+            }
             return r;
         }, rev -> {
             if (s == session && s.version() == savedVersion) {

@@ -31,9 +31,7 @@ public final class Analyzer {
         Page page = PageReader.read(raw, format);
         List<Flag> flags = detect(page);
         List<CleanBlock> blocks = Cleaner.cleanBlocks(page, flags);
-        // a joined paragraph reads differently as one block (its role, its punctuation), and so does a block
-        // without its spurious spaces: the structural detectors judge the page once more as clean leaves it
-        blocks = settle(blocks, page.format(), flags, true);
+        blocks = settle(blocks, page.format(), flags);
         flags.sort(Comparator.comparingInt(Flag::start).thenComparingInt(Flag::end));
         MappedText cleaned = Cleaner.join(blocks, raw.length());
         List<Article> articles = ArticleSegmenter.segment(page, flags, blocks);
@@ -57,11 +55,14 @@ public final class Analyzer {
      * Fixes can make a defect visible that was not one before (",  ," becomes "， ，": now a space between
      * two full-width commas; a duplicate removed from between two halves of a sentence makes the break
      * visible). The cleaned blocks are analysed again until nothing changes (at most {@value #SETTLE_ROUNDS}
-     * rounds): the in-line detectors always, the structural ones in the first round and after a round that
-     * joined, removed or moved blocks. What they find is applied through the same cleaner, its map composed with the blocks' maps to
-     * raw, and reported at its raw position like every other flag; so {@code clean(clean(x)) == clean(x)}.
+     * rounds): the in-line detectors always; the structural ones in the first round (a joined paragraph reads
+     * differently as one block, its role and its punctuation, and so does a block without its spurious spaces)
+     * and after a round that joined, removed or moved blocks. What they find is applied through the same
+     * cleaner, its map composed with the blocks' maps to raw, and reported at its raw position like every other
+     * flag; so {@code clean(clean(x)) == clean(x)}.
      */
-    private List<CleanBlock> settle(List<CleanBlock> blocks, Format format, List<Flag> flags, boolean structural) {
+    private List<CleanBlock> settle(List<CleanBlock> blocks, Format format, List<Flag> flags) {
+        boolean structural = true;
         for (int round = 0; round < SETTLE_ROUNDS; round++) {
             StringBuilder text = new StringBuilder();
             int[] at = new int[blocks.size()];
@@ -93,12 +94,17 @@ public final class Analyzer {
                     d.detect(cleanedPage, more);
                 }
             }
-            List<CleanBlock> current = blocks;
-            more.removeIf(f -> !f.hasFix()
-                    // a join the raw page's cleaner could not make (its halves are no raw neighbours) is not made
-                    // here either: the review applies the raw flags, and must reach clean's text
-                    || f.kind() == FlagKind.BROKEN_JOIN && !f.replacement().contains("\n\n")
-                            && joinAtRawBlocks(current, view, f, flags) == null);
+            // each flag at its raw position; one the raw page's cleaner could not apply is not applied here either
+            List<Flag> kept = new ArrayList<>(more.size());
+            List<Flag> rawFlags = new ArrayList<>(more.size());
+            for (Flag f : more) {
+                Flag raw = f.hasFix() ? atRaw(blocks, view, at, f, flags) : null;
+                if (raw != null) {
+                    kept.add(f);
+                    rawFlags.add(raw);
+                }
+            }
+            more = kept;
             if (more.isEmpty()) {
                 return blocks;
             }
@@ -120,23 +126,8 @@ public final class Analyzer {
                 // re-map: the new text points into the cleaned text; compose with the blocks' maps to raw
                 MappedText t = cb.text();
                 MappedText.Builder b = MappedText.builder(t.length());
-                int hint = 0;
                 for (int k = 0; k < t.length(); k++) {
-                    int s0 = t.rawStart(k);
-                    int e0 = t.rawEnd(k);
-                    if (e0 == s0 + 1) {
-                        // one cleaned character (almost all of them): its block found from the last one's, no search
-                        if (hint + 1 < at.length && s0 >= at[hint + 1] || s0 < at[hint]) {
-                            hint = Math.max(0, blockAt(at, s0));
-                        }
-                        int off = s0 - at[hint];
-                        MappedText bt = blocks.get(hint).text();
-                        if (off >= 0 && off < bt.length()) {
-                            b.append(t.charAt(k), bt.rawStart(off), bt.rawEnd(off));
-                            continue;
-                        }
-                    }
-                    int[] r = cleanedToRaw(blocks, at, s0, e0);
+                    int[] r = cleanedToRaw(blocks, at, t.rawStart(k), t.rawEnd(k));
                     b.append(t.charAt(k), r[0], r[1]);
                 }
                 List<Block> sources = new ArrayList<>();
@@ -145,17 +136,23 @@ public final class Analyzer {
                 }
                 next.add(new CleanBlock(b.build(), sources));
             }
-            for (Flag f : more) {
-                Flag raw = f.kind() == FlagKind.BROKEN_JOIN ? joinAtRawBlocks(blocks, view, f, flags) : null;
-                if (raw == null) { // every join left is placed at its raw blocks
-                    int[] r = cleanedToRaw(blocks, at, f.start(), f.end());
-                    raw = f.at(r[0], r[1]);
-                }
-                flags.add(raw);
-            }
+            flags.addAll(rawFlags);
             blocks = next;
         }
         return blocks;
+    }
+
+    /**
+     * A flag found on the cleaned page, at its raw position: a direct join at the raw blocks' boundary (null when
+     * the raw page's cleaner could not make it: the review applies the raw flags and must reach clean's text);
+     * any other flag over the hull of the raw text its span came from.
+     */
+    private static Flag atRaw(List<CleanBlock> blocks, List<Block> view, int[] at, Flag f, List<Flag> rawFlags) {
+        if (f.kind() == FlagKind.BROKEN_JOIN && !f.replacement().contains("\n\n")) {
+            return joinAtRawBlocks(blocks, view, f, rawFlags);
+        }
+        int[] r = cleanedToRaw(blocks, at, f.start(), f.end());
+        return f.at(r[0], r[1]);
     }
 
     /**
@@ -163,12 +160,12 @@ public final class Analyzer {
      * of the raw block that ends the first paragraph to the text start of the raw block that starts the
      * second (a garbled glyph or a space clean dropped at the end of the first is inside that span, as in a
      * join found on the raw page; blocks in between are paragraphs of their own that an earlier join carried
-     * up). Null if the raw cleaner cannot make it: not a direct join, the halves out of order, or either half
-     * a block that a join across interposed blocks writes out after its paragraph.
+     * up). Null if the raw cleaner cannot make it: the halves out of order, or either half a block that a join
+     * across interposed blocks writes out after its paragraph.
      */
     private static Flag joinAtRawBlocks(List<CleanBlock> blocks, List<Block> view, Flag f, List<Flag> rawFlags) {
         int[] ac = LogicalParagraphs.joined(view, f);
-        if (ac == null || ac[1] != ac[0] + 1 || !(f.replacement().isEmpty() || " ".equals(f.replacement()))) {
+        if (ac == null || ac[1] != ac[0] + 1) {
             return null;
         }
         List<Block> a = blocks.get(ac[0]).sources();

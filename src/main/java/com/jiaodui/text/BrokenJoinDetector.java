@@ -130,10 +130,6 @@ public final class BrokenJoinDetector implements Detector {
      * idempotence is kept by the analyzer, which judges the page once more as clean leaves it.
      */
     void detectWithSearch(Page page, List<Flag> out) {
-        search(page, out);
-    }
-
-    private void search(Page page, List<Flag> out) {
         List<Block> blocks = page.blocks();
         int n = blocks.size();
         BlockClassifier.Role[] roles = BlockClassifier.roles(page);
@@ -193,7 +189,6 @@ public final class BrokenJoinDetector implements Detector {
             // (a title does not leave a quotation or bracket open)
             boolean near = ra.isHeading() && !Chars.isProse(at) && !unclosed(at) || ra == BlockClassifier.Role.STANDFIRST;
             int reach = i + SEARCH;
-            boolean shortFirst = visibleLength(at, 4) < 4;
             if (i == 0 && ra == BlockClassifier.Role.HEADLINE && !startsWithCannotStart(blocks.get(nb))
                     && !Chars.cannotEnd(last)) {
                 // the page's title; a long line of prose there is the end of a column carried over, not a title
@@ -206,14 +201,9 @@ public final class BrokenJoinDetector implements Detector {
                 if (visibleLength(c.string(), 1) == 0) {
                     continue;
                 }
-                if (shortFirst && j != nb) {
-                    break;
-                }
-                // a first half of one to three characters continues only into the next block, judged without that
-                // block's role: the role changes once clean has joined the block to what follows it
-                BlockClassifier.Role rc = shortFirst ? BlockClassifier.Role.BODY : roles[j];
+                BlockClassifier.Role rc = roles[j];
                 boolean candidate = !c.isHeading() && !rc.isApparatus() && !repeat[j] && !taken[j]
-                        && (isContinuation(c) || continuesOnceJoined(blocks, j))
+                        && isContinuation(c)
                         // a title-like block between the halves (a caption, a headline) is passed over
                         && (!rc.isHeading() || BlockClassifier.endsWithStop(c.string()) || startsWithCannotStart(c));
                 if (candidate) {
@@ -564,28 +554,6 @@ public final class BrokenJoinDetector implements Detector {
         }
         char first = bs.charAt(f);
         return Chars.isHan(first) || Chars.isAsciiDigit(first) || Chars.isOpening(first) || Chars.isLatinWordChar(first);
-    }
-
-    /**
-     * Whether block {@code j}, too short or too bare to read as prose, continues a sentence once clean has
-     * joined it to the next block, which continues it in turn: the verdict must be the one clean gives when
-     * it runs again on its own output, where the two are one paragraph.
-     */
-    private static boolean continuesOnceJoined(List<Block> blocks, int j) {
-        Block b = blocks.get(j);
-        if (j + 1 >= blocks.size() || b.isHeading() || isBodyText(b.string())) {
-            return false;
-        }
-        String bs = visibleEnd(b.string());
-        Block next = blocks.get(j + 1);
-        if (bs.isEmpty() || Chars.endsSentence(bs, bs.length()) || !Chars.isHan(DetectorChars.lastSolid(bs))
-                || !(startsWithCannotStart(next) || isContinuation(next))) {
-            return false;
-        }
-        int f = firstVisible(bs);
-        char first = f < bs.length() ? bs.charAt(f) : 0;
-        return isBodyText(bs + next.string()) && (Chars.isHan(first) || Chars.isAsciiDigit(first) || Chars.isOpening(first))
-                && !ArticleSegmenter.LEAD.matcher(bs).lookingAt();
     }
 
     private static boolean strongEvidence(String at, Block c) {

@@ -252,16 +252,9 @@ public final class SuspectCharDetector implements Detector {
         private static final int BITS = 20;
         private static final int MASK = (1 << BITS) - 1;
         static final int LAST = 0x80;
-        /** Bits of the prefilter: 2^21 bits (256 KB, stays in cache) over ≈ 240,000 pairs, ≈ 11 % false hits. */
-        private static final int FILTER_BITS = 21;
         final CharContext model;
         private final int[] keys;
         private final int[] heads;
-        /**
-         * One bit per hash of a pair in the index (a one-hash Bloom filter). Most pairs of a page are in no entry;
-         * testing this small table first spares them the probe of {@code keys} (4 MB, a cache miss each).
-         */
-        private final long[] filter;
         /** Per entry: the offset of the misread character in the pair (0 or 1), | {@link #LAST} on a run's last entry. */
         final byte[] offset;
         final char[] to;
@@ -280,13 +273,6 @@ public final class SuspectCharDetector implements Detector {
             this.model = model;
             this.keys = keys;
             this.heads = heads;
-            this.filter = new long[1 << (FILTER_BITS - 6)];
-            for (int key : keys) {
-                if (key != 0) {
-                    int f = filterSlot(key);
-                    filter[f >>> 6] |= 1L << f;
-                }
-            }
             this.offset = offset;
             this.to = to;
             this.distance = distance;
@@ -430,11 +416,6 @@ public final class SuspectCharDetector implements Detector {
             out.write(b.array());
         }
 
-        /** A hash independent of {@link #slot}'s (another odd multiplier). */
-        private static int filterSlot(int key) {
-            return (key * 0x85EBCA6B) >>> (32 - FILTER_BITS);
-        }
-
         private static int slot(int key) {
             return (key * 0x9E3779B9) >>> (32 - BITS);
         }
@@ -442,10 +423,6 @@ public final class SuspectCharDetector implements Detector {
         /** The first entry for the pair {@code ab}, or -1; the run goes on to the entry marked {@link #LAST}. */
         int first(char a, char b) {
             int key = a << 16 | b;
-            int f = filterSlot(key);
-            if ((filter[f >>> 6] & 1L << f) == 0) {
-                return -1;
-            }
             int s = slot(key);
             int k;
             while ((k = keys[s]) != 0) {

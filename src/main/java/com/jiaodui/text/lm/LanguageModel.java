@@ -87,6 +87,7 @@ public final class LanguageModel {
     private LanguageModel(long[] keys, float[] logp, byte[] pos, float[] startMass, float[] endMass,
                           float[] singleMass, float unknownLogp) {
         this.keys = keys;
+        this.hashIndex = hashIndex(keys);
         this.logp = logp;
         this.pos = pos;
         this.startMass = startMass;
@@ -360,10 +361,10 @@ public final class LanguageModel {
     /**
      * Index of a packed word in {@link #keys}, or -1: an open-addressing hash table over the sorted keys
      * (a binary search over 350,000 keys took about a tenth of the engine's time: the join scores and the
-     * character checks look words up several times per position). Built once, on first use.
+     * character checks look words up several times per position). Built with the model.
      */
     private int slot(long key) {
-        int[] t = hashIndex();
+        int[] t = hashIndex;
         int mask = t.length - 1;
         for (int h = mix(key) & mask; ; h = (h + 1) & mask) {
             int v = t[h];
@@ -376,22 +377,18 @@ public final class LanguageModel {
         }
     }
 
-    private volatile int[] hashIndex;
+    private final int[] hashIndex;
 
-    private int[] hashIndex() {
-        int[] t = hashIndex;
-        if (t == null) {
-            int size = Integer.highestOneBit(Math.max(16, keys.length * 2)) << 1;
-            t = new int[size];
-            int mask = size - 1;
-            for (int i = 0; i < keys.length; i++) {
-                int h = mix(keys[i]) & mask;
-                while (t[h] != 0) {
-                    h = (h + 1) & mask;
-                }
-                t[h] = i + 1;
+    private static int[] hashIndex(long[] keys) {
+        int size = Integer.highestOneBit(Math.max(16, keys.length * 2)) << 1;
+        int[] t = new int[size];
+        int mask = size - 1;
+        for (int i = 0; i < keys.length; i++) {
+            int h = mix(keys[i]) & mask;
+            while (t[h] != 0) {
+                h = (h + 1) & mask;
             }
-            hashIndex = t;
+            t[h] = i + 1;
         }
         return t;
     }

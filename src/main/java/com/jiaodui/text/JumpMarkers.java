@@ -46,29 +46,27 @@ public final class JumpMarkers {
         return OptionalInt.empty();
     }
 
-    /** The page number of a marker: 2, ２, 02, 二, 十二, 二十. */
+    /** The page number of a marker: 2, ２, 02 (any Unicode digits), or 二, 十二, 二十 (ICU's Chinese spell-out rules). */
     static OptionalInt page(String marker) {
-        String digits = marker.replaceAll("[^0-9０-９一二三四五六七八九十]", "");
-        if (digits.isEmpty()) {
+        Matcher digits = DIGITS.matcher(marker);
+        if (digits.find()) {
+            int n = Integer.parseInt(digits.group()); // Character.digit: full-width digits too
+            return n > 0 ? OptionalInt.of(n) : OptionalInt.empty();
+        }
+        Matcher han = HAN_NUMBER.matcher(marker);
+        if (!han.find()) {
             return OptionalInt.empty();
         }
-        int n = 0;
-        boolean chinese = false;
-        int tens = 0;
-        for (int i = 0; i < digits.length(); i++) {
-            char c = digits.charAt(i);
-            if (c >= '0' && c <= '9' || c >= '０' && c <= '９') {
-                n = n * 10 + (c >= '０' ? c - '０' : c - '0');
-            } else if (c == '十') {
-                chinese = true;
-                tens = n == 0 ? 1 : n;
-                n = 0;
-            } else {
-                chinese = true;
-                n = "一二三四五六七八九".indexOf(c) + 1;
-            }
+        try {
+            // RuleBasedNumberFormat is not thread-safe; a marker is read a few times per import
+            int n = new com.ibm.icu.text.RuleBasedNumberFormat(com.ibm.icu.util.ULocale.SIMPLIFIED_CHINESE,
+                    com.ibm.icu.text.RuleBasedNumberFormat.SPELLOUT).parse(han.group()).intValue();
+            return n > 0 ? OptionalInt.of(n) : OptionalInt.empty();
+        } catch (java.text.ParseException e) {
+            return OptionalInt.empty();
         }
-        int page = chinese ? tens * 10 + n : n;
-        return page > 0 ? OptionalInt.of(page) : OptionalInt.empty();
     }
+
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\p{Nd}{1,3}");
+    private static final java.util.regex.Pattern HAN_NUMBER = java.util.regex.Pattern.compile("[一二三四五六七八九十]{1,3}");
 }

@@ -14,7 +14,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The whole app in a headless TestFX stage on a library of its own in a temporary folder (seeded with the samples as
  * on a first start), waited for until its first listing is shown; stopped and its properties cleared after each test.
  */
-abstract class AppTestBase {
+public abstract class AppTestBase {
     static {
         // RichTextFX's flowless asserts on layouts Monocle's software pipeline makes; not the app's invariants
         ClassLoader.getSystemClassLoader().setPackageAssertionStatus("org.fxmisc.flowless", false);
@@ -22,11 +22,11 @@ abstract class AppTestBase {
     }
 
     @TempDir
-    Path dir;
-    final FxRobot robot = new FxRobot();
-    JiaoduiApp app;
+    protected Path dir;
+    protected final FxRobot robot = new FxRobot();
+    protected JiaoduiApp app;
 
-    void launch() throws Exception {
+    protected void launch() throws Exception {
         System.setProperty("jiaodui.db", dir.resolve("library.db").toString());
         System.setProperty("jiaodui.home", dir.resolve("home").toString());
         FxToolkit.registerPrimaryStage();
@@ -34,7 +34,7 @@ abstract class AppTestBase {
         waitFor(() -> app.window() != null && app.window().libraryViewModel().loadsProperty().get() > 0);
     }
 
-    void stop() throws Exception {
+    protected void stop() throws Exception {
         FxToolkit.cleanupApplication(app);
         app = null;
         FxToolkit.cleanupStages();
@@ -50,7 +50,7 @@ abstract class AppTestBase {
         System.clearProperty("jiaodui.home");
     }
 
-    static void waitFor(Callable<Boolean> c) throws Exception {
+    protected static void waitFor(Callable<Boolean> c) throws Exception {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
             WaitForAsyncUtils.waitForFxEvents();
             return c.call();

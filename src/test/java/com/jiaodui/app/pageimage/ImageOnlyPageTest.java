@@ -3,7 +3,7 @@ package com.jiaodui.app.pageimage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.jiaodui.app.JiaoduiApp;
+import com.jiaodui.app.AppTestBase;
 import com.jiaodui.library.ArticleEntry;
 import com.jiaodui.library.StoreLibraryService;
 import com.jiaodui.store.Library;
@@ -13,39 +13,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.TreeCell;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A scan imported without text (an image-only page) can be opened from the library tree: its one row says that
  * OCR is needed, and opening it shows the page image with the note; the app's import status line says it too.
  */
-class ImageOnlyPageTest {
-    static {
-        ClassLoader.getSystemClassLoader().setPackageAssertionStatus("org.fxmisc.flowless", false);
-        ImageOnlyPageTest.class.getClassLoader().setPackageAssertionStatus("org.fxmisc.flowless", false);
-    }
-
-    @TempDir
-    Path dir;
-    final FxRobot robot = new FxRobot();
-    JiaoduiApp app;
-
-    @AfterEach
-    void tearDown() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-            app = null;
-        }
-        FxToolkit.cleanupStages();
-        System.clearProperty("jiaodui.db");
-        System.clearProperty("jiaodui.home");
-    }
-
+class ImageOnlyPageTest extends AppTestBase {
     @Test
     void anImageOnlyPageOpensFromTheTreeWithItsImageAndTheOcrNote() throws Exception {
         Path pdf = Files.write(dir.resolve("scan.pdf"), TestPdfs.imageOnly());
@@ -56,24 +31,20 @@ class ImageOnlyPageTest {
             assertEquals(1, articles.size(), "one article to open");
             assertEquals("", s.article(articles.get(0).id()).text());
         }
-        System.setProperty("jiaodui.db", db.toString());
-        System.setProperty("jiaodui.home", dir.resolve("home").toString());
-        FxToolkit.registerPrimaryStage();
-        app = (JiaoduiApp) FxToolkit.setupApplication(() -> new JiaoduiApp(List.of()));
-        PageImagePaneTest.waitFor(() -> app.window() != null);
+        launch(); // on the library just made (the base class's library.db in the same folder)
         // the tree's row under page "scan" says what it is
-        PageImagePaneTest.waitFor(() -> robot.lookup(".tree-cell").queryAllAs(TreeCell.class).stream()
+        waitFor(() -> robot.lookup(".tree-cell").queryAllAs(TreeCell.class).stream()
                 .anyMatch(c -> c.getItem() instanceof ArticleEntry && c.getText() != null && c.getText().contains("OCR")));
         TreeCell<?> row = robot.lookup(".tree-cell").queryAllAs(TreeCell.class).stream()
                 .filter(c -> c.getItem() instanceof ArticleEntry).findFirst().orElseThrow();
         String label = row.getText();
         assertTrue(label.contains("OCR") && !label.contains("#1"), label);
         robot.clickOn(row);
-        PageImagePaneTest.waitFor(() -> app.window().reviewViewModel().loadedProperty().get() != null);
+        waitFor(() -> app.window().reviewViewModel().loadedProperty().get() != null);
         assertEquals("scan.pdf", app.window().reviewViewModel().loadedProperty().get().page().name());
         // the page image opens by itself, rendered from the PDF, with the note that OCR is needed
         PageImagePane pane = app.window().pageImagePane();
-        PageImagePaneTest.waitFor(() -> pane.getScene() != null && pane.model().documentProperty().get() != null);
+        waitFor(() -> pane.getScene() != null && pane.model().documentProperty().get() != null);
         SourceDocument d = pane.model().documentProperty().get();
         assertTrue(d.imageOnly());
         assertEquals(pdf.toAbsolutePath(), d.pdf().toAbsolutePath());
@@ -88,7 +59,7 @@ class ImageOnlyPageTest {
         Path again = Files.write(dir.resolve("scan2.pdf"), TestPdfs.imageOnly());
         robot.interact(() -> app.window().importFiles(List.of(again), false));
         javafx.scene.control.Label status = robot.lookup("#statusMessage").queryAs(javafx.scene.control.Label.class);
-        PageImagePaneTest.waitFor(() -> status.getText() != null && status.getText().contains("OCR"));
+        waitFor(() -> status.getText() != null && status.getText().contains("OCR"));
         assertTrue(status.getText().contains("1"), status.getText());
     }
 }

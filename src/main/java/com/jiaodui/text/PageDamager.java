@@ -216,7 +216,16 @@ public final class PageDamager {
             }
             if (credits == 0 && rnd.nextInt(3) == 0) {
                 // a credit line after a paragraph: not a defect, a trap for the join detector
-                int at = pickBody(blocks, used, rnd);
+                // only after a paragraph of the undamaged page: a copy printed by a duplicate defect has no
+                // place in the expected text to put the credit after
+                java.util.Set<B> notOriginal = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                notOriginal.addAll(used);
+                for (B b : blocks) {
+                    if (expected.stream().noneMatch(e -> e == b)) {
+                        notOriginal.add(b);
+                    }
+                }
+                int at = pickBody(blocks, notOriginal, rnd);
                 if (at >= 0) {
                     B c = new B(CREDITS[rnd.nextInt(CREDITS.length)], false);
                     used.add(blocks.get(at));

@@ -27,6 +27,12 @@ public final class BrokenJoinDetector implements Detector {
      * The continuation search ({@link #detectWithSearch}) is the default; {@code -Djiaodui.joinSearch=false}
      * brings back the earlier neighbour-only rules, to measure the two side by side with {@code eval}.
      */
+    /**
+     * A join that would make a sentence longer than this (in characters; 1 in 300 sentences of published
+     * news is) needs evidence beyond a body paragraph's open end: a character or word that reads on.
+     */
+    static final int RUN_ON = Integer.getInteger("jiaodui.runOn", 200);
+    static final double RUN_ON_SCORE = 2.5;
     static final boolean SEARCH_MODE = !"false".equals(System.getProperty("jiaodui.joinSearch"));
 
     @Override
@@ -135,6 +141,7 @@ public final class BrokenJoinDetector implements Detector {
         BlockClassifier.Role[] roles = BlockClassifier.roles(page);
         // blocks that repeat an earlier block: a duplicate is never the continuation, it may stand between
         boolean[] repeat = repeats(blocks);
+        boolean[] sibling = siblingHeadings(blocks, roles);
         // the text of the paragraph as rejoined so far: a chain of joins is judged on the whole
         String[] chain = new String[n];
         boolean[] taken = new boolean[n];
@@ -153,6 +160,9 @@ public final class BrokenJoinDetector implements Detector {
             int nb = i + 1;
             while (nb + 1 < n && visibleLength(blocks.get(nb).string(), 1) == 0) {
                 nb++;
+            }
+            if (sibling[i] && !startsWithCannotStart(blocks.get(nb)) && !unclosed(at) && !cutsWord(at, blocks.get(nb))) {
+                continue; // one of a set of sub-headings: the page's own layout says it stands alone
             }
             // the neighbour once clean has removed the copies of earlier text standing between
             int kept = nb;
@@ -216,8 +226,9 @@ public final class BrokenJoinDetector implements Detector {
                     // the blocks carried after it are not taken for its continuation when clean runs again
                     // the direct neighbour that can continue the sentence is taken as the character evidence
                     // says (the earlier rule), unless the first half is a title or a clause set off on purpose
-                    boolean ok = j == first ? sc > 0 && (j == nb || j == kept || BlockClassifier.endsWithStop(c.string()))
-                            || (j == nb || j == kept) && (isBodyText(at) || unclosed(at)) && !near && !vetoed(at, ra, i, c, rc)
+                    boolean ok = j == first ? (sc > 0 && (j == nb || j == kept || BlockClassifier.endsWithStop(c.string()))
+                            || (j == nb || j == kept) && (isBodyText(at) || unclosed(at)) && !near && !vetoed(at, ra, i, c, rc))
+                            && !(sc < RUN_ON_SCORE && sentenceRun(at, c) > RUN_ON)
                             : closed && sc > 2.5 && sc >= firstScore + 2.0 && !startsWithOpening(c) && farEvidence(at, c)
                             // a second half found further on ends its paragraph
                             && BlockClassifier.endsWithStop(c.string());
@@ -320,6 +331,79 @@ public final class BrokenJoinDetector implements Detector {
         }
         Block b = blocks.get(i + 1);
         return !b.isHeading() && isContinuation(b) && score(at, ra, b, BlockClassifier.Role.BODY) >= 9;
+    }
+
+    /**
+     * Sub-headings that the page's layout confirms: a set of two or more title-role blocks of the same
+     * shape, either of the same length without punctuation each after a finished paragraph ("多彩庙会品年俗",
+     * "非遗表演年味足", "文化旅游引客来"), or each under a short heading of the same length ("山西万荣" /
+     * "整治一村，修复一村，建强一村", "浙江东阳" / "推行……就腾位置"). A word that reads on across the break
+     * is no evidence against them ("引客来" / "看演出" reads as 来看): a fragment cut from a paragraph
+     * matches the page's other titles in shape only by chance.
+     */
+    static boolean[] siblingHeadings(List<Block> blocks, BlockClassifier.Role[] roles) {
+        int n = blocks.size();
+        String[] key = new String[n];
+        java.util.Map<String, Integer> count = new java.util.HashMap<>();
+        for (int i = 1; i < n; i++) {
+            if (!roles[i].isHeading() || roles[i] == BlockClassifier.Role.BOX_LABEL) {
+                continue;
+            }
+            String s = blocks.get(i).string().strip();
+            String prev = blocks.get(i - 1).string().strip();
+            if (roles[i - 1].isHeading() && roles[i - 1] != BlockClassifier.Role.BOX_LABEL) {
+                if (i >= 2 && !roles[i - 2].isHeading() && prev.length() <= 8 && hanOnly(prev)) {
+                    key[i] = "under " + prev.length();
+                }
+            } else if (hanOnly(s) && s.length() >= 4 && Chars.endsSentence(prev, prev.length())) {
+                // a place-name heading over a sub-heading is of another set than a sub-heading over its text
+                boolean overTitle = i + 1 < n && roles[i + 1].isHeading();
+                key[i] = (overTitle ? "over title " : "alone ") + s.length();
+            }
+            if (key[i] != null) {
+                count.merge(key[i], 1, Integer::sum);
+            }
+        }
+        boolean[] sibling = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            sibling[i] = key[i] != null && count.get(key[i]) >= 2;
+        }
+        return sibling;
+    }
+
+    /** The length of the sentence that joining {@code at} to {@code c} would make. */
+    static int sentenceRun(String at, Block c) {
+        int k = at.length();
+        while (k > 0 && !isStop(at.charAt(k - 1))) {
+            k--;
+        }
+        String bs = c.string();
+        int e = 0;
+        while (e < bs.length() && !isStop(bs.charAt(e))) {
+            e++;
+        }
+        return at.length() - k + e;
+    }
+
+    private static boolean isStop(char ch) {
+        return ch == '。' || ch == '！' || ch == '？' || ch == '!' || ch == '?';
+    }
+
+    /** Whether the break cuts a word the language model knows well (党组|织, 严格遵|守, 番|禺): no title ends so. */
+    private static boolean cutsWord(String at, Block c) {
+        String tail = hanRun(at, at.length() - 1, -1);
+        String head = hanRun(c.string(), firstVisible(c.string()), 1);
+        return !tail.isEmpty() && !head.isEmpty()
+                && com.jiaodui.text.lm.LanguageModel.get().straddleGain(tail, head) > 5;
+    }
+
+    private static boolean hanOnly(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            if (!Chars.isHan(s.charAt(k))) {
+                return false;
+            }
+        }
+        return !s.isEmpty();
     }
 
     /**

@@ -1,0 +1,58 @@
+package com.jiaodui.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The three false joins the evaluation found on ../shared/corpus as published, rebuilt in hand-written
+ * pages of the same layout (src/test/resources/layout): a sub-heading that reads on into its section
+ * among sub-headings of the same shape, a sub-heading under a place-name heading, and a paragraph that
+ * ends without a stop where joining would make a sentence of 250 characters. Beside each, the real
+ * break of the same kind is still joined.
+ */
+class BrokenJoinLayoutTest {
+
+    static String page(String name) throws IOException {
+        try (InputStream in = BrokenJoinLayoutTest.class.getResourceAsStream("/layout/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    static List<Flag> joins(Analysis a) {
+        return a.flags().stream().filter(f -> f.kind() == FlagKind.BROKEN_JOIN).toList();
+    }
+
+    @Test
+    void aSubHeadingOfASetStandsAloneButAWordCutAtTheSameLengthIsJoined() throws IOException {
+        // "文化旅游引客来" / "看演出" reads on as 来看; its siblings 多彩庙会品年俗 and 非遗表演年味足 say it is a title
+        Analysis a = new Analyzer().analyze(page("sibling-subheadings.txt"), Format.TEXT);
+        List<Flag> joins = joins(a);
+        assertEquals(1, joins.size(), joins::toString);
+        assertTrue(a.cleaned().text().contains("在广东广州市番禺区，花市"), a.cleaned().text());
+        assertTrue(a.cleaned().text().contains("文化旅游引客来\n\n看演出"), a.cleaned().text());
+    }
+
+    @Test
+    void aSubHeadingUnderAPlaceNameHeadingIsNoBrokenSentence() throws IOException {
+        String raw = page("place-name-headings.txt");
+        Analysis a = new Analyzer().analyze(raw, Format.TEXT);
+        assertEquals(List.of(), joins(a));
+        assertTrue(a.cleaned().text().contains("村干部懒散软就腾位置\n\n见到村负责人时"), a.cleaned().text());
+    }
+
+    @Test
+    void aJoinThatMakesAVeryLongSentenceTakesMoreThanAnOpenEnd() throws IOException {
+        Analysis a = new Analyzer().analyze(page("run-on.txt"), Format.TEXT);
+        List<Flag> joins = joins(a);
+        assertEquals(1, joins.size(), joins::toString);
+        String clean = a.cleaned().text();
+        assertTrue(clean.contains("守护村民安全\n\n马普尔路是"), clean);
+        assertTrue(clean.contains("守护村民安全。当地居民"), clean);
+    }
+}

@@ -30,8 +30,8 @@ public final class BlockClassifier {
     }
 
     static final Pattern BOX_LABEL = Pattern.compile("^[【\\[〖]?(核心阅读|编者按|编者的话|阅读提示|内容提要|导读|提要|链接|相关链接|背景链接|延伸阅读|短评|记者手记|记者观察)[】\\]〗]?[：:]?$");
-    /** "——编 者", "（作者为…）", "本报记者 王鹏 李明", "文/本报记者 某某". */
-    static final Pattern BYLINE = Pattern.compile("^(——\\s*\\p{IsHan}(\\s*\\p{IsHan}){0,3}|[（(]作者(为|系|是)[^）)]{2,60}[）)]|(文[／/])?(本报|新华社|央视|人民日报)?(特约)?(记者|通讯员|评论员)[\\p{IsHan}\\s、]{1,30})$");
+    /** "——编 者", "（作者为…）", "本报记者 王鹏 李明", "文/本报记者 某某"; names of one to four characters ("记者走进沈阳联" is a sentence). */
+    static final Pattern BYLINE = Pattern.compile("^(——\\s*\\p{IsHan}(\\s*\\p{IsHan}){0,3}|[（(]作者(为|系|是)[^）)]{2,60}[）)]|(文[／/])?(本报|新华社|央视|人民日报)?(特约)?(记者|通讯员|评论员)(\\s*\\p{IsHan}{1,4}([\\s、]+\\p{IsHan}{1,4}){0,8})?)$");
     static final Pattern DATELINE = Pattern.compile("^[（(]\\s*(本报|新华社|据)[^）)]{1,30}(电|报道|消息)\\s*[）)]$");
     /** A photo or graphic credit: "新华社记者 王鹏 摄", "本报记者 某某 文/图", "制图：王  婷", "供图". */
     static final Pattern CREDIT = Pattern.compile("^((制图|摄影|图片|图表|供图|绘图|设计|图)[：:／/][^，。]{1,24}|[^，。；]{0,40}([\\s\\p{IsHan}](摄|摄影|文[／/]图|供图|制图|绘|图)|[\\s\\p{IsHan}]?新华社发|发\\p{IsHan}{2,4}作))$");

@@ -257,6 +257,9 @@ public final class BrokenJoinDetector implements Detector {
             if (best < 0 || best != nb && carriedBlockContinues(blocks, roles, taken, repeat, i, best)) {
                 continue;
             }
+            if (best != nb && closerClaim(blocks, roles, repeat, i, best, bestScore)) {
+                continue;
+            }
             Block c = blocks.get(best);
             if (best == nb) {
                 out.add(simple(at, c, a));
@@ -320,17 +323,21 @@ public final class BrokenJoinDetector implements Detector {
     }
 
     /**
-     * A short first half taken for a credit or caption ("一张张图" ⏎ "片、一段段故事…") that is none: it is no
+     * A short first half taken for a credit, caption or byline ("一张张图" ⏎ "片、一段段故事…", "记者走进沈" ⏎
+     * "阳联勤保障中心…") that is none: it is no
      * credit line (摄, 供图, 文/图…), and the next block continues it beyond doubt (a word across the break
-     * and a character that cannot start a sentence, or as strong evidence: {@link #score} ≥ 9).
+     * and a character that cannot start a sentence, or as strong evidence: {@link #score} ≥ 9; for a byline,
+     * a word cut by the break: no name is).
      */
     private static boolean creditLikeHalf(String at, BlockClassifier.Role ra, List<Block> blocks, int i) {
-        if (ra != BlockClassifier.Role.CREDIT && ra != BlockClassifier.Role.CAPTION || i + 1 >= blocks.size()
+        if (ra != BlockClassifier.Role.CREDIT && ra != BlockClassifier.Role.CAPTION && ra != BlockClassifier.Role.BYLINE
+                || i + 1 >= blocks.size()
                 || endsWithCredit(at)) {
             return false;
         }
         Block b = blocks.get(i + 1);
-        return !b.isHeading() && isContinuation(b) && score(at, ra, b, BlockClassifier.Role.BODY) >= 9;
+        return !b.isHeading() && isContinuation(b) && (score(at, ra, b, BlockClassifier.Role.BODY) >= 9
+                || ra == BlockClassifier.Role.BYLINE && cutsWord(at, b));
     }
 
     /**
@@ -369,6 +376,27 @@ public final class BrokenJoinDetector implements Detector {
             sibling[i] = key[i] != null && count.get(key[i]) >= 2;
         }
         return sibling;
+    }
+
+    /**
+     * Whether the block right before the continuation found for block {@code i} leaves its own sentence
+     * open and reads on into that continuation better than block {@code i} does: then it is that block's
+     * second half ("当前，经济迈向" / "高质量发展阶段", not the sub-heading above it).
+     */
+    private static boolean closerClaim(List<Block> blocks, BlockClassifier.Role[] roles, boolean[] repeat,
+                                       int i, int best, double bestScore) {
+        int k = best - 1;
+        while (k > i && visibleLength(blocks.get(k).string(), 1) == 0) {
+            k--;
+        }
+        if (k <= i || repeat[k] || blocks.get(k).isHeading() || roles[k].isApparatus()) {
+            return false;
+        }
+        String kt = visibleEnd(blocks.get(k).string());
+        if (kt.isEmpty() || Chars.endsSentence(kt, kt.length()) || BlockClassifier.endsWithStop(kt)) {
+            return false;
+        }
+        return score(kt, roles[k], blocks.get(best), roles[best]) > bestScore;
     }
 
     /** The length of the sentence that joining {@code at} to {@code c} would make. */

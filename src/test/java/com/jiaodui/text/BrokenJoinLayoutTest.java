@@ -55,4 +55,23 @@ class BrokenJoinLayoutTest {
         assertTrue(clean.contains("守护村民安全\n\n马普尔路是"), clean);
         assertTrue(clean.contains("守护村民安全。当地居民"), clean);
     }
+
+    @Test
+    void aFragmentRightBeforeTheContinuationIsItsFirstHalfNotTheSubHeadingAbove() {
+        String raw = "民企转型观察\n\n企业负责人说，这是一场硬仗，必须打赢。\n\n转型升级中，产品质量意识不强、人才支撑不足等有待解决\n\n"
+                + "当前，经济迈向\n\n高质量发展阶段，面对转型升级中出现的新变化，解决人的问题成为不少企业的呼声。\n";
+        Analysis a = new Analyzer().analyze(raw, Format.TEXT);
+        assertEquals(1, joins(a).size(), joins(a)::toString);
+        assertTrue(a.cleaned().text().contains("有待解决\n\n当前，经济迈向高质量发展阶段"), a.cleaned().text());
+    }
+
+    @Test
+    void aByLineCutInAWordIsASentenceButABylineStandsAlone() {
+        String raw = "联勤保障新气象\n\n新一代联勤官兵如何扛起这如山责任？\n\n记者走进沈\n\n阳联勤保障中心办公楼，一楼大厅显著位置是训词。\n\n"
+                + "本报记者 王鹏 李明\n\n沈阳的冬天来得早，官兵们一早就开始了训练。\n";
+        Analysis a = new Analyzer().analyze(raw, Format.TEXT);
+        assertEquals(1, joins(a).size(), joins(a)::toString);
+        assertTrue(a.cleaned().text().contains("记者走进沈阳联勤保障中心"), a.cleaned().text());
+        assertTrue(a.cleaned().text().contains("本报记者 王鹏 李明\n\n沈阳的冬天"), a.cleaned().text());
+    }
 }

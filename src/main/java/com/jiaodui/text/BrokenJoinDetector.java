@@ -385,11 +385,11 @@ public final class BrokenJoinDetector implements Detector {
      */
     private static boolean closerClaim(List<Block> blocks, BlockClassifier.Role[] roles, boolean[] repeat,
                                        int i, int best, double bestScore) {
-        int k = best - 1;
-        while (k > i && visibleLength(blocks.get(k).string(), 1) == 0) {
+        int k = best - 1; // copies of earlier text are gone once clean has run: they do not stand between
+        while (k > i && (repeat[k] || visibleLength(blocks.get(k).string(), 1) == 0)) {
             k--;
         }
-        if (k <= i || repeat[k] || blocks.get(k).isHeading() || roles[k].isApparatus()) {
+        if (k <= i || blocks.get(k).isHeading() || roles[k].isApparatus()) {
             return false;
         }
         String kt = visibleEnd(blocks.get(k).string());

@@ -68,6 +68,15 @@ public final class DuplicateParagraphDetector implements Detector {
                 out.add(flag(page, b, chains.get(again), 0, true, deliberate(page, roles, chains.get(again), b)));
                 continue;
             }
+            int last = ci; // a copy the reader split at a line that ended short ("…回升至23.2%。目" / "前撒哈拉…")
+            while (!BlockClassifier.endsWithStop(text) && last + 1 < chains.size() && last - ci < 2
+                    && !chains.get(last + 1).get(0).isHeading()) {
+                last++;
+                f = f + folded[last];
+                text = LogicalParagraphs.text(chains.get(last));
+                b = new ArrayList<>(b);
+                b.addAll(chains.get(last));
+            }
             if (f.length() >= MIN_PART && Chars.isProse(f) && BlockClassifier.endsWithStop(text)
                     && roles[b.get(0).index()] == BlockClassifier.Role.BODY) {
                 // the first paragraph in page order that holds f and is longer (what a search of the
@@ -83,8 +92,13 @@ public final class DuplicateParagraphDetector implements Detector {
                 }
                 if (hit >= 0) {
                     out.add(flag(page, b, chains.get(hit), 0, true, deliberate(page, roles, chains.get(hit), b)));
+                    ci = last;
                     continue;
                 }
+            }
+            if (last > ci) {
+                b = chains.get(ci);
+                f = folded[ci];
             }
             seen.put(f, b);
             kept.add(b);

@@ -1,0 +1,29 @@
+package com.jiaodui.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A hard-wrapped copy of a paragraph's second half that the reader splits where a line ends short
+ * ("…回升至两成三。目" / "前撒哈拉…"), standing between the two halves of a broken sentence: the whole
+ * copy is one duplicate, and clean run on its own output changes nothing (pd-20190220-16-01, seed 6w,
+ * of the evaluation left its first part behind).
+ */
+class DuplicateSplitCopyTest {
+    @Test
+    void theWholeCopyIsFlaggedAndCleanIsIdempotent() throws IOException {
+        String raw = BrokenJoinLayoutTest.page("copy-split-at-a-short-line.txt");
+        Analyzer analyzer = new Analyzer();
+        Analysis a = analyzer.analyze(raw, Format.TEXT);
+        Flag dup = a.flags().stream().filter(f -> f.kind() == FlagKind.DUPLICATE_PARAGRAPH).findFirst().orElseThrow();
+        String copied = raw.substring(dup.start(), dup.end());
+        assertTrue(copied.startsWith("洲地区持续") && copied.endsWith("其次是中\n非。"), copied);
+        String clean = a.cleaned().text();
+        assertEquals(1, clean.split("洲地区持续", -1).length - 1, clean);
+        assertTrue(clean.contains("只有少数国家走在正轨上。联合国"), clean);
+        assertEquals(clean, analyzer.analyze(clean, Format.TEXT).cleaned().text());
+    }
+}

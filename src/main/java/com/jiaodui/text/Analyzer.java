@@ -151,6 +151,9 @@ public final class Analyzer {
         if (f.kind() == FlagKind.BROKEN_JOIN && !f.replacement().contains("\n\n")) {
             return joinAtRawBlocks(blocks, view, f, rawFlags);
         }
+        if (f.kind() == FlagKind.BROKEN_JOIN) {
+            return interposedAtRawBlocks(blocks, view, f);
+        }
         int[] r = cleanedToRaw(blocks, at, f.start(), f.end());
         return f.at(r[0], r[1]);
     }
@@ -183,6 +186,36 @@ public final class Analyzer {
             }
         }
         return f.at(last.end(), next.textStart());
+    }
+
+    /**
+     * A join across interposed blocks found on the cleaned page, placed where the raw page's cleaner reads
+     * one: from the end of the raw block that ends the first paragraph to the end of the raw block that
+     * starts the second, with every raw block between either part of a paragraph interposed on the cleaned
+     * page or one clean removed (the raw cleaner carries exactly those past the paragraph, and applies the
+     * joins among them as it did). Null otherwise.
+     */
+    private static Flag interposedAtRawBlocks(List<CleanBlock> blocks, List<Block> view, Flag f) {
+        int[] ac = LogicalParagraphs.joined(view, f);
+        if (ac == null) {
+            return null;
+        }
+        List<Block> a = blocks.get(ac[0]).sources();
+        Block last = a.get(a.size() - 1);
+        Block next = blocks.get(ac[1]).first();
+        if (next.index() <= last.index()) {
+            return null;
+        }
+        for (int k = 0; k < blocks.size(); k++) {
+            boolean between = k > ac[0] && k < ac[1];
+            for (Block b : blocks.get(k).sources()) {
+                boolean inside = b.index() > last.index() && b.index() < next.index();
+                if (inside != between) {
+                    return null; // a block between the halves belongs to another paragraph, or one interposed lies outside
+                }
+            }
+        }
+        return f.at(last.end(), next.end());
     }
 
     /** The raw span of the cleaned-text span {@code [s,e)}: the hull of what its characters came from. */

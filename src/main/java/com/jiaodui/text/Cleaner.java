@@ -93,50 +93,56 @@ public final class Cleaner {
             if (done[i] || interposed[i]) {
                 continue;
             }
-            if (removed[i]) {
-                done[i] = true;
-                continue;
-            }
-            MappedText.Builder tb = MappedText.builder();
-            List<Block> sources = new ArrayList<>();
-            List<Integer> after = new ArrayList<>();
-            int k = i;
-            while (true) {
-                done[k] = true;
-                Block blk = blocks.get(k);
-                if (!sources.isEmpty()) {
-                    char prev = tb.length() > 0 ? tb.charAt(tb.length() - 1) : ' ';
-                    String s = blk.string();
-                    if (Chars.isAsciiLetter(prev) && !s.isEmpty() && Chars.isAsciiLetter(s.charAt(0))) {
-                        tb.insert(" ", blk.textStart());
-                    }
-                }
-                tb.append(applyInline(blk, sorted));
-                sources.add(blk);
-                if (carried.get(k) != null) {
-                    after.addAll(carried.get(k));
-                }
-                int next = joinTo[k];
-                if (next < 0 || done[next] || removed[next]) {
-                    break;
-                }
-                k = next;
-            }
-            MappedText merged = tb.build().strip(); // a fix at the edge may leave a space there
-            if (merged.length() > 0 || blocks.get(i).isHeading()) {
-                out.add(new CleanBlock(merged, sources)); // a block whose every character was garbage is gone
-            }
-            for (int j : after) {
-                if (!done[j] && !removed[j]) {
-                    done[j] = true;
-                    MappedText t = applyInline(blocks.get(j), sorted).strip();
-                    if (t.length() > 0) {
-                        out.add(new CleanBlock(t, List.of(blocks.get(j))));
-                    }
-                }
-            }
+            emit(i, blocks, sorted, removed, joinTo, carried, done, out);
         }
         return out;
+    }
+
+    /**
+     * The paragraph that starts at block {@code i}: its chain of joined blocks, then the blocks carried
+     * past it, each in turn the start of its own paragraph (a carried block may itself be joined, as the
+     * two halves of a block broken between the halves of another sentence are).
+     */
+    private static void emit(int i, List<Block> blocks, List<Flag> sorted, boolean[] removed, int[] joinTo,
+                             List<List<Integer>> carried, boolean[] done, List<CleanBlock> out) {
+        if (removed[i]) {
+            done[i] = true;
+            return;
+        }
+        MappedText.Builder tb = MappedText.builder();
+        List<Block> sources = new ArrayList<>();
+        List<Integer> after = new ArrayList<>();
+        int k = i;
+        while (true) {
+            done[k] = true;
+            Block blk = blocks.get(k);
+            if (!sources.isEmpty()) {
+                char prev = tb.length() > 0 ? tb.charAt(tb.length() - 1) : ' ';
+                String s = blk.string();
+                if (Chars.isAsciiLetter(prev) && !s.isEmpty() && Chars.isAsciiLetter(s.charAt(0))) {
+                    tb.insert(" ", blk.textStart());
+                }
+            }
+            tb.append(applyInline(blk, sorted));
+            sources.add(blk);
+            if (carried.get(k) != null) {
+                after.addAll(carried.get(k));
+            }
+            int next = joinTo[k];
+            if (next < 0 || done[next] || removed[next]) {
+                break;
+            }
+            k = next;
+        }
+        MappedText merged = tb.build().strip(); // a fix at the edge may leave a space there
+        if (merged.length() > 0 || blocks.get(i).isHeading()) {
+            out.add(new CleanBlock(merged, sources)); // a block whose every character was garbage is gone
+        }
+        for (int j : after) {
+            if (!done[j]) {
+                emit(j, blocks, sorted, removed, joinTo, carried, done, out);
+            }
+        }
     }
 
     /** Index of the first block whose end is after {@code raw}. */

@@ -455,6 +455,23 @@ public final class BrokenJoinDetector implements Detector {
             }
             prev = f;
         }
+        // a copy of the end of an earlier block followed by a copy of the block after that one: the copy of
+        // a paragraph's tail, starting inside a block ("洲地区…目" / "前撒哈拉…" printed again after "…非" /
+        // "洲地区…目" / "前撒哈拉…")
+        java.util.Map<String, Integer> at = new java.util.HashMap<>();
+        for (int i = 0; i < n; i++) {
+            at.putIfAbsent(blocks.get(i).folded(), i);
+        }
+        for (int i = n - 2; i >= 0; i--) {
+            String f = blocks.get(i).folded();
+            if (repeat[i] || !repeat[i + 1] || f.length() < DuplicateParagraphDetector.MIN_CHARS) {
+                continue;
+            }
+            Integer k = at.get(blocks.get(i + 1).folded());
+            if (k != null && k > 0 && k < i && blocks.get(k - 1).folded().endsWith(f)) {
+                repeat[i] = true;
+            }
+        }
         return repeat;
     }
 

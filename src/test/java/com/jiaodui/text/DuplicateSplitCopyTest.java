@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
  * A hard-wrapped copy of a paragraph's second half that the reader splits where a line ends short
  * ("…回升至两成三。目" / "前撒哈拉…"), standing between the two halves of a broken sentence: the whole
  * copy is one duplicate, and clean run on its own output changes nothing (pd-20190220-16-01, seed 6w,
- * of the evaluation left its first part behind).
+ * of the evaluation left its first part behind). A copy that starts inside an earlier block is one too.
  */
 class DuplicateSplitCopyTest {
     @Test
@@ -25,5 +25,17 @@ class DuplicateSplitCopyTest {
         assertEquals(1, clean.split("洲地区持续", -1).length - 1, clean);
         assertTrue(clean.contains("只有少数国家走在正轨上。联合国"), clean);
         assertEquals(clean, analyzer.analyze(clean, Format.TEXT).cleaned().text());
+    }
+
+    @Test
+    void aCopyThatStartsInsideAnEarlierBlockIsNotJoinedToTheParagraphAfterIt() throws IOException {
+        // the copy's first block "洲地区…目" ends the earlier block "从联合国…非⏎洲地区…目"; its second is a whole earlier block
+        String raw = BrokenJoinLayoutTest.page("copy-from-inside-a-block.txt");
+        Analysis a = new Analyzer().analyze(raw, Format.TEXT);
+        String clean = a.cleaned().text();
+        assertEquals(1, clean.split("洲地区持续", -1).length - 1, clean);
+        assertTrue(clean.contains("走在正轨上。\n\n联合国粮农组织副总干事"), clean);
+        assertEquals(0, a.flags().stream().filter(f -> f.kind() == FlagKind.BROKEN_JOIN && f.replacement().contains("\n\n")).count(),
+                a.flags()::toString);
     }
 }

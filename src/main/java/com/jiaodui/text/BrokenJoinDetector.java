@@ -142,6 +142,11 @@ public final class BrokenJoinDetector implements Detector {
         // blocks that repeat an earlier block: a duplicate is never the continuation, it may stand between
         boolean[] repeat = repeats(blocks);
         boolean[] sibling = siblingHeadings(blocks, roles);
+        java.util.Map<String, Integer> firstAt = new java.util.HashMap<>();
+        for (int k = 0; k < n; k++) {
+            firstAt.putIfAbsent(blocks.get(k).folded(), k);
+        }
+        boolean[] copyHead = splitCopyHeads(blocks, new boolean[n], firstAt);
         // the text of the paragraph as rejoined so far: a chain of joins is judged on the whole
         String[] chain = new String[n];
         boolean[] taken = new boolean[n];
@@ -152,6 +157,13 @@ public final class BrokenJoinDetector implements Detector {
             }
             String at = visibleEnd(chain[i] != null ? chain[i] : a.string());
             BlockClassifier.Role ra = chain[i] != null ? BlockClassifier.Role.BODY : roles[i];
+            if (copyHead[i] && !taken[i + 1] && !a.isHeading() && !blocks.get(i + 1).isHeading()) {
+                // the two halves of a copy are one paragraph: the copy is then found whole and removed whole
+                out.add(simple(at, blocks.get(i + 1), a));
+                chain[i + 1] = at + blocks.get(i + 1).string();
+                taken[i + 1] = true;
+                continue;
+            }
             if (a.isHeading() || at.isEmpty() || ra.isApparatus() && !listItemBroken(at, ra, blocks, i)
                     && !creditLikeHalf(at, ra, blocks, i) || repeat[i]) {
                 continue;
@@ -462,6 +474,13 @@ public final class BrokenJoinDetector implements Detector {
         for (int i = 0; i < n; i++) {
             at.putIfAbsent(blocks.get(i).folded(), i);
         }
+        boolean[] heads = splitCopyHeads(blocks, repeat, at);
+        for (int i = 0; i + 1 < n; i++) {
+            if (heads[i]) {
+                repeat[i] = true;
+                repeat[i + 1] = true;
+            }
+        }
         for (int i = n - 2; i >= 0; i--) {
             String f = blocks.get(i).folded();
             if (repeat[i] || !repeat[i + 1] || f.length() < DuplicateParagraphDetector.MIN_CHARS) {
@@ -473,6 +492,29 @@ public final class BrokenJoinDetector implements Detector {
             }
         }
         return repeat;
+    }
+
+    /**
+     * The first blocks of pairs that together print an earlier block again: a paragraph printed twice and
+     * broken in two on its way ("…未來營運" / "可望突破…"). Both are copies; their own break is a join.
+     */
+    static boolean[] splitCopyHeads(List<Block> blocks, boolean[] repeat, java.util.Map<String, Integer> at) {
+        int n = blocks.size();
+        boolean[] heads = new boolean[n];
+        for (int i = 0; i + 1 < n; i++) {
+            String f = blocks.get(i).folded();
+            String g = blocks.get(i + 1).folded();
+            if (repeat[i] || repeat[i + 1] || f.isEmpty() || g.isEmpty()
+                    || f.length() + g.length() < 2 * DuplicateParagraphDetector.MIN_CHARS) {
+                continue;
+            }
+            Integer k = at.get(f + g);
+            if (k != null && k < i) {
+                heads[i] = true;
+                i++;
+            }
+        }
+        return heads;
     }
 
     /**

@@ -57,7 +57,7 @@ public final class DuplicateParagraphDetector implements Detector {
                 }
             }
             if (first != null) {
-                out.add(flag(page, b, first, edits, false, deliberate(page, roles, first, b)));
+                out.add(flag(page, b, first, edits, false, deliberate(page, roles, first, b) && !standsBetween(out, b)));
                 continue;
             }
             // a part of a longer paragraph printed again on its own (the second half of a paragraph split
@@ -65,7 +65,7 @@ public final class DuplicateParagraphDetector implements Detector {
             String text = LogicalParagraphs.text(b);
             int again = b.size() == 1 ? joinedBlockRepeated(chains, ci, b.get(0)) : -1;
             if (again >= 0) {
-                out.add(flag(page, b, chains.get(again), 0, true, deliberate(page, roles, chains.get(again), b)));
+                out.add(flag(page, b, chains.get(again), 0, true, deliberate(page, roles, chains.get(again), b) && !standsBetween(out, b)));
                 continue;
             }
             int last = ci; // a copy the reader split at a line that ended short ("…回升至23.2%。目" / "前撒哈拉…")
@@ -76,6 +76,12 @@ public final class DuplicateParagraphDetector implements Detector {
                 text = LogicalParagraphs.text(chains.get(last));
                 b = new ArrayList<>(b);
                 b.addAll(chains.get(last));
+            }
+            List<Block> whole = last > ci ? seen.get(f) : null; // the copy of a whole paragraph, broken in two
+            if (whole != null) {
+                out.add(flag(page, b, whole, 0, false, deliberate(page, roles, whole, b) && !standsBetween(out, b)));
+                ci = last;
+                continue;
             }
             if (f.length() >= MIN_PART && Chars.isProse(f) && BlockClassifier.endsWithStop(text)
                     && roles[b.get(0).index()] == BlockClassifier.Role.BODY) {
@@ -91,7 +97,7 @@ public final class DuplicateParagraphDetector implements Detector {
                     }
                 }
                 if (hit >= 0) {
-                    out.add(flag(page, b, chains.get(hit), 0, true, deliberate(page, roles, chains.get(hit), b)));
+                    out.add(flag(page, b, chains.get(hit), 0, true, deliberate(page, roles, chains.get(hit), b) && !standsBetween(out, b)));
                     ci = last;
                     continue;
                 }
@@ -169,6 +175,21 @@ public final class DuplicateParagraphDetector implements Detector {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the copy stands between the two halves of a broken sentence (a join across it): no newspaper
+     * prints a repeat on purpose inside a sentence, whatever its distance from the first copy.
+     */
+    private static boolean standsBetween(List<Flag> out, List<Block> b) {
+        int s = LogicalParagraphs.start(b);
+        int e = LogicalParagraphs.end(b);
+        for (Flag f : out) {
+            if (f.kind() == FlagKind.BROKEN_JOIN && f.replacement().contains("\n\n") && f.start() < s && e <= f.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -38,4 +38,15 @@ class DuplicateSplitCopyTest {
         assertEquals(0, a.flags().stream().filter(f -> f.kind() == FlagKind.BROKEN_JOIN && f.replacement().contains("\n\n")).count(),
                 a.flags()::toString);
     }
+
+    @Test
+    void aLeadParagraphPrintedAgainBrokenInTwoBetweenTheHalvesOfASentenceIsRemoved() throws IOException {
+        // a repeat of the lead far below is deliberate (info) only when it does not stand inside a broken sentence
+        String raw = BrokenJoinLayoutTest.page("broken-copy-between-halves.txt");
+        Analysis a = new Analyzer().analyze(raw, Format.TEXT);
+        String clean = a.cleaned().text();
+        assertEquals(1, clean.split("本报带读者", -1).length - 1, clean);
+        assertTrue(clean.contains("绕行台中一圈了"), clean);
+        assertTrue(clean.contains("未来营运可望突破"), clean);
+    }
 }

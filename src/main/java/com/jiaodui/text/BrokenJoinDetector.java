@@ -474,6 +474,19 @@ public final class BrokenJoinDetector implements Detector {
         for (int i = 0; i < n; i++) {
             at.putIfAbsent(blocks.get(i).folded(), i);
         }
+        // a near copy: an earlier block again but for a character or two (a glyph misread in one copy)
+        for (int i = 1; i < n; i++) {
+            String f = blocks.get(i).folded();
+            if (repeat[i] || f.length() < 2 * DuplicateParagraphDetector.MIN_CHARS) {
+                continue;
+            }
+            for (int k = 0; k < i && !repeat[i]; k++) {
+                String g = blocks.get(k).folded();
+                repeat[i] = Math.abs(g.length() - f.length()) <= DuplicateParagraphDetector.MAX_EDITS
+                        && DuplicateParagraphDetector.boundedDistance(g, f, DuplicateParagraphDetector.MAX_EDITS)
+                        <= DuplicateParagraphDetector.MAX_EDITS;
+            }
+        }
         boolean[] heads = splitCopyHeads(blocks, repeat, at);
         for (int i = 0; i + 1 < n; i++) {
             if (heads[i]) {

@@ -49,4 +49,13 @@ class DuplicateSplitCopyTest {
         assertTrue(clean.contains("绕行台中一圈了"), clean);
         assertTrue(clean.contains("未来营运可望突破"), clean);
     }
+
+    @Test
+    void aNearCopyBetweenTheHalvesOfASentenceIsPassedOverAndRemoved() throws IOException {
+        // the first copy has a traditional glyph (齣 for 出): the copy differs in one character
+        String raw = BrokenJoinLayoutTest.page("near-copy-between-halves.txt");
+        String clean = new Analyzer().analyze(raw, Format.TEXT).cleaned().text();
+        assertTrue(clean.contains("机关干部来自陆军、海军"), clean);
+        assertEquals(1, clean.split("主动来一场", -1).length - 1, clean);
+    }
 }

@@ -33,6 +33,8 @@ public final class BrokenJoinDetector implements Detector {
      */
     static final int RUN_ON = Integer.getInteger("jiaodui.runOn", 200);
     static final double RUN_ON_SCORE = 2.5;
+    static final double COHESION_WEIGHT = Double.parseDouble(System.getProperty("jiaodui.cohW", "20"));
+    static final double COHESION_MIN = Double.parseDouble(System.getProperty("jiaodui.cohMin", "0.07"));
     static final boolean SEARCH_MODE = !"false".equals(System.getProperty("jiaodui.joinSearch"));
 
     @Override
@@ -206,6 +208,9 @@ public final class BrokenJoinDetector implements Detector {
             int shown = 0;
             int passedBody = 0; // blocks passed over that are no caption, credit, byline or title
             boolean closed = true; // every block passed over so far stands on its own
+            java.util.Set<Integer> context = null; // the words around the first half, made when a far block is judged
+            double firstCohesion = 0;
+            int candidates = 0; // candidates judged before this one
             // a title-like first half continues only into the block right after it
             // a title without clause punctuation (or a standfirst) continues only into the block after it
             // (a title does not leave a quotation or bracket open)
@@ -230,10 +235,22 @@ public final class BrokenJoinDetector implements Detector {
                         && (!rc.isHeading() || BlockClassifier.endsWithStop(c.string()) || startsWithCannotStart(c));
                 if (candidate) {
                     double sc = score(at, ra, c, rc) - 0.3 * passedBody; // a caption or credit passed over costs nothing
+                    double cohesion = 0;
+                    if (COHESION_WEIGHT > 0 && (first >= 0 || closedAfter(c))) {
+                        if (context == null) {
+                            context = bigrams(null, chain[i] != null ? chain[i] : a.string(), Integer.MAX_VALUE);
+                            for (int k = Math.max(0, i - 2); k < i; k++) {
+                                bigrams(context, blocks.get(k).string(), Integer.MAX_VALUE);
+                            }
+                        }
+                        cohesion = cohesion(context, c.string());
+                    }
                     if (first < 0) {
                         first = j;
                         firstScore = sc;
+                        firstCohesion = cohesion;
                     }
+                    double lift = candidates == 1 ? Math.max(0, cohesion - firstCohesion) : 0; // the far block shares the first half's words, the next does not
                     // joined across interposed blocks, the paragraph must end with its second half, so that
                     // the blocks carried after it are not taken for its continuation when clean runs again
                     // the direct neighbour that can continue the sentence is taken as the character evidence
@@ -241,9 +258,11 @@ public final class BrokenJoinDetector implements Detector {
                     boolean ok = j == first ? (sc > 0 && (j == nb || j == kept || BlockClassifier.endsWithStop(c.string()))
                             || (j == nb || j == kept) && (isBodyText(at) || unclosed(at)) && !near && !vetoed(at, ra, i, c, rc))
                             && !(sc < RUN_ON_SCORE && sentenceRun(at, c) > RUN_ON)
-                            : closed && sc > 2.5 && sc >= firstScore + 2.0 && !startsWithOpening(c) && farEvidence(at, c)
+                            : closed && sc > 2.5 && sc + COHESION_WEIGHT * lift >= firstScore + 2.0 && !startsWithOpening(c)
+                            && (farEvidence(at, c) || COHESION_WEIGHT > 0 && lift >= COHESION_MIN && firstCohesion < 0.05)
                             // a second half found further on ends its paragraph
                             && BlockClassifier.endsWithStop(c.string());
+                    candidates++;
                     if (ok && sc > bestScore) {
                         best = j;
                         bestScore = sc;
@@ -409,6 +428,50 @@ public final class BrokenJoinDetector implements Detector {
             return false;
         }
         return score(kt, roles[k], blocks.get(best), roles[best]) > bestScore;
+    }
+
+    static boolean closedAfter(Block c) {
+        String cs = visibleEnd(c.string());
+        return Chars.endsSentence(cs, cs.length());
+    }
+
+    /** Adds the pairs of adjacent Han characters of {@code s} (up to {@code cap} of them) to {@code into} (made when null). */
+    static java.util.Set<Integer> bigrams(java.util.Set<Integer> into, String s, int cap) {
+        java.util.Set<Integer> out = into != null ? into : new java.util.HashSet<>();
+        char prev = 0;
+        int taken = 0;
+        for (int k = 0; k < s.length() && taken < cap; k++) {
+            char ch = s.charAt(k);
+            if (!Chars.isHan(ch)) {
+                prev = 0;
+                continue;
+            }
+            if (prev != 0) {
+                out.add(prev << 16 | ch);
+                taken++;
+            }
+            prev = ch;
+        }
+        return out;
+    }
+
+    /**
+     * Lexical cohesion: the share of the pairs of characters that open {@code s} (its first 80) which the
+     * context already holds. A paragraph of another article, set between the halves of a sentence by a
+     * reading-order error, shares few of the words around it; the true continuation shares more.
+     */
+    static double cohesion(java.util.Set<Integer> context, String s) {
+        java.util.Set<Integer> own = bigrams(null, s, 80);
+        if (own.isEmpty()) {
+            return 0;
+        }
+        int shared = 0;
+        for (int b : own) {
+            if (context.contains(b)) {
+                shared++;
+            }
+        }
+        return (double) shared / own.size();
     }
 
     /** The length of the sentence that joining {@code at} to {@code c} would make. */

@@ -74,4 +74,13 @@ class BrokenJoinLayoutTest {
         assertTrue(a.cleaned().text().contains("记者走进沈阳联勤保障中心"), a.cleaned().text());
         assertTrue(a.cleaned().text().contains("本报记者 王鹏 李明\n\n沈阳的冬天"), a.cleaned().text());
     }
+
+    @Test
+    void aParagraphOfAnotherArticleBetweenTheHalvesIsPassedOverByTheWordsTheyShare() throws IOException {
+        // "大批" / "巨石集团…" / "华工背井离乡…": the language model has no pair for 大批华工; the page's own words do
+        Analysis a = new Analyzer().analyze(page("foreign-paragraph-between-halves.txt"), Format.TEXT);
+        String clean = a.cleaned().text();
+        assertTrue(clean.contains("大批华工背井离乡"), clean);
+        assertTrue(clean.contains("作出了独特的贡献。\n\n巨石集团"), clean);
+    }
 }

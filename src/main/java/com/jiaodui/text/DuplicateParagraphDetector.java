@@ -30,7 +30,7 @@ public final class DuplicateParagraphDetector implements Detector {
         // the folded text of every paragraph, in order: the text-reuse index the containment search reads
         String[] folded = new String[chains.size()];
         for (int k = 0; k < chains.size(); k++) {
-            folded[k] = LogicalParagraphs.folded(chains.get(k));
+            folded[k] = foldedWithoutJump(chains.get(k));
         }
         long[][] sigs = new long[chains.size()][];
         for (int ci = 0; ci < chains.size(); ci++) {
@@ -110,6 +110,20 @@ public final class DuplicateParagraphDetector implements Detector {
             kept.add(b);
             keptFolded.add(f);
         }
+    }
+
+    /**
+     * The folded text of a paragraph without a jump marker at its start ("（上接第二版）党的…"): the marker is
+     * page furniture, and a copy that carries one is the same paragraph, not a longer one holding it.
+     */
+    static String foldedWithoutJump(List<Block> chain) {
+        String text = chain.get(0).string();
+        java.util.regex.Matcher m = FurniturePatterns.JUMP_BRACKETED.matcher(text);
+        if (m.find() && m.start() <= 2) {
+            String rest = LogicalParagraphs.text(chain);
+            return Chars.fold(rest.substring(0, m.start()) + rest.substring(m.end()));
+        }
+        return LogicalParagraphs.folded(chain);
     }
 
     /** Whether {@code f} repeats the end of paragraph {@code k} before it or the start of the one after: the fragment detector's. */

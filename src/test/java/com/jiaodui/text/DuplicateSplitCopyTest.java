@@ -58,4 +58,14 @@ class DuplicateSplitCopyTest {
         assertTrue(clean.contains("机关干部来自陆军、海军"), clean);
         assertEquals(1, clean.split("主动来一场", -1).length - 1, clean);
     }
+
+    @Test
+    void aCopyCarryingAJumpMarkerIsTheSameParagraphAndTheLaterOneGoes() throws IOException {
+        // "（上接第二版）党的十八大后…" repeats the paragraph printed above it: the first copy stays where it was
+        String raw = BrokenJoinLayoutTest.page("copy-with-jump-marker.txt");
+        String clean = new Analyzer().analyze(raw, Format.TEXT).cleaned().text();
+        assertEquals(1, clean.split("党的十八大后", -1).length - 1, clean);
+        assertTrue(clean.contains("艺术形象。\n\n党的十八大后"), clean);
+        assertTrue(clean.contains("符合时代要求的"), clean);
+    }
 }

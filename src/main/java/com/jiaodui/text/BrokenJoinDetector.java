@@ -33,6 +33,7 @@ public final class BrokenJoinDetector implements Detector {
      */
     static final int RUN_ON = Integer.getInteger("jiaodui.runOn", 200);
     static final double RUN_ON_SCORE = 2.5;
+    static final int CONTEXT = 400;
     static final double COHESION_WEIGHT = Double.parseDouble(System.getProperty("jiaodui.cohW", "20"));
     static final double COHESION_MIN = Double.parseDouble(System.getProperty("jiaodui.cohMin", "0.07"));
     static final boolean SEARCH_MODE = !"false".equals(System.getProperty("jiaodui.joinSearch"));
@@ -152,6 +153,9 @@ public final class BrokenJoinDetector implements Detector {
         // the text of the paragraph as rejoined so far: a chain of joins is judged on the whole
         String[] chain = new String[n];
         boolean[] taken = new boolean[n];
+        int[][] openingPairs = new int[n][]; // per block, made when first needed: the pairs of Han characters opening it
+        long[] contextBits = new long[1024]; // the pairs around the block whose continuation is looked for
+        int contextOf = -1;
         for (int i = 0; i + 1 < n; i++) {
             Block a = blocks.get(i);
             if (taken[i] && chain[i] == null) {
@@ -208,7 +212,6 @@ public final class BrokenJoinDetector implements Detector {
             int shown = 0;
             int passedBody = 0; // blocks passed over that are no caption, credit, byline or title
             boolean closed = true; // every block passed over so far stands on its own
-            java.util.Set<Integer> context = null; // the words around the first half, made when a far block is judged
             double firstCohesion = 0;
             int candidates = 0; // candidates judged before this one
             // a title-like first half continues only into the block right after it
@@ -236,14 +239,13 @@ public final class BrokenJoinDetector implements Detector {
                 if (candidate) {
                     double sc = score(at, ra, c, rc) - 0.3 * passedBody; // a caption or credit passed over costs nothing
                     double cohesion = 0;
-                    if (COHESION_WEIGHT > 0 && (first >= 0 || closedAfter(c))) {
-                        if (context == null) {
-                            context = bigrams(null, chain[i] != null ? chain[i] : a.string(), Integer.MAX_VALUE);
-                            for (int k = Math.max(0, i - 2); k < i; k++) {
-                                bigrams(context, blocks.get(k).string(), Integer.MAX_VALUE);
-                            }
+                    // needed for the first block (when it closes its sentence) and the one after it only
+                    if (COHESION_WEIGHT > 0 && (first < 0 ? closedAfter(c) : candidates == 1 && closed)) {
+                        if (contextOf != i) {
+                            contextBits(contextBits, blocks, i);
+                            contextOf = i;
                         }
-                        cohesion = cohesion(context, c.string());
+                        cohesion = cohesion(contextBits, openingPairs, blocks, j);
                     }
                     if (first < 0) {
                         first = j;
@@ -435,43 +437,76 @@ public final class BrokenJoinDetector implements Detector {
         return Chars.endsSentence(cs, cs.length());
     }
 
-    /** Adds the pairs of adjacent Han characters of {@code s} (up to {@code cap} of them) to {@code into} (made when null). */
-    static java.util.Set<Integer> bigrams(java.util.Set<Integer> into, String s, int cap) {
-        java.util.Set<Integer> out = into != null ? into : new java.util.HashSet<>();
+    /** The distinct pairs of adjacent Han characters of {@code s} from {@code from} (up to {@code cap} of them), sorted. */
+    static int[] pairs(String s, int from, int cap) {
+        int[] out = new int[Math.max(0, Math.min(cap, s.length() - from))];
+        int m = 0;
         char prev = 0;
-        int taken = 0;
-        for (int k = 0; k < s.length() && taken < cap; k++) {
+        for (int k = from; k < s.length() && m < out.length; k++) {
             char ch = s.charAt(k);
             if (!Chars.isHan(ch)) {
                 prev = 0;
                 continue;
             }
             if (prev != 0) {
-                out.add(prev << 16 | ch);
-                taken++;
+                out[m++] = prev << 16 | ch;
             }
             prev = ch;
         }
-        return out;
+        int[] p = java.util.Arrays.copyOf(out, m);
+        java.util.Arrays.sort(p);
+        int u = 0;
+        for (int k = 0; k < p.length; k++) {
+            if (u == 0 || p[u - 1] != p[k]) {
+                p[u++] = p[k];
+            }
+        }
+        return java.util.Arrays.copyOf(p, u);
     }
 
     /**
-     * Lexical cohesion: the share of the pairs of characters that open {@code s} (its first 80) which the
-     * context already holds. A paragraph of another article, set between the halves of a sentence by a
-     * reading-order error, shares few of the words around it; the true continuation shares more.
+     * Lexical cohesion: the share of the pairs of characters that open block {@code j} (its first 80) which
+     * the ends of block {@code i} and the two before it hold (their last {@value #CONTEXT} characters), read
+     * from {@code bits}, a 65,536-bit set of the context's pairs hashed (made by {@link #contextBits}; a
+     * false hit in 50 is no matter for a share).
      */
-    static double cohesion(java.util.Set<Integer> context, String s) {
-        java.util.Set<Integer> own = bigrams(null, s, 80);
-        if (own.isEmpty()) {
+    static double cohesion(long[] bits, int[][] openingPairs, List<Block> blocks, int j) {
+        if (openingPairs[j] == null) {
+            openingPairs[j] = pairs(blocks.get(j).string(), 0, 80);
+        }
+        int[] own = openingPairs[j];
+        if (own.length == 0) {
             return 0;
         }
         int shared = 0;
         for (int b : own) {
-            if (context.contains(b)) {
+            int h = (b * 0x9E3779B1) >>> 16;
+            if ((bits[h >>> 6] & 1L << (h & 63)) != 0) {
                 shared++;
             }
         }
-        return (double) shared / own.size();
+        return (double) shared / own.length;
+    }
+
+    /** The pairs of adjacent Han characters at the ends of block {@code i} and the two before it, as hashed bits. */
+    static void contextBits(long[] bits, List<Block> blocks, int i) {
+        java.util.Arrays.fill(bits, 0);
+        for (int k = Math.max(0, i - 2); k <= i; k++) {
+            String t = blocks.get(k).string();
+            char prev = 0;
+            for (int x = Math.max(0, t.length() - CONTEXT); x < t.length(); x++) {
+                char ch = t.charAt(x);
+                if (!Chars.isHan(ch)) {
+                    prev = 0;
+                    continue;
+                }
+                if (prev != 0) {
+                    int h = ((prev << 16 | ch) * 0x9E3779B1) >>> 16;
+                    bits[h >>> 6] |= 1L << (h & 63);
+                }
+                prev = ch;
+            }
+        }
     }
 
     /** The length of the sentence that joining {@code at} to {@code c} would make. */

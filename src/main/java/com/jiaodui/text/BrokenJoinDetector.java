@@ -212,7 +212,6 @@ public final class BrokenJoinDetector implements Detector {
             int shown = 0;
             int passedBody = 0; // blocks passed over that are no caption, credit, byline or title
             boolean closed = true; // every block passed over so far stands on its own
-            double firstCohesion = 0;
             int candidates = 0; // candidates judged before this one
             // a title-like first half continues only into the block right after it
             // a title without clause punctuation (or a standfirst) continues only into the block after it
@@ -238,32 +237,38 @@ public final class BrokenJoinDetector implements Detector {
                         && (!rc.isHeading() || BlockClassifier.endsWithStop(c.string()) || startsWithCannotStart(c));
                 if (candidate) {
                     double sc = score(at, ra, c, rc) - 0.3 * passedBody; // a caption or credit passed over costs nothing
-                    double cohesion = 0;
-                    // needed for the first block (when it closes its sentence) and the one after it only
-                    if (COHESION_WEIGHT > 0 && (first < 0 ? closedAfter(c) : candidates == 1 && closed)) {
-                        if (contextOf != i) {
-                            contextBits(contextBits, blocks, i);
-                            contextOf = i;
-                        }
-                        cohesion = cohesion(contextBits, openingPairs, blocks, j);
-                    }
                     if (first < 0) {
                         first = j;
                         firstScore = sc;
-                        firstCohesion = cohesion;
                     }
-                    double lift = candidates == 1 ? Math.max(0, cohesion - firstCohesion) : 0; // the far block shares the first half's words, the next does not
                     // joined across interposed blocks, the paragraph must end with its second half, so that
                     // the blocks carried after it are not taken for its continuation when clean runs again
                     // the direct neighbour that can continue the sentence is taken as the character evidence
                     // says (the earlier rule), unless the first half is a title or a clause set off on purpose
-                    boolean ok = j == first ? (sc > 0 && (j == nb || j == kept || BlockClassifier.endsWithStop(c.string()))
-                            || (j == nb || j == kept) && (isBodyText(at) || unclosed(at)) && !near && !vetoed(at, ra, i, c, rc))
-                            && !(sc < RUN_ON_SCORE && sentenceRun(at, c) > RUN_ON)
-                            : closed && sc > 2.5 && sc + COHESION_WEIGHT * lift >= firstScore + 2.0 && !startsWithOpening(c)
-                            && (farEvidence(at, c) || COHESION_WEIGHT > 0 && lift >= COHESION_MIN && firstCohesion < 0.05)
-                            // a second half found further on ends its paragraph
-                            && BlockClassifier.endsWithStop(c.string());
+                    boolean ok;
+                    if (j == first) {
+                        ok = (sc > 0 && (j == nb || j == kept || BlockClassifier.endsWithStop(c.string()))
+                                || (j == nb || j == kept) && (isBodyText(at) || unclosed(at)) && !near && !vetoed(at, ra, i, c, rc))
+                                && !(sc < RUN_ON_SCORE && sentenceRun(at, c) > RUN_ON);
+                    } else {
+                        // a second half found further on ends its paragraph
+                        ok = closed && sc > 2.5 && !startsWithOpening(c) && BlockClassifier.endsWithStop(c.string());
+                        if (ok) {
+                            // the block after the next shares the first half's words and the next does not
+                            double firstCohesion = 1;
+                            double lift = 0;
+                            if (COHESION_WEIGHT > 0 && candidates == 1) {
+                                if (contextOf != i) {
+                                    contextBits(contextBits, blocks, i);
+                                    contextOf = i;
+                                }
+                                firstCohesion = cohesion(contextBits, openingPairs, blocks, first);
+                                lift = Math.max(0, cohesion(contextBits, openingPairs, blocks, j) - firstCohesion);
+                            }
+                            ok = sc + COHESION_WEIGHT * lift >= firstScore + 2.0
+                                    && (farEvidence(at, c) || lift >= COHESION_MIN && firstCohesion < 0.05);
+                        }
+                    }
                     candidates++;
                     if (ok && sc > bestScore) {
                         best = j;
@@ -432,9 +437,21 @@ public final class BrokenJoinDetector implements Detector {
         return score(kt, roles[k], blocks.get(best), roles[best]) > bestScore;
     }
 
-    static boolean closedAfter(Block c) {
-        String cs = visibleEnd(c.string());
-        return Chars.endsSentence(cs, cs.length());
+    /**
+     * A cheap test that two texts of at least 24 characters may be within two edits: then their first six
+     * characters agree, or their last six, or (both ends edited) the middle eight at an offset of at most two.
+     */
+    static boolean mayBeNear(String f, String g) {
+        if (g.regionMatches(0, f, 0, 6) || g.regionMatches(g.length() - 6, f, f.length() - 6, 6)) {
+            return true;
+        }
+        int m = f.length() / 2 - 4;
+        for (int d = -2; d <= 2; d++) {
+            if (m + d >= 0 && g.regionMatches(m + d, f, m, 8)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The distinct pairs of adjacent Han characters of {@code s} from {@code from} (up to {@code cap} of them), sorted. */
@@ -580,7 +597,7 @@ public final class BrokenJoinDetector implements Detector {
             }
             for (int k = 0; k < i && !repeat[i]; k++) {
                 String g = blocks.get(k).folded();
-                repeat[i] = Math.abs(g.length() - f.length()) <= DuplicateParagraphDetector.MAX_EDITS
+                repeat[i] = Math.abs(g.length() - f.length()) <= DuplicateParagraphDetector.MAX_EDITS && mayBeNear(f, g)
                         && DuplicateParagraphDetector.boundedDistance(g, f, DuplicateParagraphDetector.MAX_EDITS)
                         <= DuplicateParagraphDetector.MAX_EDITS;
             }

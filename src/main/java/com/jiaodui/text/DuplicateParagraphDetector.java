@@ -118,12 +118,23 @@ public final class DuplicateParagraphDetector implements Detector {
      */
     static String foldedWithoutJump(List<Block> chain) {
         String text = chain.get(0).string();
-        java.util.regex.Matcher m = FurniturePatterns.JUMP_BRACKETED.matcher(text);
+        if (text.isEmpty() || "（(".indexOf(text.charAt(Math.min(firstSolid(text), text.length() - 1))) < 0) {
+            return LogicalParagraphs.folded(chain); // no bracket at the start: no marker (most paragraphs)
+        }
+        java.util.regex.Matcher m = FurniturePatterns.JUMP_BRACKETED.matcher(text).region(0, Math.min(text.length(), 24));
         if (m.find() && m.start() <= 2) {
             String rest = LogicalParagraphs.text(chain);
             return Chars.fold(rest.substring(0, m.start()) + rest.substring(m.end()));
         }
         return LogicalParagraphs.folded(chain);
+    }
+
+    private static int firstSolid(String s) {
+        int k = 0;
+        while (k < s.length() && Character.isWhitespace(s.charAt(k))) {
+            k++;
+        }
+        return k;
     }
 
     /** Whether {@code f} repeats the end of paragraph {@code k} before it or the start of the one after: the fragment detector's. */

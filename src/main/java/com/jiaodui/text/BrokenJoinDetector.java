@@ -629,11 +629,15 @@ public final class BrokenJoinDetector implements Detector {
     static boolean[] splitCopyHeads(List<Block> blocks, boolean[] repeat, java.util.Map<String, Integer> at) {
         int n = blocks.size();
         boolean[] heads = new boolean[n];
+        java.util.Set<Integer> lengths = new java.util.HashSet<>(); // of the blocks: a pair is looked up only at one's length
+        for (Block b : blocks) {
+            lengths.add(b.folded().length());
+        }
         for (int i = 0; i + 1 < n; i++) {
             String f = blocks.get(i).folded();
             String g = blocks.get(i + 1).folded();
             if (repeat[i] || repeat[i + 1] || f.isEmpty() || g.isEmpty()
-                    || f.length() + g.length() < 2 * DuplicateParagraphDetector.MIN_CHARS) {
+                    || f.length() + g.length() < 2 * DuplicateParagraphDetector.MIN_CHARS || !lengths.contains(f.length() + g.length())) {
                 continue;
             }
             Integer k = at.get(f + g);

@@ -69,7 +69,8 @@ public final class DuplicateParagraphDetector implements Detector {
                 continue;
             }
             int last = ci; // a copy the reader split at a line that ended short ("…回升至23.2%。目" / "前撒哈拉…")
-            while (!BlockClassifier.endsWithStop(text) && last + 1 < chains.size() && last - ci < 2
+            boolean body = roles[b.get(0).index()] == BlockClassifier.Role.BODY;
+            while (body && !BlockClassifier.endsWithStop(text) && last + 1 < chains.size() && last - ci < 2
                     && !chains.get(last + 1).get(0).isHeading()) {
                 last++;
                 f = f + folded[last];

@@ -36,7 +36,7 @@ public final class BlockClassifier {
     /** A photo or graphic credit: "新华社记者 王鹏 摄", "本报记者 某某 文/图", "制图：王  婷", "供图". */
     static final Pattern CREDIT = Pattern.compile("^((制图|摄影|图片|图表|供图|绘图|设计|图)[：:／/][^，。]{1,24}|[^，。；]{0,40}([\\s\\p{IsHan}](摄|摄影|文[／/]图|供图|制图|绘|图)|[\\s\\p{IsHan}]?新华社发|发\\p{IsHan}{2,4}作))$");
     static final Pattern CAPTION = Pattern.compile("^(图[为①②③④⑤⑥⑦⑧⑨\\d一二三四：:]|上图|下图|左图|右图|图片说明|▲|△)");
-    static final Pattern LIST = Pattern.compile("^([•·．・●○◆◇■□★☆▶►\\-–]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|[①②③④⑤⑥⑦⑧⑨⑩]|\\d{1,2}[.、．](?!\\d)|[一二三四五六七八九十]{1,3}、|[\\p{IsHan}]{2,6}[：:](?!\\s*$))");
+    static final Pattern LIST = Pattern.compile("^([•·．・●○◆◇■□★☆▶►\\-–]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|[①②③④⑤⑥⑦⑧⑨⑩]|\\d{1,2}[.、．](?!\\d)|[一二三四五六七八九十]{1,3}、|[\\p{IsHan}]{2,6}[：:](?!\\s*$)(?!\\s*[「“『‘\"]))");
 
     private BlockClassifier() {}
 

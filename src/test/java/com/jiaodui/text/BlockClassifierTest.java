@@ -32,4 +32,15 @@ class BlockClassifierTest {
         assertEquals(1, joins, a.flags().toString());
         assertEquals(true, a.cleaned().text().contains("严格遵守隔离规定"));
     }
+
+    @Test
+    void aSpeakerBeforeAQuotationIsNoListItem() {
+        // "姜林女士說：「…" opens a quotation; "票價：…" is a list item
+        String raw = "國宅買賣糾紛\n\n原屋主過世，找不到法律繼承人，而懊惱的還有她。\n\n姜林女士說：「我是跟樓下\n\n"
+                + "的人買的，他跟別人買第一手，我跟他買二手。」\n\n票價：單程約113美元\n";
+        Analysis a = new Analyzer().analyze(raw, Format.TEXT);
+        BlockClassifier.Role[] r = BlockClassifier.classify(a.page());
+        assertEquals(BlockClassifier.Role.LIST, r[4]);
+        assertEquals(true, a.cleaned().text().contains("我是跟樓下的人買的"), a.cleaned().text());
+    }
 }

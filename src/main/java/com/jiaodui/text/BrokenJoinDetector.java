@@ -24,18 +24,21 @@ public final class BrokenJoinDetector implements Detector {
     static final double VETO = Double.parseDouble(System.getProperty("jiaodui.veto", "0"));
 
     /**
-     * The continuation search ({@link #detectWithSearch}) is the default; {@code -Djiaodui.joinSearch=false}
-     * brings back the earlier neighbour-only rules, to measure the two side by side with {@code eval}.
-     */
-    /**
      * A join that would make a sentence longer than this (in characters; 1 in 300 sentences of published
      * news is) needs evidence beyond a body paragraph's open end: a character or word that reads on.
      */
     static final int RUN_ON = Integer.getInteger("jiaodui.runOn", 200);
     static final double RUN_ON_SCORE = 2.5;
+    /** Lexical cohesion ({@link #cohesion}): characters read at the end of each context block. */
     static final int CONTEXT = 400;
+    /** How much a far block's cohesion above the next block's counts against the score margin. */
     static final double COHESION_WEIGHT = Double.parseDouble(System.getProperty("jiaodui.cohW", "20"));
+    /** The cohesion lift that stands in for the language model's far evidence. */
     static final double COHESION_MIN = Double.parseDouble(System.getProperty("jiaodui.cohMin", "0.07"));
+    /**
+     * The continuation search ({@link #detectWithSearch}) is the default; {@code -Djiaodui.joinSearch=false}
+     * brings back the earlier neighbour-only rules, to measure the two side by side with {@code eval}.
+     */
     static final boolean SEARCH_MODE = !"false".equals(System.getProperty("jiaodui.joinSearch"));
 
     @Override
@@ -143,13 +146,10 @@ public final class BrokenJoinDetector implements Detector {
         int n = blocks.size();
         BlockClassifier.Role[] roles = BlockClassifier.roles(page);
         // blocks that repeat an earlier block: a duplicate is never the continuation, it may stand between
-        boolean[] repeat = repeats(blocks);
+        Copies copies = copies(blocks);
+        boolean[] repeat = copies.repeat();
+        boolean[] copyHead = copies.splitHeads();
         boolean[] sibling = siblingHeadings(blocks, roles);
-        java.util.Map<String, Integer> firstAt = new java.util.HashMap<>();
-        for (int k = 0; k < n; k++) {
-            firstAt.putIfAbsent(blocks.get(k).folded(), k);
-        }
-        boolean[] copyHead = splitCopyHeads(blocks, new boolean[n], firstAt);
         // the text of the paragraph as rejoined so far: a chain of joins is judged on the whole
         String[] chain = new String[n];
         boolean[] taken = new boolean[n];
@@ -529,27 +529,20 @@ public final class BrokenJoinDetector implements Detector {
     /** The length of the sentence that joining {@code at} to {@code c} would make. */
     static int sentenceRun(String at, Block c) {
         int k = at.length();
-        while (k > 0 && !isStop(at.charAt(k - 1))) {
+        while (k > 0 && !Chars.isSentenceEnd(at.charAt(k - 1))) {
             k--;
         }
         String bs = c.string();
         int e = 0;
-        while (e < bs.length() && !isStop(bs.charAt(e))) {
+        while (e < bs.length() && !Chars.isSentenceEnd(bs.charAt(e))) {
             e++;
         }
         return at.length() - k + e;
     }
 
-    private static boolean isStop(char ch) {
-        return ch == '。' || ch == '！' || ch == '？' || ch == '!' || ch == '?';
-    }
-
     /** Whether the break cuts a word the language model knows well (党组|织, 严格遵|守, 番|禺): no title ends so. */
     private static boolean cutsWord(String at, Block c) {
-        String tail = hanRun(at, at.length() - 1, -1);
-        String head = hanRun(c.string(), firstVisible(c.string()), 1);
-        return !tail.isEmpty() && !head.isEmpty()
-                && com.jiaodui.text.lm.LanguageModel.get().straddleGain(tail, head) > 5;
+        return straddleGain(at, c) > 5;
     }
 
     private static boolean hanOnly(String s) {
@@ -561,12 +554,17 @@ public final class BrokenJoinDetector implements Detector {
         return !s.isEmpty();
     }
 
+    /** Blocks that print earlier text again ({@link #copies}), and the first halves of copies broken in two. */
+    record Copies(boolean[] repeat, boolean[] splitHeads) { }
+
     /**
      * Blocks whose whole text the page has already printed: as an earlier block, or as two consecutive
-     * earlier blocks (the first copy split by a column break). Judged on folded text. (Containment in any
-     * earlier text was tried: it also marks the later half of a paragraph whose copy came first.)
+     * earlier blocks (the first copy split by a column break), or but for a character or two; two blocks that
+     * together print an earlier one; a copy of an earlier block's end followed by a copy of the block after
+     * it. Judged on folded text. (Containment in any earlier text was tried: it also marks the later half of
+     * a paragraph whose copy came first.)
      */
-    static boolean[] repeats(List<Block> blocks) {
+    static Copies copies(List<Block> blocks) {
         int n = blocks.size();
         boolean[] repeat = new boolean[n];
         java.util.Set<String> seen = new java.util.HashSet<>();
@@ -619,7 +617,7 @@ public final class BrokenJoinDetector implements Detector {
                 repeat[i] = true;
             }
         }
-        return repeat;
+        return new Copies(repeat, heads);
     }
 
     /**
@@ -657,15 +655,21 @@ public final class BrokenJoinDetector implements Detector {
         if (startsWithCannotStart(c)) {
             return true;
         }
-        String bs = c.string();
         String tail = hanRun(at, at.length() - 1, -1);
-        String head = hanRun(bs, firstVisible(bs), 1);
+        String head = hanRun(c.string(), firstVisible(c.string()), 1);
         if (tail.isEmpty() || head.isEmpty()) {
             return false;
         }
         com.jiaodui.text.lm.LanguageModel lm = com.jiaodui.text.lm.LanguageModel.get();
         return lm.straddleGain(tail, head) > 2
                 || lm.bigram(tail, lm.lastWordStart(tail), tail.length(), head, 0, lm.firstWordEnd(head)) > 0;
+    }
+
+    /** How much likelier a word runs across the break than not ({@link com.jiaodui.text.lm.LanguageModel#straddleGain}; 0 without Han on both sides). */
+    private static double straddleGain(String at, Block c) {
+        String tail = hanRun(at, at.length() - 1, -1);
+        String head = hanRun(c.string(), firstVisible(c.string()), 1);
+        return tail.isEmpty() || head.isEmpty() ? 0 : com.jiaodui.text.lm.LanguageModel.get().straddleGain(tail, head);
     }
 
     private static boolean startsWithOpening(Block c) {

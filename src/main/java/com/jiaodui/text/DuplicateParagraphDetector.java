@@ -57,55 +57,52 @@ public final class DuplicateParagraphDetector implements Detector {
                 }
             }
             if (first != null) {
-                out.add(flag(page, b, first, edits, false, deliberate(page, roles, first, b) && !standsBetween(out, b)));
+                out.add(flag(page, b, first, edits, false, onPurpose(page, roles, first, b, out)));
                 continue;
             }
             // a part of a longer paragraph printed again on its own (the second half of a paragraph split
             // at a column end, printed twice)
-            String text = LogicalParagraphs.text(b);
             int again = b.size() == 1 ? joinedBlockRepeated(chains, ci, b.get(0)) : -1;
             if (again >= 0) {
-                out.add(flag(page, b, chains.get(again), 0, true, deliberate(page, roles, chains.get(again), b) && !standsBetween(out, b)));
+                out.add(flag(page, b, chains.get(again), 0, true, onPurpose(page, roles, chains.get(again), b, out)));
                 continue;
             }
-            int last = ci; // a copy the reader split at a line that ended short ("…回升至23.2%。目" / "前撒哈拉…")
-            boolean body = roles[b.get(0).index()] == BlockClassifier.Role.BODY;
-            while (body && !BlockClassifier.endsWithStop(text) && last + 1 < chains.size() && last - ci < 2
-                    && !chains.get(last + 1).get(0).isHeading()) {
-                last++;
-                f = f + folded[last];
-                text = LogicalParagraphs.text(chains.get(last));
-                b = new ArrayList<>(b);
-                b.addAll(chains.get(last));
-            }
-            List<Block> whole = last > ci ? seen.get(f) : null; // the copy of a whole paragraph, broken in two
-            if (whole != null) {
-                out.add(flag(page, b, whole, 0, false, deliberate(page, roles, whole, b) && !standsBetween(out, b)));
-                ci = last;
-                continue;
-            }
-            if (f.length() >= MIN_PART && Chars.isProse(f) && BlockClassifier.endsWithStop(text)
-                    && roles[b.get(0).index()] == BlockClassifier.Role.BODY) {
-                // the first paragraph in page order that holds f and is longer (what a search of the
-                // whole index finds first); a paragraph without every character of f is skipped unread
-                long[] sig = signature(f);
-                int hit = -1;
-                for (int k = 0; k < chains.size() && hit < 0; k++) {
-                    // a short repeat next to its source is the fragment detector's (DUPLICATE_FRAGMENT)
-                    if (k != ci && folded[k].length() > f.length() && covers(sigs(sigs, folded, k), sig)
-                            && folded[k].contains(f) && !fragment(chains, folded, ci, k, f)) {
-                        hit = k;
-                    }
+            // the copy with the paragraphs that finish its sentence: the reader may have split it at a line
+            // that ended short ("…回升至23.2%。目" / "前撒哈拉…")
+            int last = sentenceEnd(chains, roles, ci);
+            List<Block> copy = b;
+            String cf = f;
+            if (last > ci) {
+                copy = new ArrayList<>(b);
+                for (int k = ci + 1; k <= last; k++) {
+                    copy.addAll(chains.get(k));
+                    cf += folded[k];
                 }
-                if (hit >= 0) {
-                    out.add(flag(page, b, chains.get(hit), 0, true, deliberate(page, roles, chains.get(hit), b) && !standsBetween(out, b)));
+                List<Block> whole = seen.get(cf); // the copy of a whole paragraph, broken in two
+                if (whole != null) {
+                    out.add(flag(page, copy, whole, 0, false, onPurpose(page, roles, whole, copy, out)));
                     ci = last;
                     continue;
                 }
             }
-            if (last > ci) {
-                b = chains.get(ci);
-                f = folded[ci];
+            if (cf.length() >= MIN_PART && Chars.isProse(cf) && BlockClassifier.endsWithStop(LogicalParagraphs.text(chains.get(last)))
+                    && roles[b.get(0).index()] == BlockClassifier.Role.BODY) {
+                // the first paragraph in page order that holds cf and is longer (what a search of the
+                // whole index finds first); a paragraph without every character of cf is skipped unread
+                long[] sig = signature(cf);
+                int hit = -1;
+                for (int k = 0; k < chains.size() && hit < 0; k++) {
+                    // a short repeat next to its source is the fragment detector's (DUPLICATE_FRAGMENT)
+                    if (k != ci && folded[k].length() > cf.length() && covers(sigs(sigs, folded, k), sig)
+                            && folded[k].contains(cf) && !fragment(chains, folded, ci, k, cf)) {
+                        hit = k;
+                    }
+                }
+                if (hit >= 0) {
+                    out.add(flag(page, copy, chains.get(hit), 0, true, onPurpose(page, roles, chains.get(hit), copy, out)));
+                    ci = last;
+                    continue;
+                }
             }
             seen.put(f, b);
             kept.add(b);
@@ -114,12 +111,33 @@ public final class DuplicateParagraphDetector implements Detector {
     }
 
     /**
+     * The last of the paragraphs from {@code ci} that finish its sentence: {@code ci} itself when it ends
+     * with a stop or is no body text, else up to two more (none a heading).
+     */
+    private static int sentenceEnd(List<List<Block>> chains, BlockClassifier.Role[] roles, int ci) {
+        int last = ci;
+        if (roles[chains.get(ci).get(0).index()] != BlockClassifier.Role.BODY) {
+            return ci;
+        }
+        while (!BlockClassifier.endsWithStop(LogicalParagraphs.text(chains.get(last))) && last + 1 < chains.size()
+                && last - ci < 2 && !chains.get(last + 1).get(0).isHeading()) {
+            last++;
+        }
+        return last;
+    }
+
+    /** A repeat printed on purpose ({@link #deliberate}) that does not stand inside a broken sentence. */
+    private static boolean onPurpose(Page page, BlockClassifier.Role[] roles, List<Block> first, List<Block> b, List<Flag> out) {
+        return deliberate(page, roles, first, b) && !standsBetween(out, b);
+    }
+
+    /**
      * The folded text of a paragraph without a jump marker at its start ("（上接第二版）党的…"): the marker is
      * page furniture, and a copy that carries one is the same paragraph, not a longer one holding it.
      */
     static String foldedWithoutJump(List<Block> chain) {
         String text = chain.get(0).string();
-        if (text.isEmpty() || "（(".indexOf(text.charAt(Math.min(firstSolid(text), text.length() - 1))) < 0) {
+        if (text.isEmpty() || "（(".indexOf(text.charAt(Math.min(BrokenJoinDetector.firstVisible(text), text.length() - 1))) < 0) {
             return LogicalParagraphs.folded(chain); // no bracket at the start: no marker (most paragraphs)
         }
         java.util.regex.Matcher m = FurniturePatterns.JUMP_BRACKETED.matcher(text).region(0, Math.min(text.length(), 24));
@@ -128,14 +146,6 @@ public final class DuplicateParagraphDetector implements Detector {
             return Chars.fold(rest.substring(0, m.start()) + rest.substring(m.end()));
         }
         return LogicalParagraphs.folded(chain);
-    }
-
-    private static int firstSolid(String s) {
-        int k = 0;
-        while (k < s.length() && Character.isWhitespace(s.charAt(k))) {
-            k++;
-        }
-        return k;
     }
 
     /** Whether {@code f} repeats the end of paragraph {@code k} before it or the start of the one after: the fragment detector's. */

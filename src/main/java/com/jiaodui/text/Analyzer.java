@@ -143,32 +143,33 @@ public final class Analyzer {
     }
 
     /**
-     * A flag found on the cleaned page, at its raw position: a direct join at the raw blocks' boundary (null when
+     * A flag found on the cleaned page, at its raw position: a join at the raw blocks' boundaries (null when
      * the raw page's cleaner could not make it: the review applies the raw flags and must reach clean's text);
      * any other flag over the hull of the raw text its span came from.
      */
     private static Flag atRaw(List<CleanBlock> blocks, List<Block> view, int[] at, Flag f, List<Flag> rawFlags) {
-        if (f.kind() == FlagKind.BROKEN_JOIN && !f.replacement().contains("\n\n")) {
-            return joinAtRawBlocks(blocks, view, f, rawFlags);
-        }
         if (f.kind() == FlagKind.BROKEN_JOIN) {
-            return interposedAtRawBlocks(blocks, view, f);
+            return joinAtRawBlocks(blocks, view, f, rawFlags);
         }
         int[] r = cleanedToRaw(blocks, at, f.start(), f.end());
         return f.at(r[0], r[1]);
     }
 
     /**
-     * A direct join found on the cleaned page, placed where the raw page's cleaner reads a join: from the end
-     * of the raw block that ends the first paragraph to the text start of the raw block that starts the
-     * second (a garbled glyph or a space clean dropped at the end of the first is inside that span, as in a
-     * join found on the raw page; blocks in between are paragraphs of their own that an earlier join carried
-     * up). Null if the raw cleaner cannot make it: the halves out of order, or either half a block that a join
-     * across interposed blocks writes out after its paragraph.
+     * A join found on the cleaned page, placed where the raw page's cleaner reads a join, from the end of the
+     * raw block that ends the first paragraph. A direct join ends at the text start of the raw block that
+     * starts the second (a garbled glyph or a space clean dropped at the end of the first is inside that span,
+     * as in a join found on the raw page; blocks in between are paragraphs of their own that an earlier join
+     * carried up); it is not made when either half is a block that a join across interposed blocks writes out
+     * after its paragraph. A join across interposed blocks ends at the end of the raw block that starts the
+     * second half, and every raw block between must be part of a paragraph interposed on the cleaned page or
+     * one clean removed (the raw cleaner carries exactly those past the paragraph, and applies the joins among
+     * them as it did). Null if the raw cleaner cannot make the join (the halves out of order among others).
      */
     private static Flag joinAtRawBlocks(List<CleanBlock> blocks, List<Block> view, Flag f, List<Flag> rawFlags) {
+        boolean across = f.replacement().contains("\n\n");
         int[] ac = LogicalParagraphs.joined(view, f);
-        if (ac == null || ac[1] != ac[0] + 1) {
+        if (ac == null || !across && ac[1] != ac[0] + 1) {
             return null;
         }
         List<Block> a = blocks.get(ac[0]).sources();
@@ -176,6 +177,17 @@ public final class Analyzer {
         Block next = blocks.get(ac[1]).first();
         if (next.index() <= last.index()) {
             return null;
+        }
+        if (across) {
+            for (int k = 0; k < blocks.size(); k++) {
+                boolean between = k > ac[0] && k < ac[1];
+                for (Block b : blocks.get(k).sources()) {
+                    if (between != (b.index() > last.index() && b.index() < next.index())) {
+                        return null; // a block between the halves belongs to another paragraph, or one interposed lies outside
+                    }
+                }
+            }
+            return f.at(last.end(), next.end());
         }
         for (Flag g : rawFlags) {
             // a block carried past a rejoined paragraph is written out in that join's replacement: the raw
@@ -186,36 +198,6 @@ public final class Analyzer {
             }
         }
         return f.at(last.end(), next.textStart());
-    }
-
-    /**
-     * A join across interposed blocks found on the cleaned page, placed where the raw page's cleaner reads
-     * one: from the end of the raw block that ends the first paragraph to the end of the raw block that
-     * starts the second, with every raw block between either part of a paragraph interposed on the cleaned
-     * page or one clean removed (the raw cleaner carries exactly those past the paragraph, and applies the
-     * joins among them as it did). Null otherwise.
-     */
-    private static Flag interposedAtRawBlocks(List<CleanBlock> blocks, List<Block> view, Flag f) {
-        int[] ac = LogicalParagraphs.joined(view, f);
-        if (ac == null) {
-            return null;
-        }
-        List<Block> a = blocks.get(ac[0]).sources();
-        Block last = a.get(a.size() - 1);
-        Block next = blocks.get(ac[1]).first();
-        if (next.index() <= last.index()) {
-            return null;
-        }
-        for (int k = 0; k < blocks.size(); k++) {
-            boolean between = k > ac[0] && k < ac[1];
-            for (Block b : blocks.get(k).sources()) {
-                boolean inside = b.index() > last.index() && b.index() < next.index();
-                if (inside != between) {
-                    return null; // a block between the halves belongs to another paragraph, or one interposed lies outside
-                }
-            }
-        }
-        return f.at(last.end(), next.end());
     }
 
     /** The raw span of the cleaned-text span {@code [s,e)}: the hull of what its characters came from. */

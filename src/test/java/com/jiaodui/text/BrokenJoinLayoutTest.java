@@ -24,6 +24,10 @@ class BrokenJoinLayoutTest {
         }
     }
 
+    static Analysis analyze(String raw) {
+        return new Analyzer().analyze(raw, Format.TEXT);
+    }
+
     static List<Flag> joins(Analysis a) {
         return a.flags().stream().filter(f -> f.kind() == FlagKind.BROKEN_JOIN).toList();
     }
@@ -31,7 +35,7 @@ class BrokenJoinLayoutTest {
     @Test
     void aSubHeadingOfASetStandsAloneButAWordCutAtTheSameLengthIsJoined() throws IOException {
         // "文化旅游引客来" / "看演出" reads on as 来看; its siblings 多彩庙会品年俗 and 非遗表演年味足 say it is a title
-        Analysis a = new Analyzer().analyze(page("sibling-subheadings.txt"), Format.TEXT);
+        Analysis a = analyze(page("sibling-subheadings.txt"));
         List<Flag> joins = joins(a);
         assertEquals(1, joins.size(), joins::toString);
         assertTrue(a.cleaned().text().contains("在广东广州市番禺区，花市"), a.cleaned().text());
@@ -41,14 +45,14 @@ class BrokenJoinLayoutTest {
     @Test
     void aSubHeadingUnderAPlaceNameHeadingIsNoBrokenSentence() throws IOException {
         String raw = page("place-name-headings.txt");
-        Analysis a = new Analyzer().analyze(raw, Format.TEXT);
+        Analysis a = analyze(raw);
         assertEquals(List.of(), joins(a));
         assertTrue(a.cleaned().text().contains("村干部懒散软就腾位置\n\n见到村负责人时"), a.cleaned().text());
     }
 
     @Test
     void aJoinThatMakesAVeryLongSentenceTakesMoreThanAnOpenEnd() throws IOException {
-        Analysis a = new Analyzer().analyze(page("run-on.txt"), Format.TEXT);
+        Analysis a = analyze(page("run-on.txt"));
         List<Flag> joins = joins(a);
         assertEquals(1, joins.size(), joins::toString);
         String clean = a.cleaned().text();
@@ -60,7 +64,7 @@ class BrokenJoinLayoutTest {
     void aFragmentRightBeforeTheContinuationIsItsFirstHalfNotTheSubHeadingAbove() {
         String raw = "民企转型观察\n\n企业负责人说，这是一场硬仗，必须打赢。\n\n转型升级中，产品质量意识不强、人才支撑不足等有待解决\n\n"
                 + "当前，经济迈向\n\n高质量发展阶段，面对转型升级中出现的新变化，解决人的问题成为不少企业的呼声。\n";
-        Analysis a = new Analyzer().analyze(raw, Format.TEXT);
+        Analysis a = analyze(raw);
         assertEquals(1, joins(a).size(), joins(a)::toString);
         assertTrue(a.cleaned().text().contains("有待解决\n\n当前，经济迈向高质量发展阶段"), a.cleaned().text());
     }
@@ -69,7 +73,7 @@ class BrokenJoinLayoutTest {
     void aByLineCutInAWordIsASentenceButABylineStandsAlone() {
         String raw = "联勤保障新气象\n\n新一代联勤官兵如何扛起这如山责任？\n\n记者走进沈\n\n阳联勤保障中心办公楼，一楼大厅显著位置是训词。\n\n"
                 + "本报记者 王鹏 李明\n\n沈阳的冬天来得早，官兵们一早就开始了训练。\n";
-        Analysis a = new Analyzer().analyze(raw, Format.TEXT);
+        Analysis a = analyze(raw);
         assertEquals(1, joins(a).size(), joins(a)::toString);
         assertTrue(a.cleaned().text().contains("记者走进沈阳联勤保障中心"), a.cleaned().text());
         assertTrue(a.cleaned().text().contains("本报记者 王鹏 李明\n\n沈阳的冬天"), a.cleaned().text());
@@ -78,7 +82,7 @@ class BrokenJoinLayoutTest {
     @Test
     void aParagraphOfAnotherArticleBetweenTheHalvesIsPassedOverByTheWordsTheyShare() throws IOException {
         // "大批" / "巨石集团…" / "华工背井离乡…": the language model has no pair for 大批华工; the page's own words do
-        Analysis a = new Analyzer().analyze(page("foreign-paragraph-between-halves.txt"), Format.TEXT);
+        Analysis a = analyze(page("foreign-paragraph-between-halves.txt"));
         String clean = a.cleaned().text();
         assertTrue(clean.contains("大批华工背井离乡"), clean);
         assertTrue(clean.contains("作出了独特的贡献。\n\n巨石集团"), clean);

@@ -13,6 +13,15 @@ import org.junit.jupiter.api.Test;
  * of the evaluation left its first part behind). A copy that starts inside an earlier block is one too.
  */
 class DuplicateSplitCopyTest {
+    /** The cleaned text of a page of src/test/resources/layout. */
+    static String cleaned(String name) throws IOException {
+        return BrokenJoinLayoutTest.analyze(BrokenJoinLayoutTest.page(name)).cleaned().text();
+    }
+
+    static int count(String text, String what) {
+        return text.split(what, -1).length - 1;
+    }
+
     @Test
     void theWholeCopyIsFlaggedAndCleanIsIdempotent() throws IOException {
         String raw = BrokenJoinLayoutTest.page("copy-split-at-a-short-line.txt");
@@ -22,7 +31,7 @@ class DuplicateSplitCopyTest {
         String copied = raw.substring(dup.start(), dup.end());
         assertTrue(copied.startsWith("洲地区持续") && copied.endsWith("其次是中\n非。"), copied);
         String clean = a.cleaned().text();
-        assertEquals(1, clean.split("洲地区持续", -1).length - 1, clean);
+        assertEquals(1, count(clean, "洲地区持续"), clean);
         assertTrue(clean.contains("只有少数国家走在正轨上。联合国"), clean);
         assertEquals(clean, analyzer.analyze(clean, Format.TEXT).cleaned().text());
     }
@@ -31,9 +40,9 @@ class DuplicateSplitCopyTest {
     void aCopyThatStartsInsideAnEarlierBlockIsNotJoinedToTheParagraphAfterIt() throws IOException {
         // the copy's first block "洲地区…目" ends the earlier block "从联合国…非⏎洲地区…目"; its second is a whole earlier block
         String raw = BrokenJoinLayoutTest.page("copy-from-inside-a-block.txt");
-        Analysis a = new Analyzer().analyze(raw, Format.TEXT);
+        Analysis a = BrokenJoinLayoutTest.analyze(raw);
         String clean = a.cleaned().text();
-        assertEquals(1, clean.split("洲地区持续", -1).length - 1, clean);
+        assertEquals(1, count(clean, "洲地区持续"), clean);
         assertTrue(clean.contains("走在正轨上。\n\n联合国粮农组织副总干事"), clean);
         assertEquals(0, a.flags().stream().filter(f -> f.kind() == FlagKind.BROKEN_JOIN && f.replacement().contains("\n\n")).count(),
                 a.flags()::toString);
@@ -42,10 +51,8 @@ class DuplicateSplitCopyTest {
     @Test
     void aLeadParagraphPrintedAgainBrokenInTwoBetweenTheHalvesOfASentenceIsRemoved() throws IOException {
         // a repeat of the lead far below is deliberate (info) only when it does not stand inside a broken sentence
-        String raw = BrokenJoinLayoutTest.page("broken-copy-between-halves.txt");
-        Analysis a = new Analyzer().analyze(raw, Format.TEXT);
-        String clean = a.cleaned().text();
-        assertEquals(1, clean.split("本报带读者", -1).length - 1, clean);
+        String clean = cleaned("broken-copy-between-halves.txt");
+        assertEquals(1, count(clean, "本报带读者"), clean);
         assertTrue(clean.contains("绕行台中一圈了"), clean);
         assertTrue(clean.contains("未来营运可望突破"), clean);
     }
@@ -53,18 +60,16 @@ class DuplicateSplitCopyTest {
     @Test
     void aNearCopyBetweenTheHalvesOfASentenceIsPassedOverAndRemoved() throws IOException {
         // the first copy has a traditional glyph (齣 for 出): the copy differs in one character
-        String raw = BrokenJoinLayoutTest.page("near-copy-between-halves.txt");
-        String clean = new Analyzer().analyze(raw, Format.TEXT).cleaned().text();
+        String clean = cleaned("near-copy-between-halves.txt");
         assertTrue(clean.contains("机关干部来自陆军、海军"), clean);
-        assertEquals(1, clean.split("主动来一场", -1).length - 1, clean);
+        assertEquals(1, count(clean, "主动来一场"), clean);
     }
 
     @Test
     void aCopyCarryingAJumpMarkerIsTheSameParagraphAndTheLaterOneGoes() throws IOException {
         // "（上接第二版）党的十八大后…" repeats the paragraph printed above it: the first copy stays where it was
-        String raw = BrokenJoinLayoutTest.page("copy-with-jump-marker.txt");
-        String clean = new Analyzer().analyze(raw, Format.TEXT).cleaned().text();
-        assertEquals(1, clean.split("党的十八大后", -1).length - 1, clean);
+        String clean = cleaned("copy-with-jump-marker.txt");
+        assertEquals(1, count(clean, "党的十八大后"), clean);
         assertTrue(clean.contains("艺术形象。\n\n党的十八大后"), clean);
         assertTrue(clean.contains("符合时代要求的"), clean);
     }

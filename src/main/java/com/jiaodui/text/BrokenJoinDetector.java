@@ -20,6 +20,8 @@ public final class BrokenJoinDetector implements Detector {
     static final double COMMA_HEADING = Double.parseDouble(System.getProperty("jiaodui.commaHeading", "1"));
     static final double START_CENTRE = Double.parseDouble(System.getProperty("jiaodui.startCentre", "3.2"));
     static final double END_CENTRE = Double.parseDouble(System.getProperty("jiaodui.endCentre", "1.7"));
+    /** How much better a block further on must read on than a nearer one to be taken as the continuation. */
+    static final double FAR_MARGIN = 2.0;
     static final double BODY_PRIOR = Double.parseDouble(System.getProperty("jiaodui.bodyPrior", "1.5"));
     static final double VETO = Double.parseDouble(System.getProperty("jiaodui.veto", "0"));
 
@@ -265,12 +267,13 @@ public final class BrokenJoinDetector implements Detector {
                                 firstCohesion = cohesion(contextBits, openingPairs, blocks, first);
                                 lift = Math.max(0, cohesion(contextBits, openingPairs, blocks, j) - firstCohesion);
                             }
-                            ok = sc + COHESION_WEIGHT * lift >= firstScore + 2.0
+                            ok = sc + COHESION_WEIGHT * lift >= firstScore + FAR_MARGIN
                                     && (farEvidence(at, c) || lift >= COHESION_MIN && firstCohesion < 0.05);
                         }
                     }
                     candidates++;
-                    if (ok && sc > bestScore) {
+                    // a block further on takes the place of a nearer one only by the margin that passes the next block
+                    if (ok && sc > bestScore + (best > first ? FAR_MARGIN : 0)) {
                         best = j;
                         bestScore = sc;
                     }

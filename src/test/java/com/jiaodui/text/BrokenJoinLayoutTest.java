@@ -87,4 +87,13 @@ class BrokenJoinLayoutTest {
         assertTrue(clean.contains("大批华工背井离乡"), clean);
         assertTrue(clean.contains("作出了独特的贡献。\n\n巨石集团"), clean);
     }
+
+    @Test
+    void theNearerOfTwoFarContinuationsIsTakenUnlessTheOtherReadsOnMuchBetter() throws IOException {
+        // "很开" reads on into "心，…" (开心) and, almost as well, into "国片…" (开国) one block further on
+        Analysis a = analyze(page("two-far-continuations.txt"));
+        String clean = a.cleaned().text();
+        assertTrue(clean.contains("我觉得很开心，能把三项奖都留在家乡。」\n\n今年三月"), clean);
+        assertTrue(clean.contains("拍下大量素材。\n\n国片《山那边》"), clean);
+    }
 }

@@ -19,10 +19,15 @@ public final class DuplicateParagraphDetector implements Detector {
     static final int MIN_PART = 16;
     /** Two copies this many blocks apart or more, one of them in the lead under the title, are a deliberate repeat. */
     static final int FAR = 5;
+    /** The opening of an article's first paragraph: "本报北京2月1日电（记者…）", "央视网消息（新闻联播）：", "【綜合報導】". */
+    static final java.util.regex.Pattern DATELINE_LEAD = java.util.regex.Pattern.compile(
+            "^\\s*(" + ArticleSegmenter.LEAD.pattern().substring(1) + "|\\p{IsHan}{1,8}消息\\s*[（(][^）)]{1,12}[）)]\\s*[：:]|【[^】]{1,10}(报道|報導|讯|訊)】)");
 
     @Override
     public void detect(Page page, List<Flag> out) {
         Map<String, List<Block>> seen = new HashMap<>();
+        // the paragraphs already repeated on purpose: a newspaper repeats a paragraph once, a third copy is damage
+        java.util.Set<List<Block>> repeated = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         List<List<Block>> kept = new ArrayList<>();
         List<String> keptFolded = new ArrayList<>();
         List<List<Block>> chains = LogicalParagraphs.of(page, out).chains();
@@ -57,14 +62,14 @@ public final class DuplicateParagraphDetector implements Detector {
                 }
             }
             if (first != null) {
-                out.add(flag(page, b, first, edits, false, onPurpose(page, roles, first, b, out)));
+                out.add(flag(page, b, first, edits, false, onPurpose(page, roles, first, b, out, repeated)));
                 continue;
             }
             // a part of a longer paragraph printed again on its own (the second half of a paragraph split
             // at a column end, printed twice)
             int again = b.size() == 1 ? joinedBlockRepeated(chains, ci, b.get(0)) : -1;
             if (again >= 0) {
-                out.add(flag(page, b, chains.get(again), 0, true, onPurpose(page, roles, chains.get(again), b, out)));
+                out.add(flag(page, b, chains.get(again), 0, true, onPurpose(page, roles, chains.get(again), b, out, repeated)));
                 continue;
             }
             // the copy with the paragraphs that finish its sentence: the reader may have split it at a line
@@ -80,7 +85,7 @@ public final class DuplicateParagraphDetector implements Detector {
                 }
                 List<Block> whole = seen.get(cf); // the copy of a whole paragraph, broken in two
                 if (whole != null) {
-                    out.add(flag(page, copy, whole, 0, false, onPurpose(page, roles, whole, copy, out)));
+                    out.add(flag(page, copy, whole, 0, false, onPurpose(page, roles, whole, copy, out, repeated)));
                     ci = last;
                     continue;
                 }
@@ -99,7 +104,7 @@ public final class DuplicateParagraphDetector implements Detector {
                     }
                 }
                 if (hit >= 0) {
-                    out.add(flag(page, copy, chains.get(hit), 0, true, onPurpose(page, roles, chains.get(hit), copy, out)));
+                    out.add(flag(page, copy, chains.get(hit), 0, true, onPurpose(page, roles, chains.get(hit), copy, out, repeated)));
                     ci = last;
                     continue;
                 }
@@ -126,9 +131,13 @@ public final class DuplicateParagraphDetector implements Detector {
         return last;
     }
 
-    /** A repeat printed on purpose ({@link #deliberate}) that does not stand inside a broken sentence. */
-    private static boolean onPurpose(Page page, BlockClassifier.Role[] roles, List<Block> first, List<Block> b, List<Flag> out) {
-        return deliberate(page, roles, first, b) && !standsBetween(out, b);
+    /**
+     * A repeat printed on purpose ({@link #deliberate}) that does not stand inside a broken sentence and is
+     * the first repeat of its paragraph (recorded in {@code repeated}).
+     */
+    private static boolean onPurpose(Page page, BlockClassifier.Role[] roles, List<Block> first, List<Block> b,
+                                     List<Flag> out, java.util.Set<List<Block>> repeated) {
+        return deliberate(page, roles, first, b) && !standsBetween(out, b) && repeated.add(first);
     }
 
     /**
@@ -239,6 +248,9 @@ public final class DuplicateParagraphDetector implements Detector {
         int hi = Math.max(ia, ib);
         if (hi - lo < FAR) {
             return false;
+        }
+        if (DATELINE_LEAD.matcher(LogicalParagraphs.text(ia < ib ? a : b)).lookingAt()) {
+            return false; // the article's lead, with its dateline: no standfirst repeats that
         }
         // the earlier copy stands in the lead: right after the title group (or a 编者按/核心阅读 label)
         int k = lo - 1;

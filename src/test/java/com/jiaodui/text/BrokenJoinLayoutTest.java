@@ -28,6 +28,16 @@ class BrokenJoinLayoutTest {
         return new Analyzer().analyze(raw, Format.TEXT);
     }
 
+    /** The analysis of a page of src/test/resources/layout. */
+    static Analysis analyzePage(String name) throws IOException {
+        return analyze(page(name));
+    }
+
+    /** The cleaned text of a page of src/test/resources/layout. */
+    static String cleaned(String name) throws IOException {
+        return analyzePage(name).cleaned().text();
+    }
+
     static List<Flag> joins(Analysis a) {
         return a.flags().stream().filter(f -> f.kind() == FlagKind.BROKEN_JOIN).toList();
     }
@@ -35,7 +45,7 @@ class BrokenJoinLayoutTest {
     @Test
     void aSubHeadingOfASetStandsAloneButAWordCutAtTheSameLengthIsJoined() throws IOException {
         // "文化旅游引客来" / "看演出" reads on as 来看; its siblings 多彩庙会品年俗 and 非遗表演年味足 say it is a title
-        Analysis a = analyze(page("sibling-subheadings.txt"));
+        Analysis a = analyzePage("sibling-subheadings.txt");
         List<Flag> joins = joins(a);
         assertEquals(1, joins.size(), joins::toString);
         assertTrue(a.cleaned().text().contains("在广东广州市番禺区，花市"), a.cleaned().text());
@@ -52,7 +62,7 @@ class BrokenJoinLayoutTest {
 
     @Test
     void aJoinThatMakesAVeryLongSentenceTakesMoreThanAnOpenEnd() throws IOException {
-        Analysis a = analyze(page("run-on.txt"));
+        Analysis a = analyzePage("run-on.txt");
         List<Flag> joins = joins(a);
         assertEquals(1, joins.size(), joins::toString);
         String clean = a.cleaned().text();
@@ -82,8 +92,7 @@ class BrokenJoinLayoutTest {
     @Test
     void aParagraphOfAnotherArticleBetweenTheHalvesIsPassedOverByTheWordsTheyShare() throws IOException {
         // "大批" / "巨石集团…" / "华工背井离乡…": the language model has no pair for 大批华工; the page's own words do
-        Analysis a = analyze(page("foreign-paragraph-between-halves.txt"));
-        String clean = a.cleaned().text();
+        String clean = cleaned("foreign-paragraph-between-halves.txt");
         assertTrue(clean.contains("大批华工背井离乡"), clean);
         assertTrue(clean.contains("作出了独特的贡献。\n\n巨石集团"), clean);
     }
@@ -91,8 +100,7 @@ class BrokenJoinLayoutTest {
     @Test
     void theNearerOfTwoFarContinuationsIsTakenUnlessTheOtherReadsOnMuchBetter() throws IOException {
         // "很开" reads on into "心，…" (开心) and, almost as well, into "国片…" (开国) one block further on
-        Analysis a = analyze(page("two-far-continuations.txt"));
-        String clean = a.cleaned().text();
+        String clean = cleaned("two-far-continuations.txt");
         assertTrue(clean.contains("我觉得很开心，能把三项奖都留在家乡。」\n\n今年三月"), clean);
         assertTrue(clean.contains("拍下大量素材。\n\n国片《山那边》"), clean);
     }

@@ -18,7 +18,7 @@ class DeliberateRepeatTest {
 
     @Test
     void theLeadWithItsDatelinePrintedAgainIsNoDeliberateRepeat() throws IOException {
-        Analysis a = BrokenJoinLayoutTest.analyze(BrokenJoinLayoutTest.page("lead-repeated-far-below.txt"));
+        Analysis a = BrokenJoinLayoutTest.analyzePage("lead-repeated-far-below.txt");
         List<Flag> dups = duplicates(a);
         assertEquals(1, dups.size(), dups::toString);
         assertEquals(Severity.WARNING, dups.get(0).severity());
@@ -29,7 +29,7 @@ class DeliberateRepeatTest {
 
     @Test
     void aStandfirstRepeatedOnceIsInfoAndAThirdCopyIsRemoved() throws IOException {
-        Analysis a = BrokenJoinLayoutTest.analyze(BrokenJoinLayoutTest.page("standfirst-repeated-twice.txt"));
+        Analysis a = BrokenJoinLayoutTest.analyzePage("standfirst-repeated-twice.txt");
         List<Flag> dups = duplicates(a);
         assertEquals(2, dups.size(), dups::toString);
         assertEquals(Severity.INFO, dups.get(0).severity());

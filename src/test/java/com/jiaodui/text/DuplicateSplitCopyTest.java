@@ -13,11 +13,6 @@ import org.junit.jupiter.api.Test;
  * of the evaluation left its first part behind). A copy that starts inside an earlier block is one too.
  */
 class DuplicateSplitCopyTest {
-    /** The cleaned text of a page of src/test/resources/layout. */
-    static String cleaned(String name) throws IOException {
-        return BrokenJoinLayoutTest.analyze(BrokenJoinLayoutTest.page(name)).cleaned().text();
-    }
-
     static int count(String text, String what) {
         return text.split(what, -1).length - 1;
     }
@@ -51,7 +46,7 @@ class DuplicateSplitCopyTest {
     @Test
     void aLeadParagraphPrintedAgainBrokenInTwoBetweenTheHalvesOfASentenceIsRemoved() throws IOException {
         // a repeat of the lead far below is deliberate (info) only when it does not stand inside a broken sentence
-        String clean = cleaned("broken-copy-between-halves.txt");
+        String clean = BrokenJoinLayoutTest.cleaned("broken-copy-between-halves.txt");
         assertEquals(1, count(clean, "本报带读者"), clean);
         assertTrue(clean.contains("绕行台中一圈了"), clean);
         assertTrue(clean.contains("未来营运可望突破"), clean);
@@ -60,7 +55,7 @@ class DuplicateSplitCopyTest {
     @Test
     void aNearCopyBetweenTheHalvesOfASentenceIsPassedOverAndRemoved() throws IOException {
         // the first copy has a traditional glyph (齣 for 出): the copy differs in one character
-        String clean = cleaned("near-copy-between-halves.txt");
+        String clean = BrokenJoinLayoutTest.cleaned("near-copy-between-halves.txt");
         assertTrue(clean.contains("机关干部来自陆军、海军"), clean);
         assertEquals(1, count(clean, "主动来一场"), clean);
     }
@@ -68,7 +63,7 @@ class DuplicateSplitCopyTest {
     @Test
     void aCopyCarryingAJumpMarkerIsTheSameParagraphAndTheLaterOneGoes() throws IOException {
         // "（上接第二版）党的十八大后…" repeats the paragraph printed above it: the first copy stays where it was
-        String clean = cleaned("copy-with-jump-marker.txt");
+        String clean = BrokenJoinLayoutTest.cleaned("copy-with-jump-marker.txt");
         assertEquals(1, count(clean, "党的十八大后"), clean);
         assertTrue(clean.contains("艺术形象。\n\n党的十八大后"), clean);
         assertTrue(clean.contains("符合时代要求的"), clean);

@@ -252,9 +252,16 @@ public final class SuspectCharDetector implements Detector {
         private static final int BITS = 20;
         private static final int MASK = (1 << BITS) - 1;
         static final int LAST = 0x80;
+        /** The filter has 2^FILTER_BITS bits (256 KB): about one pair in nine that is not in the index passes it. */
+        private static final int FILTER_BITS = 21;
         final CharContext model;
         private final int[] keys;
         private final int[] heads;
+        /**
+         * One bit per hashed pair of the index, tested before the hash itself: most pairs of a page are not in
+         * the index, and a probe of this small set stays in the cache where one of the 8 MB hash misses it.
+         */
+        private final long[] filter;
         /** Per entry: the offset of the misread character in the pair (0 or 1), | {@link #LAST} on a run's last entry. */
         final byte[] offset;
         final char[] to;
@@ -273,6 +280,13 @@ public final class SuspectCharDetector implements Detector {
             this.model = model;
             this.keys = keys;
             this.heads = heads;
+            this.filter = new long[1 << (FILTER_BITS - 6)];
+            for (int key : keys) {
+                if (key != 0) {
+                    int h = filterBit(key);
+                    filter[h >>> 6] |= 1L << h;
+                }
+            }
             this.offset = offset;
             this.to = to;
             this.distance = distance;
@@ -420,9 +434,17 @@ public final class SuspectCharDetector implements Detector {
             return (key * 0x9E3779B9) >>> (32 - BITS);
         }
 
+        private static int filterBit(int key) {
+            return (key * 0x85EBCA6B) >>> (32 - FILTER_BITS);
+        }
+
         /** The first entry for the pair {@code ab}, or -1; the run goes on to the entry marked {@link #LAST}. */
         int first(char a, char b) {
             int key = a << 16 | b;
+            int h = filterBit(key);
+            if ((filter[h >>> 6] & 1L << h) == 0) {
+                return -1;
+            }
             int s = slot(key);
             int k;
             while ((k = keys[s]) != 0) {

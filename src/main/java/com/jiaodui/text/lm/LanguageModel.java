@@ -66,9 +66,11 @@ public final class LanguageModel {
     private final float unknownLogp;
     /** Corpus statistics (HanLP's People's Daily counts): sorted packed words and, per word, {freq, sentence starts, clause starts, sentence ends, clause ends}. */
     private long[] cKeys = new long[0];
+    private KeyIndex cIndex = new KeyIndex(cKeys);
     private int[] cStats = new int[0];
     /** Word bigrams: sorted {@link #pairKey} of two packed words, and their counts. */
     private long[] biKeys = new long[0];
+    private KeyIndex biIndex = new KeyIndex(biKeys);
     private int[] biFreq = new int[0];
 
     /** The compact table written at build time ({@link LanguageModelTable}) next to this class. */
@@ -281,6 +283,7 @@ public final class LanguageModel {
             bb.asLongBuffer().get(m.biKeys);
             bb.position(b0 + bn * 8);
             bb.asIntBuffer().get(m.biFreq);
+            m.indexCorpusStatistics();
         }
         return m;
     }
@@ -338,7 +341,14 @@ public final class LanguageModel {
         }
         m.biKeys = java.util.Arrays.copyOf(bk, np);
         m.biFreq = java.util.Arrays.copyOf(bf, np);
+        m.indexCorpusStatistics();
         return m;
+    }
+
+    /** Hashes the corpus counts' and the bigrams' sorted keys (distinct: one per word, one per pair), as the words'. */
+    private void indexCorpusStatistics() {
+        cIndex = new KeyIndex(cKeys);
+        biIndex = new KeyIndex(biKeys);
     }
 
     /** Packs up to four chars into a long; chars are non-zero, so lengths cannot collide. */
@@ -590,7 +600,7 @@ public final class LanguageModel {
         if (to - from < 1 || to - from > MAX_WORD) {
             return null;
         }
-        int i = java.util.Arrays.binarySearch(cKeys, pack(s, from, to));
+        int i = cIndex.find(pack(s, from, to));
         return i < 0 ? null : java.util.Arrays.copyOfRange(cStats, 5 * i, 5 * i + 5);
     }
 
@@ -604,7 +614,7 @@ public final class LanguageModel {
         if (ae - as < 1 || ae - as > MAX_WORD || be - bs < 1 || be - bs > MAX_WORD) {
             return 0;
         }
-        int i = java.util.Arrays.binarySearch(biKeys, pairKey(pack(a, as, ae), pack(b, bs, be)));
+        int i = biIndex.find(pairKey(pack(a, as, ae), pack(b, bs, be)));
         return i < 0 ? 0 : biFreq[i];
     }
 

@@ -485,6 +485,12 @@ public final class LanguageModel {
         return i < 0 ? null : POS[pos[i]];
     }
 
+    /** Log probability of the word packed as {@link #pack} packs it, or NaN when it is not in the dictionary. */
+    double packedLogp(long key) {
+        int i = slot(key);
+        return i < 0 ? Double.NaN : logp[i];
+    }
+
     /** Log probability of one character standing alone: its own word, or the unknown-character floor. */
     private double charLogp(CharSequence s, int i) {
         double lp = wordLogp(s, i, i + 1);

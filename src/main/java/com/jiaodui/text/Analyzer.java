@@ -64,15 +64,18 @@ public final class Analyzer {
     private List<CleanBlock> settle(List<CleanBlock> blocks, Format format, List<Flag> flags) {
         boolean structural = true;
         for (int round = 0; round < SETTLE_ROUNDS; round++) {
-            StringBuilder text = new StringBuilder();
+            int size = 0;
+            for (CleanBlock cb : blocks) {
+                size += (size > 0 ? 2 : 0) + cb.text().length();
+            }
+            StringBuilder text = new StringBuilder(size);
             int[] at = new int[blocks.size()];
-            List<Integer> lineStarts = new ArrayList<>();
-            lineStarts.add(0);
+            int[] lineStarts = new int[Math.max(1, 2 * blocks.size() - 1)];
             for (int i = 0; i < blocks.size(); i++) {
                 if (i > 0) {
                     text.append("\n\n");
-                    lineStarts.add(text.length() - 1);
-                    lineStarts.add(text.length());
+                    lineStarts[2 * i - 1] = text.length() - 1;
+                    lineStarts[2 * i] = text.length();
                 }
                 at[i] = text.length();
                 text.append(blocks.get(i).text().text());
@@ -82,12 +85,12 @@ public final class Analyzer {
             for (int i = 0; i < blocks.size(); i++) {
                 CleanBlock cb = blocks.get(i);
                 int len = cb.text().length();
+                // the block's own text, at its place in the cleaned text
                 view.add(new Block(i, cb.isHeading() ? Block.Type.HEADING : Block.Type.PARAGRAPH, cb.first().level(),
-                        at[i], at[i] + len, MappedText.builder(len).appendRaw(cleanedText, at[i], at[i] + len).build(),
+                        at[i], at[i] + len, MappedText.identity(cb.text().text(), at[i]),
                         2 * i, 2 * i, i > 0 ? 1 : 0, false, cb.first().headingRun()));
             }
-            Page cleanedPage = new Page(cleanedText, format, false, view,
-                    lineStarts.stream().mapToInt(Integer::intValue).toArray());
+            Page cleanedPage = new Page(cleanedText, format, false, view, lineStarts);
             List<Flag> more = new ArrayList<>();
             for (Detector d : detectors) {
                 if ((structural || d.inline()) && !d.infoOnly()) {

@@ -224,7 +224,11 @@ public final class ArticleSegmenter {
             }
             all.addAll(body);
             all.addAll(trailer);
-            MappedText.Builder t = MappedText.builder();
+            int size = 0; // the exact length, as written below: build() copies nothing
+            for (CleanBlock cb : all) {
+                size += (size > 0 ? 2 : 0) + cb.text().length();
+            }
+            MappedText.Builder t = MappedText.builder(size);
             List<String> paragraphs = new ArrayList<>();
             int rs = Integer.MAX_VALUE;
             int re = 0;

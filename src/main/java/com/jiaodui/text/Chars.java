@@ -85,6 +85,14 @@ public final class Chars {
 
     /** Text folded for comparison: no white space, no garbled glyphs, half-width punctuation made full-width. */
     public static String fold(CharSequence s) {
+        int same = 0; // most text folds to itself: then a String is returned as it is, with no copy
+        while (same < s.length() && !isSpace(s.charAt(same)) && !isGarbage(s.charAt(same))
+                && fullWidth(s.charAt(same)) == s.charAt(same)) {
+            same++;
+        }
+        if (same == s.length()) {
+            return s.toString();
+        }
         char[] b = new char[s.length()];
         int n = 0;
         for (int i = 0; i < s.length(); i++) {

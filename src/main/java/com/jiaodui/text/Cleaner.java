@@ -25,9 +25,9 @@ public final class Cleaner {
 
     /** Joins cleaned blocks into a page: one blank line between blocks, Markdown headings marked. */
     public static MappedText join(List<CleanBlock> blocks, int rawEnd) {
-        int size = 1;
+        int size = 1; // the exact length (so that build() copies nothing): "\n\n" between blocks, "\n" at the end
         for (CleanBlock cb : blocks) {
-            size += cb.text().length() + 2 + (cb.isHeading() ? cb.first().level() + 1 : 0);
+            size += cb.text().length() + (size > 1 ? 2 : 0) + (cb.isHeading() ? cb.first().level() + 1 : 0);
         }
         MappedText.Builder b = MappedText.builder(size);
         for (CleanBlock cb : blocks) {
@@ -109,21 +109,29 @@ public final class Cleaner {
             done[i] = true;
             return;
         }
-        MappedText.Builder tb = MappedText.builder();
+        MappedText single = null; // the paragraph's text while it is one block (most are): taken as it is, no copy
+        MappedText.Builder tb = null;
         List<Block> sources = new ArrayList<>();
         List<Integer> after = new ArrayList<>();
         int k = i;
         while (true) {
             done[k] = true;
             Block blk = blocks.get(k);
-            if (!sources.isEmpty()) {
+            MappedText part = applyInline(blk, sorted);
+            if (sources.isEmpty()) {
+                single = part;
+            } else {
+                if (tb == null) {
+                    tb = MappedText.builder(2 * (single.length() + part.length()));
+                    tb.append(single);
+                }
                 char prev = tb.length() > 0 ? tb.charAt(tb.length() - 1) : ' ';
                 String s = blk.string();
                 if (Chars.isAsciiLetter(prev) && !s.isEmpty() && Chars.isAsciiLetter(s.charAt(0))) {
                     tb.insert(" ", blk.textStart());
                 }
+                tb.append(part);
             }
-            tb.append(applyInline(blk, sorted));
             sources.add(blk);
             if (carried.get(k) != null) {
                 after.addAll(carried.get(k));
@@ -134,7 +142,7 @@ public final class Cleaner {
             }
             k = next;
         }
-        MappedText merged = tb.build().strip(); // a fix at the edge may leave a space there
+        MappedText merged = (tb == null ? single : tb.build()).strip(); // a fix at the edge may leave a space there
         if (merged.length() > 0 || blocks.get(i).isHeading()) {
             out.add(new CleanBlock(merged, sources)); // a block whose every character was garbage is gone
         }

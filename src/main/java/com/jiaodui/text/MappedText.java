@@ -22,14 +22,19 @@ public final class MappedText implements CharSequence {
 
     /** The identity map: the raw text itself. */
     public static MappedText identity(String raw) {
-        int n = raw.length();
+        return identity(raw, 0);
+    }
+
+    /** {@code text} as it stands at {@code offset} of a raw text: character k maps to {@code [offset+k, offset+k+1)}. */
+    public static MappedText identity(String text, int offset) {
+        int n = text.length();
         int[] s = new int[n];
         int[] e = new int[n];
         for (int i = 0; i < n; i++) {
-            s[i] = i;
-            e[i] = i + 1;
+            s[i] = offset + i;
+            e[i] = offset + i + 1;
         }
-        return new MappedText(raw, s, e);
+        return new MappedText(text, s, e);
     }
 
     public String text() {

@@ -186,7 +186,11 @@ public final class PageReader {
 
     /** Joins the lines of one hard-wrapped paragraph. */
     static MappedText join(String raw, List<int[]> lines) {
-        MappedText.Builder b = MappedText.builder(64 * lines.size());
+        int size = 0; // the lines' content: the exact length unless a space is inserted, so build() copies nothing
+        for (int[] l : lines) {
+            size += Math.max(0, contentEnd(raw, l) - firstNonSpace(raw, l[0], l[1]));
+        }
+        MappedText.Builder b = MappedText.builder(size);
         for (int k = 0; k < lines.size(); k++) {
             int[] l = lines.get(k);
             int s = firstNonSpace(raw, l[0], l[1]);

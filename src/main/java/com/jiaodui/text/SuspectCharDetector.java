@@ -252,9 +252,16 @@ public final class SuspectCharDetector implements Detector {
         private static final int BITS = 20;
         private static final int MASK = (1 << BITS) - 1;
         static final int LAST = 0x80;
+        /** The filter has 2^FILTER_BITS bits (256 KB): about one pair in nine that is not in the index passes it. */
+        private static final int FILTER_BITS = 21;
         final CharContext model;
-        private final int[] keys;
-        private final int[] heads;
+        /** The hash: slot s holds a pair's key at 2s and its first entry at 2s + 1 (a hit reads one cache line). */
+        private final int[] slots;
+        /**
+         * One bit per hashed pair of the index, tested before the hash itself: most pairs of a page are not in
+         * the index, and a probe of this small set stays in the cache where one of the 8 MB hash misses it.
+         */
+        private final long[] filter;
         /** Per entry: the offset of the misread character in the pair (0 or 1), | {@link #LAST} on a run's last entry. */
         final byte[] offset;
         final char[] to;
@@ -269,10 +276,17 @@ public final class SuspectCharDetector implements Detector {
             return Holder.INSTANCE;
         }
 
-        private Index(CharContext model, int[] keys, int[] heads, byte[] offset, char[] to, byte[] distance, int pairs) {
+        private Index(CharContext model, int[] slots, byte[] offset, char[] to, byte[] distance, int pairs) {
             this.model = model;
-            this.keys = keys;
-            this.heads = heads;
+            this.slots = slots;
+            this.filter = new long[1 << (FILTER_BITS - 6)];
+            for (int s = 0; s < slots.length; s += 2) {
+                int key = slots[s];
+                if (key != 0) {
+                    int h = filterBit(key);
+                    filter[h >>> 6] |= 1L << h;
+                }
+            }
             this.offset = offset;
             this.to = to;
             this.distance = distance;
@@ -311,20 +325,13 @@ public final class SuspectCharDetector implements Detector {
                 throw new IllegalStateException(found.size() + " pairs: too many for the index (at most "
                         + (1 << BITS) / 2 + "); a smaller confusion set is needed");
             }
-            int[] keys = new int[1 << BITS];
-            int[] heads = new int[1 << BITS];
+            int[] slots = new int[2 << BITS];
             byte[] offset = new byte[entries];
             char[] to = new char[entries];
             byte[] distance = new byte[entries];
             int e = 0;
             for (java.util.Map.Entry<Integer, java.util.List<int[]>> pair : found.entrySet()) {
-                int key = pair.getKey();
-                int s = slot(key);
-                while (keys[s] != 0) {
-                    s = (s + 1) & MASK;
-                }
-                keys[s] = key;
-                heads[s] = e;
+                put(slots, pair.getKey(), e);
                 for (int[] x : pair.getValue()) {
                     offset[e] = (byte) x[0];
                     to[e] = (char) x[1];
@@ -333,7 +340,7 @@ public final class SuspectCharDetector implements Detector {
                 }
                 offset[e - 1] |= LAST;
             }
-            return new Index(model, keys, heads, offset, to, distance, found.size());
+            return new Index(model, slots, offset, to, distance, found.size());
         }
 
         private static void add(java.util.Map<Integer, java.util.List<int[]>> found, int key, int off, char t, int dist) {
@@ -378,18 +385,21 @@ public final class SuspectCharDetector implements Detector {
             b.position(at + 2 * entries);
             b.get(distance);
             // the hash itself is rebuilt (one short loop): written out it would be 8 MB of mostly empty slots
-            int[] keys = new int[1 << BITS];
-            int[] heads = new int[1 << BITS];
+            int[] slots = new int[2 << BITS];
             for (int p = 0; p < pairs; p++) {
-                int key = pairKeys[p];
-                int s = slot(key);
-                while (keys[s] != 0) {
-                    s = (s + 1) & MASK;
-                }
-                keys[s] = key;
-                heads[s] = pairHeads[p];
+                put(slots, pairKeys[p], pairHeads[p]);
             }
-            return new Index(model, keys, heads, offset, to, distance, pairs);
+            return new Index(model, slots, offset, to, distance, pairs);
+        }
+
+        /** Puts a pair and its first entry into the hash (linear probing). */
+        private static void put(int[] slots, int key, int head) {
+            int s = slot(key);
+            while (slots[2 * s] != 0) {
+                s = (s + 1) & MASK;
+            }
+            slots[2 * s] = key;
+            slots[2 * s + 1] = head;
         }
 
         /** Writes the index as {@link #read} reads it: the pairs with the first entry of each, then the entries. */
@@ -399,10 +409,10 @@ public final class SuspectCharDetector implements Detector {
             int[] pairKeys = new int[pairs];
             int[] pairHeads = new int[pairs];
             int p = 0;
-            for (int s = 0; s < keys.length; s++) {
-                if (keys[s] != 0) {
-                    pairKeys[p] = keys[s];
-                    pairHeads[p++] = heads[s];
+            for (int s = 0; s < slots.length; s += 2) {
+                if (slots[s] != 0) {
+                    pairKeys[p] = slots[s];
+                    pairHeads[p++] = slots[s + 1];
                 }
             }
             int at = b.position();
@@ -420,14 +430,22 @@ public final class SuspectCharDetector implements Detector {
             return (key * 0x9E3779B9) >>> (32 - BITS);
         }
 
+        private static int filterBit(int key) {
+            return (key * 0x85EBCA6B) >>> (32 - FILTER_BITS);
+        }
+
         /** The first entry for the pair {@code ab}, or -1; the run goes on to the entry marked {@link #LAST}. */
         int first(char a, char b) {
             int key = a << 16 | b;
+            int h = filterBit(key);
+            if ((filter[h >>> 6] & 1L << h) == 0) {
+                return -1;
+            }
             int s = slot(key);
             int k;
-            while ((k = keys[s]) != 0) {
+            while ((k = slots[2 * s]) != 0) {
                 if (k == key) {
-                    return heads[s];
+                    return slots[2 * s + 1];
                 }
                 s = (s + 1) & MASK;
             }

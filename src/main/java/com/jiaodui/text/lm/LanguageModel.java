@@ -66,9 +66,11 @@ public final class LanguageModel {
     private final float unknownLogp;
     /** Corpus statistics (HanLP's People's Daily counts): sorted packed words and, per word, {freq, sentence starts, clause starts, sentence ends, clause ends}. */
     private long[] cKeys = new long[0];
+    private KeyIndex cIndex = new KeyIndex(cKeys);
     private int[] cStats = new int[0];
     /** Word bigrams: sorted {@link #pairKey} of two packed words, and their counts. */
     private long[] biKeys = new long[0];
+    private KeyIndex biIndex = new KeyIndex(biKeys);
     private int[] biFreq = new int[0];
 
     /** The compact table written at build time ({@link LanguageModelTable}) next to this class. */
@@ -87,7 +89,7 @@ public final class LanguageModel {
     private LanguageModel(long[] keys, float[] logp, byte[] pos, float[] startMass, float[] endMass,
                           float[] singleMass, float unknownLogp) {
         this.keys = keys;
-        this.hashIndex = hashIndex(keys);
+        this.wordIndex = new KeyIndex(keys);
         this.logp = logp;
         this.pos = pos;
         this.startMass = startMass;
@@ -281,6 +283,7 @@ public final class LanguageModel {
             bb.asLongBuffer().get(m.biKeys);
             bb.position(b0 + bn * 8);
             bb.asIntBuffer().get(m.biFreq);
+            m.indexCorpusStatistics();
         }
         return m;
     }
@@ -338,7 +341,14 @@ public final class LanguageModel {
         }
         m.biKeys = java.util.Arrays.copyOf(bk, np);
         m.biFreq = java.util.Arrays.copyOf(bf, np);
+        m.indexCorpusStatistics();
         return m;
+    }
+
+    /** Hashes the corpus counts' and the bigrams' sorted keys (distinct: one per word, one per pair), as the words'. */
+    private void indexCorpusStatistics() {
+        cIndex = new KeyIndex(cKeys);
+        biIndex = new KeyIndex(biKeys);
     }
 
     /** Packs up to four chars into a long; chars are non-zero, so lengths cannot collide. */
@@ -358,46 +368,68 @@ public final class LanguageModel {
         return k;
     }
 
-    /**
-     * Index of a packed word in {@link #keys}, or -1: an open-addressing hash table over the sorted keys
-     * (a binary search over 350,000 keys took about a tenth of the engine's time: the join scores and the
-     * character checks look words up several times per position). Built with the model.
-     */
+    /** Index of a packed word in {@link #keys}, or -1. */
     private int slot(long key) {
-        int[] t = hashIndex;
-        int mask = t.length - 1;
-        for (int h = mix(key) & mask; ; h = (h + 1) & mask) {
-            int v = t[h];
-            if (v == 0) {
-                return -1;
+        return wordIndex.find(key);
+    }
+
+    private final KeyIndex wordIndex;
+
+    /**
+     * The position of a key in a sorted array of distinct keys, or -1: an open-addressing hash table (a
+     * binary search over 350,000 keys took about a tenth of the engine's time: the join scores and the
+     * character checks look words up several times per position). A slot holds the key's index + 1 in its
+     * low {@code indexBits} bits and a fingerprint of the key above them, so that a probe of an occupied slot
+     * reads the keys (another cache miss) only when the fingerprint agrees: most words looked up are not there.
+     */
+    private static final class KeyIndex {
+        private final long[] keys;
+        private final int[] table;
+        private final int indexBits;
+
+        KeyIndex(long[] keys) {
+            this.keys = keys;
+            this.indexBits = 32 - Integer.numberOfLeadingZeros(keys.length);
+            int size = Integer.highestOneBit(Math.max(16, keys.length * 2)) << 1;
+            table = new int[size];
+            int mask = size - 1;
+            for (int i = 0; i < keys.length; i++) {
+                long m = mix(keys[i]);
+                int h = (int) m & mask;
+                while (table[h] != 0) {
+                    h = (h + 1) & mask;
+                }
+                table[h] = fingerprint(m) << indexBits | i + 1;
             }
-            if (keys[v - 1] == key) {
-                return v - 1;
+        }
+
+        private int fingerprint(long m) {
+            return (int) (m >>> 32) >>> indexBits;
+        }
+
+        int find(long key) {
+            int[] t = table;
+            int mask = t.length - 1;
+            long m = mix(key);
+            int fp = fingerprint(m);
+            int indexMask = (1 << indexBits) - 1;
+            for (int h = (int) m & mask; ; h = (h + 1) & mask) {
+                int v = t[h];
+                if (v == 0) {
+                    return -1;
+                }
+                if (v >>> indexBits == fp && keys[(v & indexMask) - 1] == key) {
+                    return (v & indexMask) - 1;
+                }
             }
         }
     }
 
-    private final int[] hashIndex;
-
-    private static int[] hashIndex(long[] keys) {
-        int size = Integer.highestOneBit(Math.max(16, keys.length * 2)) << 1;
-        int[] t = new int[size];
-        int mask = size - 1;
-        for (int i = 0; i < keys.length; i++) {
-            int h = mix(keys[i]) & mask;
-            while (t[h] != 0) {
-                h = (h + 1) & mask;
-            }
-            t[h] = i + 1;
-        }
-        return t;
-    }
-
-    private static int mix(long k) {
+    private static long mix(long k) {
         k ^= k >>> 33;
         k *= 0xff51afd7ed558ccdL;
         k ^= k >>> 33;
-        return (int) k;
+        return k;
     }
 
     /** The i-th word of the table (sorted by packed key). */
@@ -451,6 +483,12 @@ public final class LanguageModel {
         }
         int i = slot(pack(s, from, to));
         return i < 0 ? null : POS[pos[i]];
+    }
+
+    /** Log probability of the word packed as {@link #pack} packs it, or NaN when it is not in the dictionary. */
+    double packedLogp(long key) {
+        int i = slot(key);
+        return i < 0 ? Double.NaN : logp[i];
     }
 
     /** Log probability of one character standing alone: its own word, or the unknown-character floor. */
@@ -568,7 +606,7 @@ public final class LanguageModel {
         if (to - from < 1 || to - from > MAX_WORD) {
             return null;
         }
-        int i = java.util.Arrays.binarySearch(cKeys, pack(s, from, to));
+        int i = cIndex.find(pack(s, from, to));
         return i < 0 ? null : java.util.Arrays.copyOfRange(cStats, 5 * i, 5 * i + 5);
     }
 
@@ -582,7 +620,7 @@ public final class LanguageModel {
         if (ae - as < 1 || ae - as > MAX_WORD || be - bs < 1 || be - bs > MAX_WORD) {
             return 0;
         }
-        int i = java.util.Arrays.binarySearch(biKeys, pairKey(pack(a, as, ae), pack(b, bs, be)));
+        int i = biIndex.find(pairKey(pack(a, as, ae), pack(b, bs, be)));
         return i < 0 ? 0 : biFreq[i];
     }
 

@@ -2,34 +2,22 @@ package com.jiaodui.text.lm;
 
 /**
  * {@link CharContext} over the engine's own {@link LanguageModel} (jieba-analysis 1.0.2's word counts, the
- * table the build writes): the same words and probabilities the join checks use, loaded once for both. The
- * model looks words up by binary search over its sorted keys; the character checks probe a word for every
- * pair of Han characters they weigh, so this view copies the model's keys into an open-addressing table
- * (one multiply and, almost always, one probe; nothing allocated), built in a few milliseconds from the
- * model's arrays on first use.
+ * table the build writes): the same words and probabilities the join checks use, loaded once for both. A
+ * word is looked up in the model's own hash (one multiply and, almost always, one probe; nothing allocated):
+ * a copy of the keys in a table of this view's own took 12 MB that the page's look-ups spread over.
  */
 public final class ModelCharContext implements CharContext {
     private static final int BITS = 20;
     private static final int MASK = (1 << BITS) - 1;
 
-    private final long[] keys = new long[1 << BITS];
-    private final float[] logps = new float[1 << BITS];
+    private final LanguageModel lm;
     private final double unknownLogp;
 
     private ModelCharContext(LanguageModel lm) {
-        int n = lm.size();
-        if (n > (1 << BITS) / 2) {
-            throw new IllegalStateException("language model too large for the character view: " + n + " words");
+        if (lm.size() > (1 << BITS) / 2) {
+            throw new IllegalStateException("language model too large for the character view: " + lm.size() + " words");
         }
-        for (int i = 0; i < n; i++) {
-            long key = lm.keyAt(i);
-            int s = slot(key);
-            while (keys[s] != 0) {
-                s = (s + 1) & MASK;
-            }
-            keys[s] = key;
-            logps[s] = lm.logpAt(i);
-        }
+        this.lm = lm;
         unknownLogp = lm.unknownLogp();
     }
 
@@ -56,15 +44,7 @@ public final class ModelCharContext implements CharContext {
         for (int k = start; k < end; k++) {
             key |= (long) text[k] << (16 * (k - start));
         }
-        int s = slot(key);
-        long k;
-        while ((k = keys[s]) != 0) {
-            if (k == key) {
-                return logps[s];
-            }
-            s = (s + 1) & MASK;
-        }
-        return Double.NaN;
+        return lm.packedLogp(key);
     }
 
     @Override
@@ -79,6 +59,19 @@ public final class ModelCharContext implements CharContext {
 
     @Override
     public void forEachWord(double minLogp, WordSink sink) {
+        // in the order of an open-addressing table of the keys (the order this view gave before it used the
+        // model's hash): the suspect-char index built from it lists a pair's entries in this order
+        long[] keys = new long[1 << BITS];
+        float[] logps = new float[1 << BITS];
+        for (int i = 0; i < lm.size(); i++) {
+            long key = lm.keyAt(i);
+            int s = slot(key);
+            while (keys[s] != 0) {
+                s = (s + 1) & MASK;
+            }
+            keys[s] = key;
+            logps[s] = lm.logpAt(i);
+        }
         char[] buf = new char[LanguageModel.MAX_WORD];
         for (int s = 0; s < keys.length; s++) {
             long key = keys[s];

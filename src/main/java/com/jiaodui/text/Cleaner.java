@@ -64,10 +64,20 @@ public final class Cleaner {
             }
             switch (f.kind()) {
                 case DUPLICATE_PARAGRAPH, DUPLICATE_FRAGMENT -> {
+                    // the blocks of the span go, but for those the replacement names: the blocks that stand
+                    // between a copy's blocks, in order, one blank line between them
+                    String[] keep = f.replacement().isEmpty() ? new String[0] : f.replacement().split("\n\n", -1);
+                    int p = 0;
                     for (int i = Math.max(0, firstBlockEndingAfter(blocks, f.start())); i < n
                             && blocks.get(i).start() < f.end(); i++) {
-                        if (blocks.get(i).start() >= f.start() && blocks.get(i).end() <= f.end()) {
-                            removed[i] = true;
+                        Block blk = blocks.get(i);
+                        if (blk.start() >= f.start() && blk.end() <= f.end()) {
+                            if (p < keep.length && page.raw().regionMatches(blk.start(), keep[p], 0, keep[p].length())
+                                    && keep[p].length() == blk.end() - blk.start()) {
+                                p++;
+                            } else {
+                                removed[i] = true;
+                            }
                         }
                     }
                 }
@@ -107,6 +117,15 @@ public final class Cleaner {
                              List<List<Integer>> carried, boolean[] done, List<CleanBlock> out) {
         if (removed[i]) {
             done[i] = true;
+            // the blocks a join carried past it stay: a copy removed from the first half of a sentence
+            // rejoined across other blocks takes the join with it, not those blocks
+            if (carried.get(i) != null) {
+                for (int j : carried.get(i)) {
+                    if (!done[j]) {
+                        emit(j, blocks, sorted, removed, joinTo, carried, done, out);
+                    }
+                }
+            }
             return;
         }
         MappedText single = null; // the paragraph's text while it is one block (most are): taken as it is, no copy

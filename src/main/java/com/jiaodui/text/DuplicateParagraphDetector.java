@@ -283,7 +283,34 @@ public final class DuplicateParagraphDetector implements Detector {
                     "", Severity.INFO);
         }
         return new Flag(FlagKind.DUPLICATE_PARAGRAPH, LogicalParagraphs.start(b), LogicalParagraphs.end(b),
-                Msg.of("flag.duplicate-paragraph", what, where), "", Severity.WARNING);
+                Msg.of("flag.duplicate-paragraph", what, where), between(page, b), Severity.WARNING);
+    }
+
+    /**
+     * What the removal of a copy keeps: the raw text of the blocks that stand between its blocks without
+     * being part of it (a copy rejoined across another article's paragraph: "……徵召參" / "蕭新晟展示……" /
+     * "選立委……"), one blank line between them; empty when the copy's blocks follow each other. The cleaner
+     * keeps exactly these blocks of the span ({@link Cleaner#cleanBlocks}).
+     */
+    private static String between(Page page, List<Block> b) {
+        if (b.size() < 2) {
+            return "";
+        }
+        java.util.Set<Integer> own = new java.util.HashSet<>();
+        for (Block x : b) {
+            own.add(x.index());
+        }
+        StringBuilder kept = new StringBuilder();
+        List<Block> blocks = page.blocks();
+        int s = LogicalParagraphs.start(b);
+        int e = LogicalParagraphs.end(b);
+        for (int k = b.get(0).index(); k < blocks.size() && blocks.get(k).start() < e; k++) {
+            Block x = blocks.get(k);
+            if (!own.contains(k) && x.start() >= s && x.end() <= e) {
+                kept.append(kept.length() > 0 ? "\n\n" : "").append(page.raw(), x.start(), x.end());
+            }
+        }
+        return kept.toString();
     }
 
     /** Levenshtein distance if at most {@code max}, else {@code max + 1}; banded, O(n·max). */

@@ -68,4 +68,22 @@ class DuplicateSplitCopyTest {
         assertTrue(clean.contains("艺术形象。\n\n党的十八大后"), clean);
         assertTrue(clean.contains("符合时代要求的"), clean);
     }
+    @Test
+    void removingACopyRejoinedAcrossAnotherArticlesParagraphKeepsThatParagraph() throws IOException {
+        // "……徵召参" / another article's paragraph / "选立委……": the rejoined copy goes, the paragraph between stays
+        // (apple-37698733, seed 4, of the evaluation lost it), with the join as with the copy's flag alone
+        String raw = BrokenJoinLayoutTest.page("copy-rejoined-across-another-paragraph.txt");
+        Analysis a = BrokenJoinLayoutTest.analyze(raw);
+        String clean = a.cleaned().text();
+        assertEquals(1, count(clean, "同僚指被跟拍不意外"), clean);
+        assertEquals(1, count(clean, "萧新晟展示志工团队"), clean);
+        assertEquals(1, count(clean, "选立委"), clean);
+        Flag dup = a.flags().stream().filter(f -> f.kind() == FlagKind.DUPLICATE_PARAGRAPH).findFirst().orElseThrow();
+        assertTrue(dup.replacement().startsWith("萧新晟展示") && dup.replacement().endsWith("宣导海报。"), dup::toString);
+        Page page = PageReader.read(raw, Format.TEXT);
+        String alone = Cleaner.join(Cleaner.cleanBlocks(page, java.util.List.of(dup)), raw.length()).text();
+        assertEquals(1, count(alone, "萧新晟展示志工团队"), alone);
+        assertEquals(1, count(alone, "同僚指被跟拍不意外"), alone);
+        assertEquals(clean, new Analyzer().analyze(clean, Format.TEXT).cleaned().text());
+    }
 }

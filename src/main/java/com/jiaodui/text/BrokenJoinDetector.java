@@ -360,7 +360,8 @@ public final class BrokenJoinDetector implements Detector {
         }
         char last = DetectorChars.lastSolid(at);
         return Chars.isAsciiDigit(last) && Chars.isAsciiDigit(bs.charAt(f)) || startsWithCannotStart(b)
-                || Chars.cannotEnd(last) && last != '：' && last != ':';
+                || Chars.cannotEnd(last) && last != '：' && last != ':'
+                || unclosed(at); // "■落实“三权分" / "置”，严守政策底线。"
     }
 
     /**
@@ -384,7 +385,7 @@ public final class BrokenJoinDetector implements Detector {
     /**
      * Sub-headings that the page's layout confirms: a set of two or more title-role blocks of the same
      * shape, either of the same length without punctuation each after a finished paragraph ("多彩庙会品年俗",
-     * "非遗表演年味足", "文化旅游引客来"), or each under a short heading of the same length ("山西万荣" /
+     * "非遗表演年味足", "文化旅游引客来"; a credit or byline ends a section as a full stop does), or each under a short heading of the same length ("山西万荣" /
      * "整治一村，修复一村，建强一村", "浙江东阳" / "推行……就腾位置"). A word that reads on across the break
      * is no evidence against them ("引客来" / "看演出" reads as 来看): a fragment cut from a paragraph
      * matches the page's other titles in shape only by chance.
@@ -403,7 +404,8 @@ public final class BrokenJoinDetector implements Detector {
                 if (i >= 2 && !roles[i - 2].isHeading() && prev.length() <= 8 && hanOnly(prev)) {
                     key[i] = "under " + prev.length();
                 }
-            } else if (hanOnly(s) && s.length() >= 4 && Chars.endsSentence(prev, prev.length())) {
+            } else if (hanOnly(s) && s.length() >= 4 && (Chars.endsSentence(prev, prev.length())
+                    || roles[i - 1] == BlockClassifier.Role.CREDIT || roles[i - 1] == BlockClassifier.Role.BYLINE)) {
                 // a place-name heading over a sub-heading is of another set than a sub-heading over its text
                 boolean overTitle = i + 1 < n && roles[i + 1].isHeading();
                 key[i] = (overTitle ? "over title " : "alone ") + s.length();
@@ -664,8 +666,9 @@ public final class BrokenJoinDetector implements Detector {
             return false;
         }
         com.jiaodui.text.lm.LanguageModel lm = com.jiaodui.text.lm.LanguageModel.get();
-        return lm.straddleGain(tail, head) > 2
-                || lm.bigram(tail, lm.lastWordStart(tail), tail.length(), head, 0, lm.firstWordEnd(head)) > 0;
+        int ls = lm.lastWordStart(tail);
+        return lm.straddleGain(tail, head) > 2 || !particle(lm, tail, ls)
+                && lm.bigram(tail, ls, tail.length(), head, 0, lm.firstWordEnd(head)) > 0;
     }
 
     /** How much likelier a word runs across the break than not ({@link com.jiaodui.text.lm.LanguageModel#straddleGain}; 0 without Han on both sides). */
@@ -754,7 +757,7 @@ public final class BrokenJoinDetector implements Detector {
         }
         int as = ls; // the same last word
         int be = lm.firstWordEnd(head);
-        int bi = lm.bigram(tail, as, tail.length(), head, 0, be);
+        int bi = particle(lm, tail, as) ? 0 : lm.bigram(tail, as, tail.length(), head, 0, be);
         s += Math.min(3, Math.log1p(bi));
         double start = lm.sentenceStartLogOdds(head, 0, be);
         double end = lm.endLogOdds(tail, as, tail.length());
@@ -764,6 +767,14 @@ public final class BrokenJoinDetector implements Detector {
         s += Double.isNaN(start) ? 0 : clamp(-(start + START_CENTRE), -3, 3);
         s += Double.isNaN(end) ? 0 : clamp(-(end + END_CENTRE), -3, 3);
         return s;
+    }
+
+    /**
+     * Whether the last word is a particle (的, 了, 地): the sentence goes on, but which block it goes on in is
+     * not told by the words seen after it ("的" / "也" is counted from "……的，也……").
+     */
+    private static boolean particle(com.jiaodui.text.lm.LanguageModel lm, String tail, int ls) {
+        return lm.pos(tail, ls, tail.length()) == com.jiaodui.text.lm.LanguageModel.Pos.PARTICLE;
     }
 
     private static double clamp(double v, double lo, double hi) {

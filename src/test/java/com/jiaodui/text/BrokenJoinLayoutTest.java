@@ -53,6 +53,40 @@ class BrokenJoinLayoutTest {
     }
 
     @Test
+    void aSubHeadingOfASetAfterACreditLineStandsAlone() throws IOException {
+        // a photo credit ends the section before it as a full stop does (pd-20190206-01-02 as published)
+        String raw = page("sibling-subheadings.txt").replace("文化旅游引客来", "本报记者 王 鹏 李晓明 文/图\n\n文化旅游引客来");
+        Analysis a = analyze(raw);
+        assertEquals(1, joins(a).size(), joins(a)::toString);
+        assertTrue(a.cleaned().text().contains("文化旅游引客来\n\n看演出"), a.cleaned().text());
+    }
+
+    @Test
+    void aListItemThatLeavesAQuotationOpenContinuesInTheNextBlock() {
+        String raw = "土地经营权入股发展农业产业化经营\n\n■落实“三权分\n\n置”，严守政策底线。坚持农村土地集体所有，"
+                + "依法维护农民集体对承包地的各项权能。\n\n■鼓励有条件的地方探索建立土地经营权入股的风险防范机制。\n\n"
+                + "近日，记者就此采访了农业农村部负责人。\n";
+        Analysis a = analyze(raw);
+        assertEquals(1, joins(a).size(), joins(a)::toString);
+        assertTrue(a.cleaned().text().contains("■落实“三权分置”，严守政策底线。"), a.cleaned().text());
+        assertTrue(a.cleaned().text().contains("承包地的各项权能。\n\n■鼓励"), a.cleaned().text());
+    }
+
+    @Test
+    void whatFollowsAParticleElsewhereIsNoEvidenceForAContinuationFurtherOn() {
+        // "的" / "也" is counted in the bigrams from "……的，也……": it does not make "也有人担心" the continuation
+        String raw = "厕所革命在身边\n\n"
+                + "“以前的公厕不够用，是事实。但城市在发展，人流在增加，怎么办？”环境卫生管理所的负责人向武凯说，必须转变观念。经过考察论证，公园里建起了第一座标准化厕所。\n\n"
+                + "（上接第三版）“这样的做法，我们也考虑过。但低标准建设，改变不了市民心里的公厕形象。市民都觉得脏乱臭是公厕的\n\n"
+                + "代名词，就会产生邻避效应，又是谁都不愿意建在自家门口了。”向武凯说。\n\n"
+                + "也有人担心，市民素质会不会不够高？的确，刚一开始，厕所里一个月光手纸就用了许多箱，大部分都被人顺走。“我们不怕，文明是慢慢养成的。”向武凯说，两个月以后，再没有人顺走手纸了。\n\n"
+                + "社区的居民也开了几场坝坝会，大家最大的呼声，就是在社区建一座公厕。\n";
+        Analysis a = analyze(raw);
+        assertTrue(a.cleaned().text().contains("脏乱臭是公厕的代名词，就会"), a.cleaned().text());
+        assertTrue(a.cleaned().text().contains("向武凯说。\n\n也有人担心"), a.cleaned().text());
+    }
+
+    @Test
     void aSubHeadingUnderAPlaceNameHeadingIsNoBrokenSentence() throws IOException {
         String raw = page("place-name-headings.txt");
         Analysis a = analyze(raw);

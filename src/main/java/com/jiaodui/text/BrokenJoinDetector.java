@@ -283,7 +283,7 @@ public final class BrokenJoinDetector implements Detector {
                         break; // a title-like first half continues only into the first block that can continue it
                     }
                 } else {
-                    if (near && (c.isHeading() || rc.isHeading() || repeat[j])) {
+                    if (near && (c.isHeading() || rc.isHeading() || repeat[j] && j > kept)) {
                         break; // a title-like first half is not joined across another title or a box label
                     }
                     String cs = visibleEnd(c.string());
@@ -699,6 +699,9 @@ public final class BrokenJoinDetector implements Detector {
         }
         if (Chars.cannotEnd(last) && last != '：' && last != ':' && last != '；' && last != ';' && last != '—') {
             s += 3;
+        }
+        if (last == '第') {
+            s += 3; // an ordinal prefix ends no sentence and no title ("工作人员第" / "一时间了解情况")
         }
         if (last == '；' || last == ';') {
             s -= 2.5; // parallel clauses set as paragraphs of their own

@@ -87,6 +87,19 @@ class BrokenJoinLayoutTest {
     }
 
     @Test
+    void aShortHalfEndingInAnOrdinalPrefixContinuesPastACopyOfTheLead() {
+        // "第" ends no title: "工作人员第" / (the lead printed again) / "一时间了解情况" is one sentence, the copy goes
+        String lead = "今年的中央一号文件指出，完善乡村治理机制，保持农村社会和谐稳定。如何通过强基固本，增强凝聚力向心力？近日，记者在多地进行了调查。";
+        // the copy stands far from the lead (a repeat of a standfirst that far below could be deliberate)
+        String raw = "这些村，为啥变了样\n\n" + lead + "\n\n山西临县的一个村子，过去是远近闻名的乱村。\n\n村里的账目多年没有公开，村民意见很大。"
+                + "\n\n几任村干部都没能解决问题，上访的人越来越多。\n\n前年，村里因为土地流转闹起了纠纷，村民到镇上反映情况。\n\n工作人员第\n\n" + lead
+                + "\n\n一时间了解情况，向县委做了汇报。随即，县委成立专项整治工作组进驻该村。\n\n如今，村里的面貌一跃迈入全镇前三名。\n";
+        String clean = analyze(raw).cleaned().text();
+        assertTrue(clean.contains("工作人员第一时间了解情况"), clean);
+        assertEquals(1, clean.split("今年的中央一号文件", -1).length - 1, clean);
+    }
+
+    @Test
     void aSubHeadingUnderAPlaceNameHeadingIsNoBrokenSentence() throws IOException {
         String raw = page("place-name-headings.txt");
         Analysis a = analyze(raw);

@@ -12,12 +12,31 @@ import java.util.regex.Pattern;
  */
 public final class ArticleSegmenter {
     static final Pattern LEAD = Pattern.compile("^(本报讯|本报[^，。]{0,8}电|新华社[^，。]{0,12}电)\\s*[（(][^）)]{1,30}[）)]");
+    /**
+     * The openings of an article's first paragraph besides {@link #LEAD}'s "本报北京2月1日电（记者…）":
+     * "央视网消息（新闻联播）：", "【綜合報導】". Not part of LEAD: segmentation and the join score's "a lead is no
+     * continuation" use LEAD alone; the block roles and the duplicate detector know these as well.
+     */
+    static final Pattern OTHER_LEAD = Pattern.compile(
+            "^(\\p{IsHan}{1,8}消息\\s*[（(][^）)]{1,12}[）)]\\s*[：:]|【[^】]{1,10}(报道|報導|讯|訊)】)");
     static final Pattern BYLINE = Pattern.compile("^([□■●◆]\\s*|(本报|特约)?记者\\s*|通讯员\\s*)[\\p{IsHan} ]{1,20}$");
     /** A lone name signing an item: a padded two-character name ("郭 嘉") or a three-character one. */
     static final Pattern SIGNATURE = Pattern.compile("^(\\p{IsHan}[ \\u3000]\\p{IsHan}|\\p{IsHan}{3})$");
     static final Pattern SOURCE = Pattern.compile("^[（(]\\s*据[^）)]{1,40}[）)]$");
 
     private ArticleSegmenter() {}
+
+    /** Whether a paragraph opens as an article's lead, with its dateline ({@link #LEAD} or {@link #OTHER_LEAD}). */
+    static boolean opensWithDateline(String text) {
+        String t = text.strip();
+        return LEAD.matcher(t).lookingAt() || otherLead(t);
+    }
+
+    /** Whether the text opens with {@link #OTHER_LEAD}; the pattern is tried only where it can match (it runs on every block). */
+    static boolean otherLead(String t) {
+        int m = t.indexOf("消息");
+        return (t.startsWith("【") || m > 0 && m <= 8) && OTHER_LEAD.matcher(t).lookingAt();
+    }
 
     public static List<Article> segment(Page page, List<Flag> flags, List<CleanBlock> blocks) {
         int n = blocks.size();

@@ -59,6 +59,9 @@ public final class BlockClassifier {
             Block b = blocks.get(i);
             String s = BrokenJoinDetector.visibleEnd(b.string().strip());
             Role role = byText(b, s);
+            if (role == null && i > 0 && ArticleSegmenter.otherLead(s)) {
+                role = Role.BODY; // "央视网消息（新闻联播）：5月16日" cut at a column end is a lead, not a subtitle
+            }
             if (role == null) {
                 if (i == 0 && !endsWithStop(s) && BrokenJoinDetector.visibleLength(s, 60) <= 60
                         && !Chars.cannotEnd(DetectorChars.lastSolid(s))) {

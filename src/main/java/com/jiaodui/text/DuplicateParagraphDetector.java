@@ -19,13 +19,6 @@ public final class DuplicateParagraphDetector implements Detector {
     static final int MIN_PART = 16;
     /** Two copies this many blocks apart or more, one of them in the lead under the title, are a deliberate repeat. */
     static final int FAR = 5;
-    /**
-     * The openings of an article's first paragraph besides {@link ArticleSegmenter#LEAD}'s "本报北京2月1日电（记者…）":
-     * "央视网消息（新闻联播）：", "【綜合報導】".
-     */
-    static final java.util.regex.Pattern OTHER_LEAD = java.util.regex.Pattern.compile(
-            "^(\\p{IsHan}{1,8}消息\\s*[（(][^）)]{1,12}[）)]\\s*[：:]|【[^】]{1,10}(报道|報導|讯|訊)】)");
-
     @Override
     public void detect(Page page, List<Flag> out) {
         Map<String, List<Block>> seen = new HashMap<>();
@@ -252,7 +245,7 @@ public final class DuplicateParagraphDetector implements Detector {
         if (hi - lo < FAR) {
             return false;
         }
-        if (opensWithDateline(LogicalParagraphs.text(ia < ib ? a : b))) {
+        if (ArticleSegmenter.opensWithDateline(LogicalParagraphs.text(ia < ib ? a : b))) {
             return false; // the article's lead, with its dateline: no standfirst repeats that
         }
         // the earlier copy stands in the lead: right after the title group (or a 编者按/核心阅读 label)
@@ -262,12 +255,6 @@ public final class DuplicateParagraphDetector implements Detector {
         }
         return k >= 0 && k < roles.length && roles[k].isHeading() && roles[k] != BlockClassifier.Role.SUBHEADING
                 || lo < roles.length && (roles[lo] == BlockClassifier.Role.STANDFIRST || roles[lo] == BlockClassifier.Role.BOX);
-    }
-
-    /** Whether a paragraph opens as an article's lead, with its dateline. */
-    private static boolean opensWithDateline(String text) {
-        String t = text.strip();
-        return ArticleSegmenter.LEAD.matcher(t).lookingAt() || OTHER_LEAD.matcher(t).lookingAt();
     }
 
     /** The one place this detector's messages are made. */

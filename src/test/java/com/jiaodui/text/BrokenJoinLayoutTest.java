@@ -100,6 +100,19 @@ class BrokenJoinLayoutTest {
     }
 
     @Test
+    void aLeadCutAfterItsDatelineIsNoSubtitleAndContinuesFurtherOn() {
+        // "央视网消息（新闻联播）：5月16日" under the title is the lead's first half, not a subtitle (cctv-20230516, seed 2)
+        String raw = "求是杂志发表重要文章\n\n"
+                + "央视网消息（新闻联播）：5月16日\n\n"
+                + "四是实现基本公共教育服务均等化。提升义务教育均等化水平，建立学生资助体系，促进医教结合。\n\n"
+                + "出版的第10期《求是》杂志发表重要文章《加快建设教育强国》，这是一篇讲话的一部分。\n\n"
+                + "文章强调，建设教育强国是全面建成社会主义现代化强国的战略先导。\n";
+        String clean = analyze(raw).cleaned().text();
+        assertTrue(clean.contains("：5月16日出版的第10期《求是》"), clean);
+        assertTrue(clean.contains("讲话的一部分。\n\n四是实现"), clean);
+    }
+
+    @Test
     void aSubHeadingUnderAPlaceNameHeadingIsNoBrokenSentence() throws IOException {
         String raw = page("place-name-headings.txt");
         Analysis a = analyze(raw);

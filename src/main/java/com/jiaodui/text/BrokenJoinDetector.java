@@ -654,10 +654,10 @@ public final class BrokenJoinDetector implements Detector {
 
     /**
      * Evidence strong enough to join across a whole paragraph: the second half cannot start a sentence,
-     * or a word runs across the break, or the corpus has seen the two words side by side.
+     * or a name or a word runs across the break, or the corpus has seen the two words side by side.
      */
     private static boolean farEvidence(String at, Block c) {
-        if (startsWithCannotStart(c)) {
+        if (startsWithCannotStart(c) || splitsName(at, c.string(), firstVisible(c.string()))) {
             return true;
         }
         String tail = hanRun(at, at.length() - 1, -1);
@@ -735,8 +735,37 @@ public final class BrokenJoinDetector implements Detector {
                 && (Chars.isAsciiDigit(bs.charAt(f)) || "年月日时分万亿元%％个名人家岁".indexOf(bs.charAt(f)) >= 0)) {
             s += 4; // a number or its unit split from the number ("于5" / "月1日起")
         }
+        if (splitsName(at, bs, f)) {
+            s += 4;
+        }
         s += languageScore(at, bs, f);
         return s;
+    }
+
+    /**
+     * The hundred most common surnames (simplified and traditional forms): the dictionaries know few names,
+     * so a name cut after its surname ("……高待遇。”刘" / "刚认为，……") is read from its shape instead.
+     */
+    private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+            + "張劉陳楊黃趙吳孫馬郭羅鄭謝許韓馮鄧蕭葉蘇呂鍾譚陸賈韋鄒邱閆賀顧龔錢嚴湯";
+    private static final java.util.regex.Pattern NAME_REST = java.util.regex.Pattern.compile(
+            "^\\p{IsHan}{1,2}(认为|說|说|表示|介绍|介紹|指出|告诉|告訴|坦言|强调|強調|透露|解释|解釋|回忆|回憶|笑着说|直言)");
+
+    /** Whether the break cuts a person's name after its surname: the first half's last clause is that one character. */
+    private static boolean splitsName(String at, String bs, int f) {
+        int k = at.length() - 1;
+        while (k >= 0 && Chars.isSpace(at.charAt(k))) {
+            k--;
+        }
+        if (k < 0 || SURNAMES.indexOf(at.charAt(k)) < 0) {
+            return false;
+        }
+        int p = k - 1;
+        while (p >= 0 && Chars.isSpace(at.charAt(p))) {
+            p--;
+        }
+        return (p < 0 || !Chars.isHan(at.charAt(p)) && !Chars.isAsciiLetter(at.charAt(p)) && !Chars.isAsciiDigit(at.charAt(p)))
+                && f < bs.length() && NAME_REST.matcher(bs).region(f, bs.length()).lookingAt();
     }
 
     private static double languageScore(String at, String bs, int f) {

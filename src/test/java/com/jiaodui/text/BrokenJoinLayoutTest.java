@@ -113,6 +113,20 @@ class BrokenJoinLayoutTest {
     }
 
     @Test
+    void aNameCutAfterItsSurnameContinuesPastAParagraphThatReadsOnAsWell() {
+        // "……高待遇。”刘" / (another paragraph) / "刚认为，……": a clause of one surname is a name cut in two
+        String raw = "民营企业如何留住人才\n\n"
+                + "企业负责人说，招人难、留人更难，这是不少民营企业的共同烦恼。\n\n"
+                + "“人才是企业发展的第一资源，必须给高水平人才高待遇。”刘\n\n"
+                + "经过考察，周经理才明白，人家是说真的。在璧山，已有不少知名企业落户。\n\n"
+                + "刚认为，首先可以通过培养多技能工人和团队作业，提高产品质量和生产效率。\n\n"
+                + "同时，民营企业也要正视自身的不足，加快转型升级。\n";
+        String clean = analyze(raw).cleaned().text();
+        assertTrue(clean.contains("高待遇。”刘刚认为，首先"), clean);
+        assertTrue(clean.contains("生产效率。\n\n经过考察"), clean);
+    }
+
+    @Test
     void aSubHeadingUnderAPlaceNameHeadingIsNoBrokenSentence() throws IOException {
         String raw = page("place-name-headings.txt");
         Analysis a = analyze(raw);

@@ -385,8 +385,9 @@ public final class BrokenJoinDetector implements Detector {
     /**
      * Sub-headings that the page's layout confirms: a set of two or more title-role blocks of the same
      * shape, either of the same length without punctuation each after a finished paragraph ("多彩庙会品年俗",
-     * "非遗表演年味足", "文化旅游引客来"; a credit or byline ends a section as a full stop does), or each under a short heading of the same length ("山西万荣" /
-     * "整治一村，修复一村，建强一村", "浙江东阳" / "推行……就腾位置"). A word that reads on across the break
+     * "非遗表演年味足", "文化旅游引客来"; a credit or byline finishes a section as a full stop does), or each
+     * under a short heading of the same length ("山西万荣" / "整治一村，修复一村，建强一村", "浙江东阳" /
+     * "推行……就腾位置"). A word that reads on across the break
      * is no evidence against them ("引客来" / "看演出" reads as 来看): a fragment cut from a paragraph
      * matches the page's other titles in shape only by chance.
      */

@@ -19,6 +19,12 @@ import java.util.regex.Matcher;
  * block without sentence punctuation), so an article headline that merely contains such words is not flagged.
  */
 public final class PageFurnitureDetector implements Detector {
+    /** Every page-furniture flag is INFO without a fix ({@code clean} keeps furniture): the settle rounds skip it. */
+    @Override
+    public boolean infoOnly() {
+        return true;
+    }
+
     static final String JUMP = "jump marker: ";
     static final String EDITOR_CODE = "editor code: ";
     static final String PHOTO_CREDIT = "photo credit: ";

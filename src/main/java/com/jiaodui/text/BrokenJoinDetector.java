@@ -574,17 +574,18 @@ public final class BrokenJoinDetector implements Detector {
         int n = blocks.size();
         boolean[] repeat = new boolean[n];
         java.util.Set<String> seen = new java.util.HashSet<>();
-        String prev = null;
+        // an earlier block, or two earlier blocks side by side: the pairs are found by their joint length and
+        // compared in place, not concatenated and hashed (that was a copy of the whole page per call)
+        java.util.Map<Integer, List<Integer>> pairsByLength = new java.util.HashMap<>();
         for (int i = 0; i < n; i++) {
             String f = blocks.get(i).folded();
-            if (f.length() >= DuplicateParagraphDetector.MIN_CHARS && seen.contains(f)) {
+            if (f.length() >= DuplicateParagraphDetector.MIN_CHARS && (seen.contains(f) || pairRepeated(blocks, pairsByLength, f))) {
                 repeat[i] = true;
             }
             seen.add(f);
-            if (prev != null) {
-                seen.add(prev + f);
+            if (i > 0) {
+                pairsByLength.computeIfAbsent(blocks.get(i - 1).folded().length() + f.length(), x -> new java.util.ArrayList<>(2)).add(i - 1);
             }
-            prev = f;
         }
         // a copy of the end of an earlier block followed by a copy of the block after that one: the copy of
         // a paragraph's tail, starting inside a block ("洲地区…目" / "前撒哈拉…" printed again after "…非" /
@@ -624,6 +625,22 @@ public final class BrokenJoinDetector implements Detector {
             }
         }
         return new Copies(repeat, heads);
+    }
+
+    /** Whether {@code f} is the folded text of two adjacent blocks seen before (a pair in {@code pairsByLength}). */
+    private static boolean pairRepeated(List<Block> blocks, java.util.Map<Integer, List<Integer>> pairsByLength, String f) {
+        List<Integer> starts = pairsByLength.get(f.length());
+        if (starts == null) {
+            return false;
+        }
+        for (int k : starts) {
+            String a = blocks.get(k).folded();
+            String b = blocks.get(k + 1).folded();
+            if (f.startsWith(a) && f.startsWith(b, a.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -38,6 +38,11 @@ class BrokenJoinLayoutTest {
         return analyzePage(name).cleaned().text();
     }
 
+    /** The cleaned text of a page given as its paragraphs (one blank line between them). */
+    static String cleanedParagraphs(String... paragraphs) {
+        return analyze(String.join("\n\n", paragraphs) + "\n").cleaned().text();
+    }
+
     static List<Flag> joins(Analysis a) {
         return a.flags().stream().filter(f -> f.kind() == FlagKind.BROKEN_JOIN).toList();
     }
@@ -75,15 +80,14 @@ class BrokenJoinLayoutTest {
     @Test
     void whatFollowsAParticleElsewhereIsNoEvidenceForAContinuationFurtherOn() {
         // "的" / "也" is counted in the bigrams from "……的，也……": it does not make "也有人担心" the continuation
-        String raw = "厕所革命在身边\n\n"
-                + "“以前的公厕不够用，是事实。但城市在发展，人流在增加，怎么办？”环境卫生管理所的负责人向武凯说，必须转变观念。经过考察论证，公园里建起了第一座标准化厕所。\n\n"
-                + "（上接第三版）“这样的做法，我们也考虑过。但低标准建设，改变不了市民心里的公厕形象。市民都觉得脏乱臭是公厕的\n\n"
-                + "代名词，就会产生邻避效应，又是谁都不愿意建在自家门口了。”向武凯说。\n\n"
-                + "也有人担心，市民素质会不会不够高？的确，刚一开始，厕所里一个月光手纸就用了许多箱，大部分都被人顺走。“我们不怕，文明是慢慢养成的。”向武凯说，两个月以后，再没有人顺走手纸了。\n\n"
-                + "社区的居民也开了几场坝坝会，大家最大的呼声，就是在社区建一座公厕。\n";
-        Analysis a = analyze(raw);
-        assertTrue(a.cleaned().text().contains("脏乱臭是公厕的代名词，就会"), a.cleaned().text());
-        assertTrue(a.cleaned().text().contains("向武凯说。\n\n也有人担心"), a.cleaned().text());
+        String clean = cleanedParagraphs("厕所革命在身边",
+                "“以前的公厕不够用，是事实。但城市在发展，人流在增加，怎么办？”环境卫生管理所的负责人向武凯说，必须转变观念。经过考察论证，公园里建起了第一座标准化厕所。",
+                "（上接第三版）“这样的做法，我们也考虑过。但低标准建设，改变不了市民心里的公厕形象。市民都觉得脏乱臭是公厕的",
+                "代名词，就会产生邻避效应，又是谁都不愿意建在自家门口了。”向武凯说。",
+                "也有人担心，市民素质会不会不够高？的确，刚一开始，厕所里一个月光手纸就用了许多箱，大部分都被人顺走。“我们不怕，文明是慢慢养成的。”向武凯说，两个月以后，再没有人顺走手纸了。",
+                "社区的居民也开了几场坝坝会，大家最大的呼声，就是在社区建一座公厕。");
+        assertTrue(clean.contains("脏乱臭是公厕的代名词，就会"), clean);
+        assertTrue(clean.contains("向武凯说。\n\n也有人担心"), clean);
     }
 
     @Test
@@ -102,12 +106,11 @@ class BrokenJoinLayoutTest {
     @Test
     void aLeadCutAfterItsDatelineIsNoSubtitleAndContinuesFurtherOn() {
         // "央视网消息（新闻联播）：5月16日" under the title is the lead's first half, not a subtitle (cctv-20230516, seed 2)
-        String raw = "求是杂志发表重要文章\n\n"
-                + "央视网消息（新闻联播）：5月16日\n\n"
-                + "四是实现基本公共教育服务均等化。提升义务教育均等化水平，建立学生资助体系，促进医教结合。\n\n"
-                + "出版的第10期《求是》杂志发表重要文章《加快建设教育强国》，这是一篇讲话的一部分。\n\n"
-                + "文章强调，建设教育强国是全面建成社会主义现代化强国的战略先导。\n";
-        String clean = analyze(raw).cleaned().text();
+        String clean = cleanedParagraphs("求是杂志发表重要文章",
+                "央视网消息（新闻联播）：5月16日",
+                "四是实现基本公共教育服务均等化。提升义务教育均等化水平，建立学生资助体系，促进医教结合。",
+                "出版的第10期《求是》杂志发表重要文章《加快建设教育强国》，这是一篇讲话的一部分。",
+                "文章强调，建设教育强国是全面建成社会主义现代化强国的战略先导。");
         assertTrue(clean.contains("：5月16日出版的第10期《求是》"), clean);
         assertTrue(clean.contains("讲话的一部分。\n\n四是实现"), clean);
     }
@@ -115,13 +118,12 @@ class BrokenJoinLayoutTest {
     @Test
     void aNameCutAfterItsSurnameContinuesPastAParagraphThatReadsOnAsWell() {
         // "……高待遇。”刘" / (another paragraph) / "刚认为，……": a clause of one surname is a name cut in two
-        String raw = "民营企业如何留住人才\n\n"
-                + "企业负责人说，招人难、留人更难，这是不少民营企业的共同烦恼。\n\n"
-                + "“人才是企业发展的第一资源，必须给高水平人才高待遇。”刘\n\n"
-                + "经过考察，周经理才明白，人家是说真的。在璧山，已有不少知名企业落户。\n\n"
-                + "刚认为，首先可以通过培养多技能工人和团队作业，提高产品质量和生产效率。\n\n"
-                + "同时，民营企业也要正视自身的不足，加快转型升级。\n";
-        String clean = analyze(raw).cleaned().text();
+        String clean = cleanedParagraphs("民营企业如何留住人才",
+                "企业负责人说，招人难、留人更难，这是不少民营企业的共同烦恼。",
+                "“人才是企业发展的第一资源，必须给高水平人才高待遇。”刘",
+                "经过考察，周经理才明白，人家是说真的。在璧山，已有不少知名企业落户。",
+                "刚认为，首先可以通过培养多技能工人和团队作业，提高产品质量和生产效率。",
+                "同时，民营企业也要正视自身的不足，加快转型升级。");
         assertTrue(clean.contains("高待遇。”刘刚认为，首先"), clean);
         assertTrue(clean.contains("生产效率。\n\n经过考察"), clean);
     }

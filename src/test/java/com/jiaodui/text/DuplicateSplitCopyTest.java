@@ -68,6 +68,7 @@ class DuplicateSplitCopyTest {
         assertTrue(clean.contains("艺术形象。\n\n党的十八大后"), clean);
         assertTrue(clean.contains("符合时代要求的"), clean);
     }
+
     @Test
     void removingACopyRejoinedAcrossAnotherArticlesParagraphKeepsThatParagraph() throws IOException {
         // "……徵召参" / another article's paragraph / "选立委……": the rejoined copy goes, the paragraph between stays

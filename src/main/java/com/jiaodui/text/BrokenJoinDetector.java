@@ -234,7 +234,7 @@ public final class BrokenJoinDetector implements Detector {
                 }
                 BlockClassifier.Role rc = roles[j];
                 boolean candidate = !c.isHeading() && !rc.isApparatus() && !repeat[j] && !taken[j]
-                        && isContinuation(c)
+                        && isContinuation(c) && (!comesFromAnotherPage(c) || jumpsOut(at))
                         // a title-like block between the halves (a caption, a headline) is passed over
                         && (!rc.isHeading() || BlockClassifier.endsWithStop(c.string()) || startsWithCannotStart(c));
                 if (candidate) {
@@ -625,6 +625,25 @@ public final class BrokenJoinDetector implements Detector {
             }
         }
         return new Copies(repeat, heads);
+    }
+
+    /**
+     * Whether the block opens with a marker that it continues an article of another page ("（上接第三版）…"):
+     * it goes on from that page, not from the block printed before it here, unless that block ends by
+     * sending its reader on (……（下转第二版）, a page-level text of two pages).
+     */
+    private static boolean comesFromAnotherPage(Block c) {
+        String s = c.string();
+        int f = firstVisible(s);
+        if (f >= s.length() || s.charAt(f) != '（' && s.charAt(f) != '(') {
+            return false;
+        }
+        java.util.regex.Matcher m = FurniturePatterns.JUMP_BRACKETED.matcher(s).region(f, Math.min(s.length(), f + 16));
+        return m.lookingAt() && !m.group().contains("转");
+    }
+
+    private static boolean jumpsOut(String at) {
+        return JumpMarkers.jumpsTo(at).isPresent();
     }
 
     /** Whether {@code f} is the folded text of two adjacent blocks seen before (a pair in {@code pairsByLength}). */

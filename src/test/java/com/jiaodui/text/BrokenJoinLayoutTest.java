@@ -129,6 +129,18 @@ class BrokenJoinLayoutTest {
     }
 
     @Test
+    void aBlockThatContinuesAnArticleOfAnotherPageDoesNotContinueTheBlockBeforeIt() {
+        // "（上接第三版）" says where the block comes from: not from "……在此地修建" printed above it (apple-37698500, seed 6)
+        String clean = cleanedParagraphs("尼泊尔游记",
+                "如果想换个角度俯瞰湖景，则可登上南方丘陵，往日本宗教团体在此地修建",
+                "（上接第三版）离开加德满都盆地，离开满眼宗教寺庙的领域后，搭机飞往波卡拉(Po",
+                "khara)，航程仅半小时。",
+                "的妙法寺方向前进。山上高耸的白色佛塔名为世界和平塔。");
+        assertTrue(clean.contains("在此地修建的妙法寺方向前进"), clean);
+        assertTrue(clean.contains("世界和平塔。\n\n（上接第三版）离开"), clean);
+    }
+
+    @Test
     void aSubHeadingUnderAPlaceNameHeadingIsNoBrokenSentence() throws IOException {
         String raw = page("place-name-headings.txt");
         Analysis a = analyze(raw);

@@ -213,6 +213,15 @@ public final class BlockClassifier {
      * 建强一村", "…为求发展速度“拔苗助长”"). A block ending with a character that cannot end a sentence is
      * not one.
      */
+    /** Whether the text ends inside a date, a month or day cut from its unit: "早在2006年1" (/ "2月，……"). */
+    private static boolean endsInCutDate(String s) {
+        int k = s.length();
+        while (k > 0 && Chars.isAsciiDigit(s.charAt(k - 1))) {
+            k--;
+        }
+        return k < s.length() && k > 0 && (s.charAt(k - 1) == '年' || s.charAt(k - 1) == '月');
+    }
+
     static boolean isTitleShaped(Block b, String s) {
         if (b.isHeading()) {
             return true;
@@ -224,7 +233,7 @@ public final class BlockClassifier {
             return false; // the lead of an article
         }
         int len = BrokenJoinDetector.visibleLength(s, 48);
-        if (len == 0 || len > 48 || endsWithStop(s) || Chars.cannotEnd(DetectorChars.lastSolid(s))) {
+        if (len == 0 || len > 48 || endsWithStop(s) || Chars.cannotEnd(DetectorChars.lastSolid(s)) || endsInCutDate(s)) {
             return false;
         }
         int clauses = 0;

@@ -694,7 +694,7 @@ public final class BrokenJoinDetector implements Detector {
      * or a name or a word runs across the break, or the corpus has seen the two words side by side.
      */
     private static boolean farEvidence(String at, Block c) {
-        if (startsWithCannotStart(c) || splitsName(at, c.string(), firstVisible(c.string()))) {
+        if (startsWithCannotStart(c) || splitsName(at, c.string(), firstVisible(c.string())) || splitsNumber(at, c)) {
             return true;
         }
         String tail = hanRun(at, at.length() - 1, -1);
@@ -706,6 +706,20 @@ public final class BrokenJoinDetector implements Detector {
         int ls = lm.lastWordStart(tail);
         return lm.straddleGain(tail, head) > 2 || !particle(lm, tail, ls)
                 && lm.bigram(tail, ls, tail.length(), head, 0, lm.firstWordEnd(head)) > 0;
+    }
+
+    /** Whether the break cuts a number and its unit: "早在2006年1" / "2月，……" (digits on both sides, a unit after them). */
+    private static boolean splitsNumber(String at, Block c) {
+        String s = c.string();
+        int f = firstVisible(s);
+        if (f >= s.length() || !Chars.isAsciiDigit(DetectorChars.lastSolid(at)) || !Chars.isAsciiDigit(s.charAt(f))) {
+            return false;
+        }
+        int k = f;
+        while (k < s.length() && Chars.isAsciiDigit(s.charAt(k))) {
+            k++;
+        }
+        return k < s.length() && "年月日时点分秒万亿元%％个名人家岁".indexOf(s.charAt(k)) >= 0;
     }
 
     /** How much likelier a word runs across the break than not ({@link com.jiaodui.text.lm.LanguageModel#straddleGain}; 0 without Han on both sides). */

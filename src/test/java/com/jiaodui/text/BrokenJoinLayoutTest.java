@@ -141,6 +141,17 @@ class BrokenJoinLayoutTest {
     }
 
     @Test
+    void aDateCutBetweenMonthDigitsIsNoTitleAndContinuesPastAParagraph() {
+        // "早在2006年1" / (another paragraph) / "2月，……": no title ends inside a date (pd-20190213-12-01, seed 5)
+        String clean = cleanedParagraphs("绿色金融的先行者",
+                "国开行积极践行绿色金融理念，支持了一批清洁能源项目。",
+                "早在2006年1",
+                "民营企业在稳增长、促创新、增就业等方面发挥着不可替代的作用。",
+                "2月，国开行就成为中国第一个加入联合国全球契约的金融机构。");
+        assertTrue(clean.contains("早在2006年12月，国开行"), clean);
+    }
+
+    @Test
     void aSubHeadingUnderAPlaceNameHeadingIsNoBrokenSentence() throws IOException {
         String raw = page("place-name-headings.txt");
         Analysis a = analyze(raw);

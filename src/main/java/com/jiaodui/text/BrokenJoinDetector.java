@@ -234,7 +234,9 @@ public final class BrokenJoinDetector implements Detector {
                 }
                 BlockClassifier.Role rc = roles[j];
                 boolean candidate = !c.isHeading() && !rc.isApparatus() && !repeat[j] && !taken[j]
-                        && isContinuation(c) && (!comesFromAnotherPage(c) || jumpsOut(at))
+                        && isContinuation(c)
+                        // a block from another page ("（上接第三版）…") continues no block here but one sent on to it
+                        && (!JumpMarkers.opensFromAnotherPage(c.string()) || JumpMarkers.jumpsTo(at).isPresent())
                         // a title-like block between the halves (a caption, a headline) is passed over
                         && (!rc.isHeading() || BlockClassifier.endsWithStop(c.string()) || startsWithCannotStart(c));
                 if (candidate) {
@@ -627,25 +629,6 @@ public final class BrokenJoinDetector implements Detector {
         return new Copies(repeat, heads);
     }
 
-    /**
-     * Whether the block opens with a marker that it continues an article of another page ("（上接第三版）…"):
-     * it goes on from that page, not from the block printed before it here, unless that block ends by
-     * sending its reader on (……（下转第二版）, a page-level text of two pages).
-     */
-    private static boolean comesFromAnotherPage(Block c) {
-        String s = c.string();
-        int f = firstVisible(s);
-        if (f >= s.length() || s.charAt(f) != '（' && s.charAt(f) != '(') {
-            return false;
-        }
-        java.util.regex.Matcher m = FurniturePatterns.JUMP_BRACKETED.matcher(s).region(f, Math.min(s.length(), f + 16));
-        return m.lookingAt() && !m.group().contains("转");
-    }
-
-    private static boolean jumpsOut(String at) {
-        return JumpMarkers.jumpsTo(at).isPresent();
-    }
-
     /** Whether {@code f} is the folded text of two adjacent blocks seen before (a pair in {@code pairsByLength}). */
     private static boolean pairRepeated(List<Block> blocks, java.util.Map<Integer, List<Integer>> pairsByLength, String f) {
         List<Integer> starts = pairsByLength.get(f.length());
@@ -708,6 +691,9 @@ public final class BrokenJoinDetector implements Detector {
                 && lm.bigram(tail, ls, tail.length(), head, 0, lm.firstWordEnd(head)) > 0;
     }
 
+    /** What follows a number as its unit ("5" / "月1日起", "2006年1" / "2月"). */
+    private static final String NUMBER_UNITS = "年月日时分万亿元%％个名人家岁";
+
     /** Whether the break cuts a number and its unit: "早在2006年1" / "2月，……" (digits on both sides, a unit after them). */
     private static boolean splitsNumber(String at, Block c) {
         String s = c.string();
@@ -719,7 +705,7 @@ public final class BrokenJoinDetector implements Detector {
         while (k < s.length() && Chars.isAsciiDigit(s.charAt(k))) {
             k++;
         }
-        return k < s.length() && "年月日时点分秒万亿元%％个名人家岁".indexOf(s.charAt(k)) >= 0;
+        return k < s.length() && NUMBER_UNITS.indexOf(s.charAt(k)) >= 0;
     }
 
     /** How much likelier a word runs across the break than not ({@link com.jiaodui.text.lm.LanguageModel#straddleGain}; 0 without Han on both sides). */
@@ -783,7 +769,7 @@ public final class BrokenJoinDetector implements Detector {
             s -= 1;
         }
         if (f < bs.length() && Chars.isAsciiDigit(last)
-                && (Chars.isAsciiDigit(bs.charAt(f)) || "年月日时分万亿元%％个名人家岁".indexOf(bs.charAt(f)) >= 0)) {
+                && (Chars.isAsciiDigit(bs.charAt(f)) || NUMBER_UNITS.indexOf(bs.charAt(f)) >= 0)) {
             s += 4; // a number or its unit split from the number ("于5" / "月1日起")
         }
         if (splitsName(at, bs, f)) {

@@ -72,8 +72,8 @@ public final class Cleaner {
                             && blocks.get(i).start() < f.end(); i++) {
                         Block blk = blocks.get(i);
                         if (blk.start() >= f.start() && blk.end() <= f.end()) {
-                            if (p < keep.length && page.raw().regionMatches(blk.start(), keep[p], 0, keep[p].length())
-                                    && keep[p].length() == blk.end() - blk.start()) {
+                            if (p < keep.length && keep[p].length() == blk.end() - blk.start()
+                                    && page.raw().startsWith(keep[p], blk.start())) {
                                 p++;
                             } else {
                                 removed[i] = true;

@@ -46,6 +46,22 @@ public final class JumpMarkers {
         return OptionalInt.empty();
     }
 
+    /**
+     * Whether the text opens with a marker of the page it comes from ("（上接第三版）…"): it goes on from that
+     * page, not from the text printed before it (a block of one page's text, as the join search sees it).
+     */
+    public static boolean opensFromAnotherPage(String text) {
+        int f = 0;
+        while (f < text.length() && Chars.isSpace(text.charAt(f))) {
+            f++;
+        }
+        if (f >= text.length() || text.charAt(f) != '（' && text.charAt(f) != '(') {
+            return false;
+        }
+        Matcher m = FurniturePatterns.JUMP_BRACKETED.matcher(text).region(f, Math.min(text.length(), f + 16));
+        return m.lookingAt() && !m.group().contains("转");
+    }
+
     /** The page number of a marker: 2, ２, 02 (any Unicode digits), or 二, 十二, 二十 (ICU's Chinese spell-out rules). */
     static OptionalInt page(String marker) {
         Matcher digits = DIGITS.matcher(marker);

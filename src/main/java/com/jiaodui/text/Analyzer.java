@@ -9,13 +9,20 @@ public final class Analyzer {
     static final int SETTLE_ROUNDS = 3;
 
     private final List<Detector> detectors;
+    /** Whether the settle round of a page clean left unchanged and with no fix offered is skipped (off only in tests). */
+    private final boolean reuseFirstPass;
 
     public Analyzer() {
         this(defaultDetectors());
     }
 
     public Analyzer(List<Detector> detectors) {
+        this(detectors, true);
+    }
+
+    Analyzer(List<Detector> detectors, boolean reuseFirstPass) {
         this.detectors = List.copyOf(detectors);
+        this.reuseFirstPass = reuseFirstPass;
     }
 
     /** The detectors, in order (to build an analyzer with one more). */
@@ -29,9 +36,17 @@ public final class Analyzer {
 
     public Analysis analyze(String raw, Format format) {
         Page page = PageReader.read(raw, format);
-        List<Flag> flags = detect(page);
+        List<Flag> flags = new ArrayList<>();
+        boolean fixes = false; // whether a detector of the settle rounds offered a fix
+        for (Detector d : detectors) {
+            int from = flags.size();
+            d.detect(page, flags);
+            for (int i = from; i < flags.size() && !d.infoOnly() && !fixes; i++) {
+                fixes = flags.get(i).hasFix();
+            }
+        }
         List<CleanBlock> blocks = Cleaner.cleanBlocks(page, flags);
-        blocks = settle(blocks, page.format(), flags);
+        blocks = settle(blocks, page, flags, fixes);
         flags.sort(Comparator.comparingInt(Flag::start).thenComparingInt(Flag::end));
         MappedText cleaned = Cleaner.join(blocks, raw.length());
         List<Article> articles = ArticleSegmenter.segment(page, flags, blocks);
@@ -88,8 +103,14 @@ public final class Analyzer {
      * and after a round that joined, removed or moved blocks. What they find is applied through the same
      * cleaner, its map composed with the blocks' maps to raw, and reported at its raw position like every other
      * flag; so {@code clean(clean(x)) == clean(x)}.
+     *
+     * <p>When the detectors offered no fix on the raw page ({@code fixes} false) and the first round's cleaned page
+     * reads as the raw page ({@link Page#readsAs}: the same blocks with the same texts, only blank lines between),
+     * they would offer none on the cleaned page either: the round is not run (on a correctly printed page it
+     * was half of a check's time).
      */
-    private List<CleanBlock> settle(List<CleanBlock> blocks, Format format, List<Flag> flags) {
+    private List<CleanBlock> settle(List<CleanBlock> blocks, Page page, List<Flag> flags, boolean fixes) {
+        Format format = page.format();
         boolean structural = true;
         for (int round = 0; round < SETTLE_ROUNDS; round++) {
             int size = 0;
@@ -119,6 +140,9 @@ public final class Analyzer {
                         2 * i, 2 * i, i > 0 ? 1 : 0, false, cb.first().headingRun()));
             }
             Page cleanedPage = new Page(cleanedText, format, false, view, lineStarts);
+            if (round == 0 && !fixes && reuseFirstPass && page.readsAs(cleanedPage)) {
+                return blocks;
+            }
             List<Flag> more = new ArrayList<>();
             for (Detector d : detectors) {
                 if ((structural || d.inline()) && !d.infoOnly()) {

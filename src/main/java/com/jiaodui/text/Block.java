@@ -36,6 +36,27 @@ public final class Block {
         this.headingRun = headingRun;
     }
 
+    /**
+     * The same block for a detector but for its place: index, kind, level, indent and text, each character mapped to
+     * its own raw character, the span exactly the text.
+     */
+    boolean readsAs(Block o) {
+        return index == o.index && type == o.type && level == o.level && indented == o.indented
+                && headingRun == o.headingRun && text.text().equals(o.text.text()) && mapsOneToOne() && o.mapsOneToOne();
+    }
+
+    private boolean mapsOneToOne() {
+        if (end - start != text.length()) {
+            return false;
+        }
+        for (int k = 0; k < text.length(); k++) {
+            if (text.rawStart(k) != start + k || text.rawEnd(k) != start + k + 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public int index() {
         return index;
     }

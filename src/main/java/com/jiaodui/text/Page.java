@@ -48,6 +48,42 @@ public final class Page {
         return r;
     }
 
+    /**
+     * Whether a detector finds on {@code other} what it finds on this page, each finding moved with its block: the
+     * same format and blocks (of the same kind, with the same text, each mapped one to one onto its raw span),
+     * with nothing but line ends between and around them on either page. Line numbers and blank-line counts may
+     * differ (no detector reads them but to name a line in a message). A settle round's cleaned page of a page
+     * clean left unchanged reads so.
+     */
+    boolean readsAs(Page other) {
+        if (hardWrapped || other.hardWrapped || format != other.format || blocks.size() != other.blocks.size()
+                || !onlyLineEndsBetweenBlocks() || !other.onlyLineEndsBetweenBlocks()) {
+            return false;
+        }
+        for (int i = 0; i < blocks.size(); i++) {
+            if (!blocks.get(i).readsAs(other.blocks.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean onlyLineEndsBetweenBlocks() {
+        int at = 0;
+        for (int i = 0; i <= blocks.size(); i++) {
+            int to = i < blocks.size() ? blocks.get(i).start() : raw.length();
+            for (int k = at; k < to; k++) {
+                if (raw.charAt(k) != '\n') {
+                    return false;
+                }
+            }
+            if (i < blocks.size()) {
+                at = blocks.get(i).end();
+            }
+        }
+        return true;
+    }
+
     /** 1-based line number of a raw offset. */
     public int lineOf(int offset) {
         int i = Arrays.binarySearch(lineStarts, offset);

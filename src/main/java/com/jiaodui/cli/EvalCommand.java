@@ -80,6 +80,19 @@ public final class EvalCommand implements Callable<Integer> {
         for (int i = 0; i < files.size(); i++) {
             eval.published(corpus.relativize(files.get(i)).toString(), texts.get(i), pub);
         }
+        // a page of two articles, as a newspaper prints them: each article and the next of the same script
+        Evaluation.Published pairs = new Evaluation.Published();
+        for (int i = 0; i < files.size(); i++) {
+            boolean trad = isTraditional(files.get(i));
+            for (int k = 1; k < files.size(); k++) {
+                int j = (i + k) % files.size();
+                if (isTraditional(files.get(j)) == trad) {
+                    eval.published(corpus.relativize(files.get(i)) + " + " + corpus.relativize(files.get(j)),
+                            texts.get(i).strip() + "\n\n" + texts.get(j).strip() + "\n", pairs);
+                    break;
+                }
+            }
+        }
         for (int i = 0; i < files.size(); i++) {
             Path f = files.get(i);
             boolean trad = isTraditional(f);
@@ -114,6 +127,15 @@ public final class EvalCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "| articles clean leaves unchanged | %.1f%% (%d/%d) | ≥ 95%% |%n", 100.0 * pub.unchanged / pub.articles, pub.unchanged, pub.articles);
         out.printf(Locale.ROOT, "| characters clean changes | %.3f%% | ≤ 0.05%% |%n", 100.0 * pub.changedChars / pub.chars);
         out.println("| flags by kind | " + pub.flagsByKind + " | |");
+        out.println();
+        out.println("### Published pages of two articles: " + pairs.articles + " (each article and the next of its script, one blank line between)");
+        out.println();
+        out.println("| measure | value | must hold |");
+        out.println("|---|---|---|");
+        out.printf(Locale.ROOT, "| false broken joins per page | %.2f (%d; most on one page %d) | ≤ 0.3 |%n", (double) pairs.falseJoins / Math.max(1, pairs.articles), pairs.falseJoins, pairs.maxFalseJoins);
+        out.printf(Locale.ROOT, "| false duplicate flags (applied) | %d | 0 |%n", pairs.falseDuplicates);
+        out.printf(Locale.ROOT, "| pages clean leaves unchanged | %.1f%% (%d/%d) | ≥ 95%% |%n", 100.0 * pairs.unchanged / Math.max(1, pairs.articles), pairs.unchanged, pairs.articles);
+        out.printf(Locale.ROOT, "| characters clean changes | %.3f%% | ≤ 0.05%% |%n", 100.0 * pairs.changedChars / Math.max(1, pairs.chars));
         out.println();
         out.println("## Damaged pages: " + dam.pages + " (" + seeds + " per article, every third hard-wrapped), " + dam.chars + " characters");
         out.println();
@@ -165,6 +187,9 @@ public final class EvalCommand implements Callable<Integer> {
             out.println();
             out.println("### False flags on published text");
             pub.falseFlags.forEach(s -> out.println("- " + s));
+            out.println();
+            out.println("### False flags on published pages of two articles");
+            pairs.falseFlags.forEach(s -> out.println("- " + s));
             out.println();
             out.println("### Missed defects and false flags on damaged pages");
             dam.misses.forEach(s -> out.println("- " + s));

@@ -33,8 +33,8 @@ public final class BlockClassifier {
     /** "——编 者", "（作者为…）", "本报记者 王鹏 李明", "文/本报记者 某某"; names of one to four characters ("记者走进沈阳联" is a sentence). */
     static final Pattern BYLINE = Pattern.compile("^(——\\s*\\p{IsHan}(\\s*\\p{IsHan}){0,3}|[（(]作者(为|系|是)[^）)]{2,60}[）)]|(文[／/])?(本报|新华社|央视|人民日报)?(特约)?(记者|通讯员|评论员)(\\s*\\p{IsHan}{1,4}([\\s、]+\\p{IsHan}{1,4}){0,8})?)$");
     static final Pattern DATELINE = Pattern.compile("^[（(]\\s*(本报|新华社|据)[^）)]{1,30}(电|报道|消息)\\s*[）)]$");
-    /** A photo or graphic credit: "新华社记者 王鹏 摄", "本报记者 某某 文/图", "制图：王  婷", "供图". */
-    static final Pattern CREDIT = Pattern.compile("^((制图|摄影|图片|图表|供图|绘图|设计|图)[：:／/][^，。]{1,24}|[^，。；]{0,40}([\\s\\p{IsHan}](摄|摄影|文[／/]图|供图|制图|绘|图)|[\\s\\p{IsHan}]?新华社发|发\\p{IsHan}{2,4}作))$");
+    /** A photo or graphic credit: "新华社记者 王鹏 摄", "本报记者 某某 文/图", "制图：王  婷", "本版制图：蔡华伟", "供图". */
+    static final Pattern CREDIT = Pattern.compile("^((本版)?(制图|摄影|图片|图表|供图|绘图|设计|图)[：:／/][^，。]{1,24}|[^，。；]{0,40}([\\s\\p{IsHan}](摄|摄影|文[／/]图|供图|制图|绘|图)|[\\s\\p{IsHan}]?新华社发|发\\p{IsHan}{2,4}作))$");
     static final Pattern CAPTION = Pattern.compile("^(图[为①②③④⑤⑥⑦⑧⑨\\d一二三四：:]|上图|下图|左图|右图|图片说明|▲|△)");
     static final Pattern LIST = Pattern.compile("^([•·．・●○◆◇■□★☆▶►\\-–]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|[①②③④⑤⑥⑦⑧⑨⑩]|\\d{1,2}[.、．](?!\\d)|[一二三四五六七八九十]{1,3}、|[\\p{IsHan}]{2,6}[：:](?!\\s*$)(?!\\s*[「“『‘\"]))");
 
@@ -67,8 +67,19 @@ public final class BlockClassifier {
                         && !Chars.cannotEnd(DetectorChars.lastSolid(s))) {
                     role = Role.HEADLINE; // the first line of a page that does not end a sentence: its title
                 } else if (isTitleShaped(b, s)) {
+                    if (i > 0 && (r[i - 1] == Role.CREDIT || r[i - 1] == Role.BYLINE)
+                            && !blocks.get(i - 1).string().strip().startsWith("——")) {
+                        bodySeen = false; // a title after the credit or byline that closes an article: the next one's
+                    }
                     role = bodySeen && !(i > 0 && r[i - 1] != null && r[i - 1].isHeading() && r[i - 1] != Role.SUBHEADING)
                             ? Role.SUBHEADING : Role.HEADLINE;
+                    if (role == Role.SUBHEADING && r[i - 1] == Role.SUBHEADING && (s.startsWith("——") || s.startsWith("—"))) {
+                        // a title with its "——评电视剧《启航》" below: another article's title group
+                        r[i - 1] = Role.HEADLINE;
+                        role = Role.SUBTITLE;
+                        bodySeen = false;
+                        sinceTitle = 0;
+                    }
                 } else if (i > 0 && r[i - 1] == Role.BOX_LABEL) {
                     role = Role.BOX;
                 } else if (!bodySeen && sinceTitle >= 0 && sinceTitle <= 1 && !Chars.endsSentence(s, s.length())) {
@@ -151,9 +162,10 @@ public final class BlockClassifier {
         return null;
     }
 
-    /** Whether {@link #CREDIT} can match {@code s}: it opens with 制图/摄影/图片… or ends with 摄/影/图/绘/发/作. */
+    /** Whether {@link #CREDIT} can match {@code s}: it opens with 制图/摄影/图片… or 本版, or ends with 摄/影/图/绘/发/作. */
     static boolean mayBeCredit(String s) {
-        return !s.isEmpty() && ("制摄图供绘设".indexOf(s.charAt(0)) >= 0 || "摄影图绘发作".indexOf(s.charAt(s.length() - 1)) >= 0);
+        return !s.isEmpty() && ("制摄图供绘设".indexOf(s.charAt(0)) >= 0 || "摄影图绘发作".indexOf(s.charAt(s.length() - 1)) >= 0
+                || s.startsWith("本版"));
     }
 
     /** The first character of {@link Chars#fold}{@code (s)}, or -1 when it is empty. */
@@ -237,13 +249,23 @@ public final class BlockClassifier {
             return false;
         }
         int clauses = 0;
+        int quoted = 0; // open quotation marks
         for (int i = 0; i < s.length(); i++) {
             char c = Chars.fullWidth(s.charAt(i)); // width-blind: fixing a mark's width must not change the role
             if (c == '；' || c == ';') {
                 return false;
             }
-            if ((c == '。' || c == '！' || c == '？') && !(i + 1 < s.length() && Chars.isClosing(Chars.fullWidth(s.charAt(i + 1))))) {
-                return false; // a full stop, unless it closes a quotation inside the title (「什麼！我沒入圍？」)
+            if (c == '「' || c == '“' || c == '『') {
+                quoted++;
+            } else if ((c == '」' || c == '”' || c == '』') && quoted > 0) {
+                quoted--;
+            }
+            if ((c == '。' || c == '！' || c == '？') && quoted == 0
+                    && !(i + 1 < s.length() && Chars.isClosing(Chars.fullWidth(s.charAt(i + 1))))
+                    && !(c != '。' && i + 1 < s.length() && Chars.isSpace(s.charAt(i + 1)))) {
+                // a full stop, unless it closes or stands in a quotation inside the title (「什麼！我沒入圍？」),
+                // or an exclamation set off from the rest by a space ("金馬風光落幕！　血觀音、老獸慶功宴氣氛嗨")
+                return false;
             }
             if (c == '，' || c == ',' || c == '、') {
                 clauses++;

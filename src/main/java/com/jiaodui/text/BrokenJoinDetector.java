@@ -218,7 +218,10 @@ public final class BrokenJoinDetector implements Detector {
             // a title-like first half continues only into the block right after it
             // a title without clause punctuation (or a standfirst) continues only into the block after it
             // (a title does not leave a quotation or bracket open)
-            boolean near = ra.isHeading() && !Chars.isProse(at) && !unclosed(at) || ra == BlockClassifier.Role.STANDFIRST;
+            // and a headline or kicker with more of its title group below it continues nothing past that group
+            boolean near = ra.isHeading() && !Chars.isProse(at) && !unclosed(at) || ra == BlockClassifier.Role.STANDFIRST
+                    || (ra == BlockClassifier.Role.HEADLINE || ra == BlockClassifier.Role.KICKER) && nb < n
+                    && (roles[nb] == BlockClassifier.Role.SUBTITLE || roles[nb] == BlockClassifier.Role.HEADLINE);
             int reach = i + SEARCH;
             if (i == 0 && ra == BlockClassifier.Role.HEADLINE && !startsWithCannotStart(blocks.get(nb))
                     && !Chars.cannotEnd(last)) {
@@ -762,8 +765,11 @@ public final class BrokenJoinDetector implements Detector {
         }
         String bs = c.string();
         int f = firstVisible(bs);
-        if (ArticleSegmenter.LEAD.matcher(bs).lookingAt()) {
-            s -= 5;
+        if (ArticleSegmenter.LEAD.matcher(bs).lookingAt() || ArticleSegmenter.otherLead(bs.strip())) {
+            s -= 5; // an article's lead ("本报北京2月1日电（记者…）", "央视网消息（新闻联播）：") continues nothing
+        }
+        if (ra.isHeading() && headlineSeparator(at)) {
+            s -= 3; // a headline's two lines set apart ("熟悉面孔！　地震中心主任郭鎧紋提前退休")
         }
         if (f < bs.length() && (bs.charAt(f) == '“' || bs.charAt(f) == '「')) {
             s -= 1;
@@ -777,6 +783,22 @@ public final class BrokenJoinDetector implements Detector {
         }
         s += languageScore(at, bs, f);
         return s;
+    }
+
+    /**
+     * Whether a title sets its main line and second line apart inside it: an ideographic space between two
+     * characters ("康熙金馬合體　笑翻全場"), or a space after an exclamation or question mark ("落幕！ 血觀音").
+     */
+    static boolean headlineSeparator(String at) {
+        String t = at.strip();
+        for (int i = 1; i + 1 < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '\u3000' && !Chars.isSpace(t.charAt(i - 1)) && !Chars.isSpace(t.charAt(i + 1))
+                    || c == ' ' && (t.charAt(i - 1) == '！' || t.charAt(i - 1) == '？')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -166,6 +166,10 @@ public final class SpuriousSpaceDetector implements Detector {
             message = Msg.of("space.han-latin"); // "COVID-19 疫情"
             severity = Severity.INFO;
         } else if (Chars.isCjkPunct(p) || pMark) {
+            if ((p == '！' || p == '？') && nHan && (title
+                    || BlockClassifier.isTitleShaped(blocks.get(b), BrokenJoinDetector.visibleEnd(s.strip())))) {
+                return; // a headline's main line and its second, set apart: "熟悉面孔！　地震中心主任郭鎧紋提前退休"
+            }
             message = Msg.of("space.after", String.valueOf(p));
         } else if (Chars.isCjkPunct(n) || nMark) {
             message = Msg.of("space.before", String.valueOf(n));

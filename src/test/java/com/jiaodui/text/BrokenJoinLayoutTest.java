@@ -203,4 +203,29 @@ class BrokenJoinLayoutTest {
         assertTrue(clean.contains("我觉得很开心，能把三项奖都留在家乡。」\n\n今年三月"), clean);
         assertTrue(clean.contains("拍下大量素材。\n\n国片《山那边》"), clean);
     }
+
+    @Test
+    void aTitleInTheMiddleOfAPageOpensTheNextArticle() {
+        // a page of two articles: the second one's title after the first one's last paragraph is no broken sentence,
+        // in each of the forms a newspaper prints
+        String first = "这项工作将持续到年底，各地要按照要求抓好落实，确保取得实效。";
+        // a headline with its second line set apart ("！　"), and one with a quotation and an ideographic space
+        String clean = cleanedParagraphs(first, "灯会圆满落幕！　古城夜游人气火爆", "春节假期，古城灯会吸引了大批游客，夜游人数创下新高。");
+        assertTrue(clean.contains("灯会圆满落幕！　古城夜游人气火爆\n\n春节假期"), clean);
+        clean = cleanedParagraphs(first, "「怎么没有我？」歌手晚会合体　笑翻全场", "晚会除了精彩的节目之外，还有主持人上台时的串词，总能逗得台下哈哈大笑。");
+        assertTrue(clean.contains("笑翻全场\n\n晚会除了"), clean);
+        // a title before an article's lead
+        clean = cleanedParagraphs(first, "【新思想引领新征程】建设美丽乡村", "央视网消息（新闻联播）：今年以来，各地扎实推进乡村建设，农村面貌持续改善。");
+        assertTrue(clean.contains("建设美丽乡村\n\n央视网消息"), clean);
+        // a title and its "——评……" line, then a summary printed without a full stop
+        clean = cleanedParagraphs(first, "荧屏呼唤好作品", "——评电视剧《远航》",
+                "作为一部表现新时代改革开放的作品，《远航》最成功之处在于塑造了一个新时代基层干部的形象",
+                "文艺作品的力量从何而来？人物形象是作品的灵魂，艺术家通过人物形象寄寓审美理想。");
+        assertTrue(clean.contains("干部的形象\n\n文艺作品的力量"), clean);
+        // a title group after the page's graphic credit: its kicker continues nothing past the group
+        clean = cleanedParagraphs(first, "本版制图：王明", "银行聚焦乡村振兴、助学助业等领域", "金融活水暖民生", "核心阅读",
+                "发放扶贫贷款、优化助学贷款服务……银行把更多金融资源配置到重点领域和薄弱环节。",
+                "为改善山区教育基础设施，银行创新融资模式，累计发放贷款二十多亿元。");
+        assertTrue(clean.contains("助学助业等领域\n\n金融活水暖民生\n\n核心阅读\n\n发放扶贫贷款"), clean);
+    }
 }

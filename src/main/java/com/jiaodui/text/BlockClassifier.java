@@ -35,6 +35,8 @@ public final class BlockClassifier {
     static final Pattern DATELINE = Pattern.compile("^[（(]\\s*(本报|新华社|据)[^）)]{1,30}(电|报道|消息)\\s*[）)]$");
     /** A photo or graphic credit: "新华社记者 王鹏 摄", "本报记者 某某 文/图", "制图：王  婷", "本版制图：蔡华伟", "供图". */
     static final Pattern CREDIT = Pattern.compile("^((本版)?(制图|摄影|图片|图表|供图|绘图|设计|图)[：:／/][^，。]{1,24}|[^，。；]{0,40}([\\s\\p{IsHan}](摄|摄影|文[／/]图|供图|制图|绘|图)|[\\s\\p{IsHan}]?新华社发|发\\p{IsHan}{2,4}作))$");
+    /** The column a title names at its end: "（观点）", "（人民时评）", "（今日谈）". */
+    static final Pattern COLUMN_TAG = Pattern.compile("[（(](观点|評論|评论|人民时评|时评|今日谈|纵横|评论员观察|人民论坛|望海楼|国际论坛|新论|金台随笔|人民观点)[）)]$");
     static final Pattern CAPTION = Pattern.compile("^(图[为①②③④⑤⑥⑦⑧⑨\\d一二三四：:]|上图|下图|左图|右图|图片说明|▲|△)");
     static final Pattern LIST = Pattern.compile("^([•·．・●○◆◇■□★☆▶►\\-–]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|[①②③④⑤⑥⑦⑧⑨⑩]|\\d{1,2}[.、．](?!\\d)|[一二三四五六七八九十]{1,3}、|[\\p{IsHan}]{2,6}[：:](?!\\s*$)(?!\\s*[「“『‘\"]))");
 
@@ -70,6 +72,8 @@ public final class BlockClassifier {
                     if (i > 0 && (r[i - 1] == Role.CREDIT || r[i - 1] == Role.BYLINE)
                             && !blocks.get(i - 1).string().strip().startsWith("——")) {
                         bodySeen = false; // a title after the credit or byline that closes an article: the next one's
+                    } else if (COLUMN_TAG.matcher(s).find()) {
+                        bodySeen = false; // "开展一战华工研究具有重要意义（观点）": a column's title opens an article
                     }
                     role = bodySeen && !(i > 0 && r[i - 1] != null && r[i - 1].isHeading() && r[i - 1] != Role.SUBHEADING)
                             ? Role.SUBHEADING : Role.HEADLINE;

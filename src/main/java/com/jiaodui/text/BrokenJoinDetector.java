@@ -768,6 +768,9 @@ public final class BrokenJoinDetector implements Detector {
         if (ArticleSegmenter.LEAD.matcher(bs).lookingAt() || ArticleSegmenter.otherLead(bs.strip())) {
             s -= 5; // an article's lead ("本报北京2月1日电（记者…）", "央视网消息（新闻联播）：") continues nothing
         }
+        if (SOURCE_NOTE.matcher(at).find()) {
+            s -= 5; // a box closed by its sources ("…資料來源：衛福部、健保署") leaves no sentence open
+        }
         if (ra.isHeading() && headlineSeparator(at)) {
             s -= 3; // a headline's two lines set apart ("熟悉面孔！　地震中心主任郭鎧紋提前退休")
         }
@@ -784,6 +787,10 @@ public final class BrokenJoinDetector implements Detector {
         s += languageScore(at, bs, f);
         return s;
     }
+
+    /** The sources under a box or chart, its last clause: "资料来源：国家统计局", "資料來源：《蘋果》採訪整理". */
+    private static final java.util.regex.Pattern SOURCE_NOTE = java.util.regex.Pattern.compile(
+            "(资料来源|資料來源|数据来源|數據來源)[：:][^，。！？；]{1,40}$");
 
     /**
      * Whether a title sets its main line and second line apart inside it: an ideographic space between two

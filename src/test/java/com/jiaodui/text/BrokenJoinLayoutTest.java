@@ -227,5 +227,10 @@ class BrokenJoinLayoutTest {
                 "发放扶贫贷款、优化助学贷款服务……银行把更多金融资源配置到重点领域和薄弱环节。",
                 "为改善山区教育基础设施，银行创新融资模式，累计发放贷款二十多亿元。");
         assertTrue(clean.contains("助学助业等领域\n\n金融活水暖民生\n\n核心阅读\n\n发放扶贫贷款"), clean);
+        // a box closed by its sources, then the next article's title and lead
+        clean = cleanedParagraphs(first, "学历：医学院医学系毕业 专长：急诊医学、重症照护 资料来源：卫健委、市医院",
+                "轨道交通系列3 台中篇", "【连线报道】市交通局长说，这条线路总经费共191亿元，将分三期建设。");
+        assertTrue(clean.contains("卫健委、市医院\n\n轨道交通系列3"), clean);
+        assertTrue(clean.contains("台中篇\n\n【连线报道】"), clean);
     }
 }

@@ -38,4 +38,16 @@ class DeliberateRepeatTest {
         assertEquals(2, DuplicateSplitCopyTest.count(clean, "守护传统手艺"), clean);
         assertEquals(0, DuplicateSplitCopyTest.count(clean, "另有重要意义"), clean);
     }
+
+    @Test
+    void aColumnsStandfirstRepeatedStaysInfoBelowAnotherArticle() throws IOException {
+        // the same column printed under the end of another article: its title "……（观点）" still opens an article
+        String other = "文章强调，各级领导干部要切实加强科技前沿知识学习，提高专业化能力。\n\n"
+                + "文章指出，要坚持以科技创新引领产业创新，推动产业链和创新链深度融合。\n\n";
+        Analysis a = BrokenJoinLayoutTest.analyze(other + BrokenJoinLayoutTest.page("standfirst-repeated-twice.txt"));
+        List<Flag> dups = duplicates(a);
+        assertEquals(2, dups.size(), dups::toString);
+        assertEquals(Severity.INFO, dups.get(0).severity());
+        assertEquals(2, DuplicateSplitCopyTest.count(a.cleaned().text(), "守护传统手艺"), a.cleaned().text());
+    }
 }

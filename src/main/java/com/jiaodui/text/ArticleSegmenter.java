@@ -34,7 +34,7 @@ public final class ArticleSegmenter {
 
     /** Whether the text opens with {@link #OTHER_LEAD}; the pattern is tried only where it can match (it runs on every block). */
     static boolean otherLead(String t) {
-        int m = t.indexOf("消息");
+        int m = t.length() < 2 ? -1 : t.substring(0, Math.min(t.length(), 10)).indexOf("消息");
         return (t.startsWith("【") || m > 0 && m <= 8) && OTHER_LEAD.matcher(t).lookingAt();
     }
 

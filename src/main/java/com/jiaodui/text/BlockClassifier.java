@@ -264,10 +264,11 @@ public final class BlockClassifier {
             } else if ((c == '」' || c == '”' || c == '』') && quoted > 0) {
                 quoted--;
             }
-            if ((c == '。' || c == '！' || c == '？') && quoted == 0
+            if ((c == '。' || c == '！' || c == '？') && (quoted == 0 || c == '。')
                     && !(i + 1 < s.length() && Chars.isClosing(Chars.fullWidth(s.charAt(i + 1))))
                     && !(c != '。' && i + 1 < s.length() && Chars.isSpace(s.charAt(i + 1)))) {
-                // a full stop, unless it closes or stands in a quotation inside the title (「什麼！我沒入圍？」),
+                // a full stop, unless it closes a quotation inside the title or is an exclamation or question
+                // in one (「什麼！我沒入圍？」),
                 // or an exclamation set off from the rest by a space ("金馬風光落幕！　血觀音、老獸慶功宴氣氛嗨")
                 return false;
             }

@@ -765,10 +765,10 @@ public final class BrokenJoinDetector implements Detector {
         }
         String bs = c.string();
         int f = firstVisible(bs);
-        if (ArticleSegmenter.LEAD.matcher(bs).lookingAt() || ArticleSegmenter.otherLead(bs.strip())) {
+        if (ArticleSegmenter.LEAD.matcher(bs).lookingAt() || ArticleSegmenter.otherLead(bs.substring(f))) {
             s -= 5; // an article's lead ("本报北京2月1日电（记者…）", "央视网消息（新闻联播）：") continues nothing
         }
-        if (SOURCE_NOTE.matcher(at).find()) {
+        if (sourceNote(at)) {
             s -= 5; // a box closed by its sources ("…資料來源：衛福部、健保署") leaves no sentence open
         }
         if (ra.isHeading() && headlineSeparator(at)) {
@@ -791,6 +791,13 @@ public final class BrokenJoinDetector implements Detector {
     /** The sources under a box or chart, its last clause: "资料来源：国家统计局", "資料來源：《蘋果》採訪整理". */
     private static final java.util.regex.Pattern SOURCE_NOTE = java.util.regex.Pattern.compile(
             "(资料来源|資料來源|数据来源|數據來源)[：:][^，。！？；]{1,40}$");
+
+    /** Whether the text ends with {@link #SOURCE_NOTE}; the pattern runs only over its last 50 characters (score runs often). */
+    private static boolean sourceNote(String at) {
+        int from = Math.max(0, at.length() - 50);
+        int k = at.indexOf("源", from);
+        return k >= 0 && SOURCE_NOTE.matcher(at).region(Math.max(0, k - 3), at.length()).find();
+    }
 
     /**
      * Whether a title sets its main line and second line apart inside it: an ideographic space between two

@@ -241,7 +241,9 @@ public final class BrokenJoinDetector implements Detector {
                         // a block from another page ("（上接第三版）…") continues no block here but one sent on to it
                         && (!JumpMarkers.opensFromAnotherPage(c.string()) || JumpMarkers.jumpsTo(at).isPresent())
                         // a title-like block between the halves (a caption, a headline) is passed over
-                        && (!rc.isHeading() || BlockClassifier.endsWithStop(c.string()) || startsWithCannotStart(c));
+                        && (!rc.isHeading() || BlockClassifier.endsWithStop(c.string()) || startsWithCannotStart(c)
+                        // or one that closes the bracket or quotation the first half left open ("（作者为中" / "国社会科学院…研究员）")
+                        || unclosed(at) && !unclosed(at + c.string().strip()));
                 if (candidate) {
                     double sc = score(at, ra, c, rc) - 0.3 * passedBody; // a caption or credit passed over costs nothing
                     if (first < 0) {

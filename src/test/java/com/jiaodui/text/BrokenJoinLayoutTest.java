@@ -233,4 +233,13 @@ class BrokenJoinLayoutTest {
         assertTrue(clean.contains("卫健委、市医院\n\n轨道交通系列3"), clean);
         assertTrue(clean.contains("台中篇\n\n【连线报道】"), clean);
     }
+
+    @Test
+    void aHalfThatLeavesABracketOpenContinuesIntoTheTitleShapedBlockThatClosesIt() {
+        // "（作者为中" / "国社会科学院…研究员）": the second half has a title's shape, but it closes what the first left open
+        String clean = cleanedParagraphs("开展华工研究具有重要意义（观点）",
+                "一战华工是一个特定的历史概念，对于理解近代中国的历史发展轨迹具有重要意义。", "（作者为中",
+                "国社会科学院历史研究所研究室主任、研究员）");
+        assertTrue(clean.contains("（作者为中国社会科学院历史研究所研究室主任、研究员）"), clean);
+    }
 }

@@ -130,8 +130,8 @@ public final class Launcher {
     /**
      * Runs {@code cmd} as a child that dies with this JVM: its output goes to ours, its standard input is a pipe
      * from us that nothing is written to (the terminal's input stays ours), it watches our PID and exits when we
-     * are gone, even by SIGKILL ({@link #watchParent}), and a shutdown hook (SIGTERM, SIGINT, SIGHUP) stops the child before we exit, forcibly after 3 s. Returns its exit status,
-     * or null when it could not be started.
+     * are gone, even by SIGKILL ({@link #watchParent}), and a shutdown hook (SIGTERM, SIGINT, SIGHUP) stops the
+     * child before we exit, forcibly after 3 s. Returns its exit status, or null when it could not be started.
      */
     static Integer runChild(List<String> cmd) {
         Process child;

@@ -10,7 +10,7 @@ public final class Analyzer {
 
     private final List<Detector> detectors;
     /** Whether the settle round of a page clean left unchanged and with no fix offered is skipped (off only in tests). */
-    private final boolean reuseFirstPass;
+    private final boolean skipUnchangedSettle;
 
     public Analyzer() {
         this(defaultDetectors());
@@ -20,9 +20,9 @@ public final class Analyzer {
         this(detectors, true);
     }
 
-    Analyzer(List<Detector> detectors, boolean reuseFirstPass) {
+    Analyzer(List<Detector> detectors, boolean skipUnchangedSettle) {
         this.detectors = List.copyOf(detectors);
-        this.reuseFirstPass = reuseFirstPass;
+        this.skipUnchangedSettle = skipUnchangedSettle;
     }
 
     /** The detectors, in order (to build an analyzer with one more). */
@@ -140,7 +140,7 @@ public final class Analyzer {
                         2 * i, 2 * i, i > 0 ? 1 : 0, false, cb.first().headingRun()));
             }
             Page cleanedPage = new Page(cleanedText, format, false, view, lineStarts);
-            if (round == 0 && !fixes && reuseFirstPass && page.readsAs(cleanedPage)) {
+            if (round == 0 && !fixes && skipUnchangedSettle && page.readsAs(cleanedPage)) {
                 return blocks;
             }
             List<Flag> more = new ArrayList<>();

@@ -37,14 +37,7 @@ public final class Analyzer {
     public Analysis analyze(String raw, Format format) {
         Page page = PageReader.read(raw, format);
         List<Flag> flags = new ArrayList<>();
-        boolean fixes = false; // whether a detector of the settle rounds offered a fix
-        for (Detector d : detectors) {
-            int from = flags.size();
-            d.detect(page, flags);
-            for (int i = from; i < flags.size() && !d.infoOnly() && !fixes; i++) {
-                fixes = flags.get(i).hasFix();
-            }
-        }
+        boolean fixes = detect(page, flags);
         List<CleanBlock> blocks = Cleaner.cleanBlocks(page, flags);
         blocks = settle(blocks, page, flags, fixes);
         flags.sort(Comparator.comparingInt(Flag::start).thenComparingInt(Flag::end));
@@ -301,9 +294,20 @@ public final class Analyzer {
     /** Runs every detector over the page. */
     public List<Flag> detect(Page page) {
         List<Flag> out = new ArrayList<>();
-        for (Detector d : detectors) {
-            d.detect(page, out);
-        }
+        detect(page, out);
         return out;
+    }
+
+    /** Runs every detector on the page; whether one that the settle rounds run again offered a fix. */
+    private boolean detect(Page page, List<Flag> out) {
+        boolean fixes = false;
+        for (Detector d : detectors) {
+            int from = out.size();
+            d.detect(page, out);
+            for (int i = from; i < out.size() && !d.infoOnly() && !fixes; i++) {
+                fixes = out.get(i).hasFix();
+            }
+        }
+        return fixes;
     }
 }

@@ -34,8 +34,11 @@ public final class ArticleSegmenter {
 
     /** Whether the text opens with {@link #OTHER_LEAD}; the pattern is tried only where it can match (it runs on every block). */
     static boolean otherLead(String t) {
-        int m = t.length() < 2 ? -1 : t.substring(0, Math.min(t.length(), 10)).indexOf("消息");
-        return (t.startsWith("【") || m > 0 && m <= 8) && OTHER_LEAD.matcher(t).lookingAt();
+        boolean news = false; // 消息 after one to eight characters
+        for (int m = 1; m <= 8 && !news; m++) {
+            news = t.startsWith("消息", m);
+        }
+        return (t.startsWith("【") || news) && OTHER_LEAD.matcher(t).lookingAt();
     }
 
     public static List<Article> segment(Page page, List<Flag> flags, List<CleanBlock> blocks) {

@@ -767,7 +767,7 @@ public final class BrokenJoinDetector implements Detector {
         }
         String bs = c.string();
         int f = firstVisible(bs);
-        if (ArticleSegmenter.LEAD.matcher(bs).lookingAt() || ArticleSegmenter.otherLead(bs.substring(f))) {
+        if (ArticleSegmenter.opensWithDateline(bs)) {
             s -= 5; // an article's lead ("本报北京2月1日电（记者…）", "央视网消息（新闻联播）：") continues nothing
         }
         if (sourceNote(at)) {

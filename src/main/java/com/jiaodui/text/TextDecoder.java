@@ -142,12 +142,11 @@ public final class TextDecoder {
 
     /** Decodes a file's bytes; the text keeps {@code bytes} (not to be changed afterwards) until it is asked for their hash. */
     public static SourceText decode(Path path, byte[] bytes) throws UnreadablePageException {
-        byte[] hashOf = bytes; // hashed when the hash is asked for (SourceText#sha256)
         if (bytes.length == 0) {
             throw new UnreadablePageException(path, "is empty");
         }
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            return utf8(path, bytes, 3, true, hashOf);
+            return utf8(path, bytes, 3, true);
         }
         String bomEnc = startsWith(bytes, 0xFF, 0xFE, 0, 0) ? "UTF-32LE"
                 : startsWith(bytes, 0, 0, 0xFE, 0xFF) ? "UTF-32BE"
@@ -167,29 +166,29 @@ public final class TextDecoder {
                 throw new UnreadablePageException(path, "is not valid " + bomEnc + " text (its byte order mark says "
                         + bomEnc + ", but it holds invalid code units)");
             }
-            return checked(path, text, bomEnc, true, hashOf, List.of());
+            return checked(path, text, bomEnc, true, bytes, List.of());
         }
         int nul = indexOfNul(bytes);
         if (nul >= 0) {
             String enc = utf16Evidence(bytes);
             if (enc != null) {
-                return checked(path, strict(bytes, 0, bytes.length, Charset.forName(enc)), enc, false, hashOf, List.of());
+                return checked(path, strict(bytes, 0, bytes.length, Charset.forName(enc)), enc, false, bytes, List.of());
             }
             throw new UnreadablePageException(path, "is binary, not a text page (a NUL byte at byte " + nul + ")");
         }
         Utf8Scan scan = Utf8Scan.of(bytes, 0);
         if (scan.invalid.isEmpty()) {
-            return checked(path, scan.text(), "UTF-8", false, hashOf, List.of());
+            return checked(path, scan.text(), "UTF-8", false, bytes, List.of());
         }
         if (scan.utf8Evidence == 0) {
             // no UTF-8 at all: a legacy page, or UTF-16 without its byte order mark
             String enc = utf16Evidence(bytes);
             if (enc != null) {
-                return checked(path, strict(bytes, 0, bytes.length, Charset.forName(enc)), enc, false, hashOf, List.of());
+                return checked(path, strict(bytes, 0, bytes.length, Charset.forName(enc)), enc, false, bytes, List.of());
             }
             Detected d = detectLegacy(bytes, 0, bytes.length);
             if (d != null) {
-                return checked(path, d.text(), d.charset(), false, hashOf, List.of());
+                return checked(path, d.text(), d.charset(), false, bytes, List.of());
             }
             if (scan.foreignLines > 0) {
                 throw new UnreadablePageException(path, "is binary or not text in a known encoding");
@@ -199,20 +198,20 @@ public final class TextDecoder {
             // a legacy page where a line or two happen to be valid UTF-8
             Detected d = detectLegacy(bytes, 0, bytes.length);
             if (d != null) {
-                return checked(path, d.text(), d.charset(), false, hashOf, List.of());
+                return checked(path, d.text(), d.charset(), false, bytes, List.of());
             }
         }
-        return utf8(path, bytes, 0, false, hashOf);
+        return utf8(path, bytes, 0, false);
     }
 
     /** A page that is UTF-8 (it says so, or its bytes are real UTF-8): bad sequences kept as U+FFFD, or refused when mixed. */
-    private static SourceText utf8(Path path, byte[] bytes, int skip, boolean bom, byte[] hashOf) throws UnreadablePageException {
+    private static SourceText utf8(Path path, byte[] bytes, int skip, boolean bom) throws UnreadablePageException {
         Utf8Scan scan = Utf8Scan.of(bytes, skip);
         if (scan.invalid.isEmpty()) {
             if (bytes.length == skip) {
                 throw new UnreadablePageException(path, "is empty (only a byte order mark)");
             }
-            return checked(path, scan.text(), "UTF-8", bom, hashOf, List.of());
+            return checked(path, scan.text(), "UTF-8", bom, bytes, List.of());
         }
         if (scan.foreignLines > 0 && (scan.utf8Evidence > 0 || bom)) {
             Detected other = detectLegacy(scan.foreignBytes(bytes), 0, -1);
@@ -232,10 +231,11 @@ public final class TextDecoder {
             throw new UnreadablePageException(path, "is not valid UTF-8 (" + scan.invalid.size()
                     + " invalid byte sequences, the first at byte " + scan.invalid.get(0).byteOffset() + ")");
         }
-        return checked(path, scan.text(), "UTF-8", bom, hashOf, scan.invalid);
+        return checked(path, scan.text(), "UTF-8", bom, bytes, scan.invalid);
     }
 
-    private static SourceText checked(Path path, String text, String enc, boolean bom, byte[] hashOf,
+    /** The decoded text, refused when it is binary or blank; {@code bytes} are the file's, hashed when asked. */
+    private static SourceText checked(Path path, String text, String enc, boolean bom, byte[] bytes,
                                       List<SourceText.Invalid> invalid)
             throws UnreadablePageException {
         int nul = text.indexOf('\0');
@@ -250,7 +250,7 @@ public final class TextDecoder {
             throw new UnreadablePageException(path, "is binary, not a text page (" + controls
                     + " control characters in its first " + Math.min(text.length(), 1 << 16) + " characters)");
         }
-        return SourceText.hashedLater(path, text, enc, bom, hashOf, invalid);
+        return SourceText.hashedLater(path, text, enc, bom, bytes, invalid);
     }
 
     private static String strict(byte[] bytes, int off, int len, Charset cs) {

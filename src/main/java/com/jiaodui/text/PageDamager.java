@@ -126,6 +126,7 @@ public final class PageDamager {
                             alt = blocks.get(q);
                             B copy = new B(alt.text, true);
                             between.add(copy);
+                            used.add(copy); // a copy is damage already: no later defect breaks or copies it
                             pending.add(new Pending(Defect.DUPLICATE_PARAGRAPH, copy, 0, copy, copy.text.length(), alt));
                         }
                     } else if (op == Defect.FAR_CONTINUATION && !foreign.isEmpty()) {
@@ -143,6 +144,7 @@ public final class PageDamager {
                         B copy = new B(b.text, true);
                         int where = Math.min(blocks.size(), at + 3 + rnd.nextInt(3));
                         blocks.add(where, copy);
+                        used.add(copy);
                         pending.add(new Pending(Defect.DUPLICATE_PART, copy, 0, copy, copy.text.length(), b));
                     }
                     markUsed(used, blocks, a, b);
@@ -276,12 +278,18 @@ public final class PageDamager {
                 sb.append("\n\n");
             }
             b.start = sb.length();
-            if (wrap && b.text.length() > width) {
+            if (wrap && Chars.width(b.text, 0, b.text.length()) > width) {
                 b.wrapAt = new int[b.text.length()];
+                double line = 0; // the width of the line so far, as printed (Latin letters and digits are half wide)
                 for (int k = 0; k < b.text.length(); k++) {
-                    if (k > 0 && k % width == 0) {
+                    double w = Chars.width(b.text, k, k + 1);
+                    // a space at the column edge stays at the end of its line: no printed line of a paragraph
+                    // opens with one (an indented line opens a paragraph)
+                    if (line + w > width && !Chars.isSpace(b.text.charAt(k))) {
                         sb.append('\n');
+                        line = 0;
                     }
+                    line += w;
                     b.wrapAt[k] = sb.length();
                     sb.append(b.text.charAt(k));
                 }

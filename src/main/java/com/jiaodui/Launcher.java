@@ -42,7 +42,27 @@ public final class Launcher {
             }
             System.exit(Cli.run(args));
         }
+        String noDisplay = noDisplay(System.getProperty("os.name", ""), System.getenv("DISPLAY"),
+                System.getenv("WAYLAND_DISPLAY"), System.getProperty("glass.platform"));
+        if (noDisplay != null) {
+            System.err.println(noDisplay);
+            System.exit(2);
+        }
         com.jiaodui.app.JiaoduiApp.start(args);
+    }
+
+    /**
+     * Why the review window cannot open here, or null when it can: on Linux, GTK needs an X or Wayland display
+     * (JavaFX would otherwise end in a stack trace from its toolkit thread). Monocle (headless) needs none.
+     */
+    static String noDisplay(String os, String display, String wayland, String glassPlatform) {
+        boolean none = (display == null || display.isBlank()) && (wayland == null || wayland.isBlank());
+        if (!os.toLowerCase(java.util.Locale.ROOT).contains("linux") || !none || "Monocle".equalsIgnoreCase(glassPlatform)) {
+            return null;
+        }
+        return "jiaodui: cannot open the review window: no display (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
+                + "Run it in a desktop session, or use a command: java -jar jiaodui.jar --help\n"
+                + "jiaodui：无法打开审校窗口：没有图形显示（未设置 DISPLAY 或 WAYLAND_DISPLAY）。请在桌面会话中运行，或使用命令：java -jar jiaodui.jar --help";
     }
 
     static boolean isLargeBatch(String[] args) {

@@ -236,14 +236,16 @@ public final class BrokenJoinDetector implements Detector {
                     continue;
                 }
                 BlockClassifier.Role rc = roles[j];
+                // the rest of a number cut at the break ("1小時5" / "00盧比(約145元台幣)"): no title or line opens so
+                boolean numberCut = j == nb && Chars.isAsciiDigit(last) && startsWithDigit(c);
                 boolean candidate = !c.isHeading() && !rc.isApparatus() && !repeat[j] && !taken[j]
-                        && isContinuation(c)
+                        && (numberCut || isContinuation(c)
                         // a block from another page ("（上接第三版）…") continues no block here but one sent on to it
                         && (!JumpMarkers.opensFromAnotherPage(c.string()) || JumpMarkers.jumpsTo(at).isPresent())
                         // a title-like block between the halves (a caption, a headline) is passed over
                         && (!rc.isHeading() || BlockClassifier.endsWithStop(c.string()) || startsWithCannotStart(c)
                         // or one that closes the bracket or quotation the first half left open ("（作者为中" / "国社会科学院…研究员）")
-                        || unclosed(at) && !unclosed(at + c.string().strip()));
+                        || unclosed(at) && !unclosed(at + c.string().strip())));
                 if (candidate) {
                     double sc = score(at, ra, c, rc) - 0.3 * passedBody; // a caption or credit passed over costs nothing
                     if (first < 0) {
@@ -696,8 +698,14 @@ public final class BrokenJoinDetector implements Detector {
                 && lm.bigram(tail, ls, tail.length(), head, 0, lm.firstWordEnd(head)) > 0;
     }
 
+    private static boolean startsWithDigit(Block c) {
+        String s = c.string();
+        int f = firstVisible(s);
+        return f < s.length() && Chars.isAsciiDigit(s.charAt(f));
+    }
+
     /** What follows a number as its unit ("5" / "月1日起", "2006年1" / "2月"). */
-    private static final String NUMBER_UNITS = "年月日时分万亿元%％个名人家岁";
+    private static final String NUMBER_UNITS = "年月日时分万亿元%％个名人家岁期届号版";
 
     /** Whether the break cuts a number and its unit: "早在2006年1" / "2月，……" (digits on both sides, a unit after them). */
     private static boolean splitsNumber(String at, Block c) {

@@ -242,4 +242,21 @@ class BrokenJoinLayoutTest {
                 "国社会科学院历史研究所研究室主任、研究员）");
         assertTrue(clean.contains("（作者为中国社会科学院历史研究所研究室主任、研究员）"), clean);
     }
+
+    @Test
+    void aNumberCutAtTheBreakIsJoinedInAFactBoxAndUnderAJumpMarker() {
+        // a fact box line ends in "5", the next block opens with "00": no line of the box opens with the rest of a number
+        String box = cleanedParagraphs("尼泊爾 波卡拉看雪山",
+                "搭尼泊爾的國內線航班，機上有零嘴吃、有水喝不稀奇，空姐於起飛前，還會特別發給每位乘客一顆糖。",
+                "•波卡拉至沙朗闊觀日出 含來回交通每人約2500盧比(約727元台幣)；費娃湖划船，1小時5",
+                "00盧比(約145元台幣)",
+                "★匯率 1元台幣約3.44元尼泊爾盧比");
+        assertTrue(box.contains("1小時500盧比(約145元台幣)"), box);
+        // an issue number cut from its unit: "第11" / "期《求是》"
+        String lead = cleanedParagraphs("《求是》杂志发表习近平总书记重要文章《培育发展未来产业》",
+                "（上接第一版）央视网消息（新闻联播）：6月1日出版的第11",
+                "期《求是》杂志发表中共中央总书记、国家主席习近平的重要文章《培育发展未来产业》。",
+                "文章强调，培育发展未来产业，对于我们抢占科技革命和产业变革制高点具有重要意义。");
+        assertTrue(lead.contains("第11期《求是》"), lead);
+    }
 }

@@ -263,7 +263,9 @@ public final class BrokenJoinDetector implements Detector {
                                 && !(sc < RUN_ON_SCORE && sentenceRun(at, c) > RUN_ON);
                     } else {
                         // a second half found further on ends its paragraph
-                        ok = closed && sc > 2.5 && !startsWithOpening(c) && BlockClassifier.endsWithStop(c.string());
+                        // (past a title-like first half only a word cut across the break: 基础设施匮 / 乏、学前教育…)
+                        ok = closed && sc > 2.5 && !startsWithOpening(c) && BlockClassifier.endsWithStop(c.string())
+                                && (!near || cutsWord(at, c));
                         if (ok) {
                             // the block after the next shares the first half's words and the next does not
                             double firstCohesion = 1;
@@ -288,8 +290,10 @@ public final class BrokenJoinDetector implements Detector {
                     }
                     String cs = visibleEnd(c.string());
                     closed &= Chars.endsSentence(cs, cs.length()) || rc.isHeading();
-                    if (near) {
-                        break; // a title-like first half continues only into the first block that can continue it
+                    if (near && !(j == first && !ok && sc < 0)) {
+                        // a title-like first half continues only into the first block that can continue it; when
+                        // that one cannot, the block after it may still finish a word the break cut
+                        break;
                     }
                 } else {
                     if (near && (c.isHeading() || rc.isHeading() || repeat[j] && j > kept)) {

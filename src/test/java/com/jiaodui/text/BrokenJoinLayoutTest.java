@@ -259,4 +259,16 @@ class BrokenJoinLayoutTest {
                 "文章强调，培育发展未来产业，对于我们抢占科技革命和产业变革制高点具有重要意义。");
         assertTrue(lead.contains("第11期《求是》"), lead);
     }
+
+    @Test
+    void aShortFirstHalfTakenForATitleIsJoinedPastAnotherArticlesParagraphWhenTheBreakCutsAWord() {
+        String page = cleanedParagraphs("山区学校迎来新器材",
+                "本报讯 新学期开学前，市教育局为山区学校送去了一批体育器材和图书，受到师生欢迎。",
+                "为解决山区学校体育器材匮",
+                "记者走进市图书馆新馆，一楼大厅里摆满了新书，读者排队办理借书证。",
+                "乏、专业教师不足的问题，市教育局今年为二十所学校配齐了器材，并安排体育教师轮流支教。",
+                "校长们表示，有了新器材，孩子们的体育课终于能按课程标准开齐开足了。");
+        assertTrue(page.contains("体育器材匮乏、专业教师不足"), page);
+        assertTrue(page.indexOf("记者走进市图书馆新馆") > page.indexOf("轮流支教"), page);
+    }
 }

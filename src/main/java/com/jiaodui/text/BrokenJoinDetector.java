@@ -374,7 +374,8 @@ public final class BrokenJoinDetector implements Detector {
         char last = DetectorChars.lastSolid(at);
         return Chars.isAsciiDigit(last) && Chars.isAsciiDigit(bs.charAt(f)) || startsWithCannotStart(b)
                 || Chars.cannotEnd(last) && last != '：' && last != ':'
-                || unclosed(at); // "■落实“三权分" / "置”，严守政策底线。"
+                || unclosed(at) // "■落实“三权分" / "置”，严守政策底线。"
+                || cutsWord(at, b); // "■……对粮食供应体系产" / "生冲击，……"
     }
 
     /**

@@ -271,4 +271,14 @@ class BrokenJoinLayoutTest {
         assertTrue(page.contains("体育器材匮乏、专业教师不足"), page);
         assertTrue(page.indexOf("记者走进市图书馆新馆") > page.indexOf("轮流支教"), page);
     }
+
+    @Test
+    void aListItemCutInsideAWordIsJoined() {
+        String page = cleanedParagraphs("气候与粮食",
+                "■近年来，极端天气频发对当地的农业生产体系产",
+                "生冲击，粮食供应将变得更加脆弱。",
+                "■农业技术合作帮助农民提高了单产，粮食自给率逐年上升。");
+        assertTrue(page.contains("农业生产体系产生冲击"), page);
+        assertTrue(page.contains("\n\n■农业技术合作"), page);
+    }
 }

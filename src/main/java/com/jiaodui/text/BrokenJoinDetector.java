@@ -152,6 +152,14 @@ public final class BrokenJoinDetector implements Detector {
         boolean[] repeat = copies.repeat();
         boolean[] copyHead = copies.splitHeads();
         boolean[] sibling = siblingHeadings(blocks, roles);
+        // every block's folded text and where it stands, to find a paragraph printed whole elsewhere
+        java.util.Map<String, Integer> foldedAt = new java.util.HashMap<>();
+        java.util.Set<Integer> foldedLengths = new java.util.HashSet<>();
+        for (int k = 0; k < n; k++) {
+            String f = blocks.get(k).folded();
+            foldedAt.putIfAbsent(f, k);
+            foldedLengths.add(f.length());
+        }
         // the text of the paragraph as rejoined so far: a chain of joins is judged on the whole
         String[] chain = new String[n];
         boolean[] taken = new boolean[n];
@@ -206,6 +214,8 @@ public final class BrokenJoinDetector implements Detector {
                     && visibleLength(at, 1) < 2) {
                 continue;
             }
+            // a paragraph printed whole elsewhere on the page proves where its two halves are
+            int proven = chain[i] == null ? provenByCopy(blocks, foldedAt, foldedLengths, taken, repeat, i, Math.min(n - 1, i + SEARCH)) : -1;
             // look for the continuation among the following blocks
             int best = -1;
             double bestScore = Double.NEGATIVE_INFINITY;
@@ -229,6 +239,10 @@ public final class BrokenJoinDetector implements Detector {
                 if (!Chars.isProse(at) || visibleLength(at, 30) <= 30) {
                     continue;
                 }
+            }
+            if (proven > 0) {
+                best = proven;
+                reach = i; // no search: the copy has told
             }
             for (int j = i + 1; j < n && j <= reach && shown <= MAX_INTERPOSED; j++) {
                 Block c = blocks.get(j);
@@ -326,6 +340,32 @@ public final class BrokenJoinDetector implements Detector {
                 i = nb - 1;
             }
         }
+    }
+
+    /**
+     * The block after {@code i} (up to {@code reach}) that, read after it, gives a paragraph the page prints
+     * whole as another block: "…都是" / another article's paragraph / "為了絕美…" and later the whole
+     * "…都是為了絕美…" (a copy printed between the halves of another broken sentence). -1 when none.
+     */
+    private static int provenByCopy(List<Block> blocks, java.util.Map<String, Integer> foldedAt, java.util.Set<Integer> lengths,
+                                    boolean[] taken, boolean[] repeat, int i, int reach) {
+        String a = blocks.get(i).folded();
+        if (a.length() < DuplicateParagraphDetector.MIN_CHARS || repeat[i]) {
+            return -1;
+        }
+        for (int j = i + 1; j <= reach; j++) {
+            Block c = blocks.get(j);
+            String b = c.folded();
+            if (taken[j] || repeat[j] || c.isHeading() || b.length() < DuplicateParagraphDetector.MIN_CHARS
+                    || !lengths.contains(a.length() + b.length())) {
+                continue;
+            }
+            Integer k = foldedAt.get(a + b);
+            if (k != null && k != i && k != j) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /**

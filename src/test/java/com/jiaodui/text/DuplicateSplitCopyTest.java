@@ -87,4 +87,21 @@ class DuplicateSplitCopyTest {
         assertEquals(1, count(alone, "同僚指被跟拍不意外"), alone);
         assertEquals(clean, new Analyzer().analyze(clean, Format.TEXT).cleaned().text());
     }
+
+    @Test
+    void aParagraphPrintedWholeLaterTellsWhereItsTwoHalvesAreAcrossAnotherArticlesParagraph() {
+        String first = "离开加德满都盆地，离开满眼寺庙和传说的领域后，尼泊尔仿佛成了另一个国度。造访这儿的游客，目的大部分与我相同，都是";
+        String second = "为了绝美的湖光山色而来。在费娃湖周边，多的是饭店林立，依湖而生的游船选择也不少。";
+        String clean = BrokenJoinLayoutTest.cleanedParagraphs("尼泊尔 波卡拉看雪山", first,
+                "台中一名廖先生投诉，住了五十多年的房子被告知侵占了国有地，他赶紧花钱拆除，再重新盖房。",
+                second,
+                "如果想换个角度俯瞰费娃湖景，则可登上南方丘陵，往日本宗教团体在此地修建",
+                first + second, // the whole paragraph printed again inside the next broken sentence
+                "的妙法寺方向前进。山上高耸的白色佛塔名为世界和平塔。");
+        assertTrue(clean.contains(first + second), clean);
+        assertEquals(1, count(clean, "离开加德满都盆地"), clean);
+        assertEquals(1, count(clean, "为了绝美的湖光山色"), clean);
+        assertTrue(clean.contains("在此地修建的妙法寺"), clean);
+        assertTrue(clean.indexOf("台中一名廖先生") > clean.indexOf("游船选择也不少"), clean);
+    }
 }

@@ -271,7 +271,12 @@ public final class BrokenJoinDetector implements Detector {
                     // the direct neighbour that can continue the sentence is taken as the character evidence
                     // says (the earlier rule), unless the first half is a title or a clause set off on purpose
                     boolean ok;
-                    if (j == first) {
+                    if (j == first && j != nb && j != kept && passedBody > 0) {
+                        // the first that can continue it, past text that cannot (a paragraph carried over from
+                        // another page, "（上接第一版）…"): as far as any block further on
+                        ok = closed && sc > 2.5 && !startsWithOpening(c) && BlockClassifier.endsWithStop(c.string())
+                                && farEvidence(at, c);
+                    } else if (j == first) {
                         ok = (sc > 0 && (j == nb || j == kept || BlockClassifier.endsWithStop(c.string()))
                                 || (j == nb || j == kept) && (isBodyText(at) || unclosed(at)) && !near && !vetoed(at, ra, i, c, rc))
                                 && !(sc < RUN_ON_SCORE && sentenceRun(at, c) > RUN_ON);

@@ -281,4 +281,14 @@ class BrokenJoinLayoutTest {
         assertTrue(page.contains("农业生产体系产生冲击"), page);
         assertTrue(page.contains("\n\n■农业技术合作"), page);
     }
+
+    @Test
+    void aParagraphWithoutAStopIsNotJoinedPastAParagraphCarriedOverFromAnotherPage() {
+        String[] paragraphs = {"奇旺国家公园丛林探险",
+                "野象出没、滋扰村庄时，公象又扮演起保全角色，守护村民安全",
+                "（上接第一版）马普尔路是索拉哈镇上最热闹的市街，道路两旁饭店、餐厅、商店齐聚，生活机能便利。",
+                "搭尼泊尔的国内线航班，机上有零嘴吃、有水喝不稀奇，空姐于起飞前，还会发给每位乘客一颗糖。"};
+        String clean = BrokenJoinLayoutTest.cleanedParagraphs(paragraphs);
+        assertEquals(String.join("\n\n", paragraphs) + "\n", clean);
+    }
 }

@@ -283,8 +283,8 @@ public final class BrokenJoinDetector implements Detector {
                     } else {
                         // a second half found further on ends its paragraph
                         // (past a title-like first half only a word cut across the break: 基础设施匮 / 乏、学前教育…)
-                        ok = closed && sc > 2.5 && !startsWithOpening(c) && BlockClassifier.endsWithStop(c.string())
-                                && (!near || cutsWord(at, c));
+                        ok = closed && (sc > 2.5 || near && sc > NEAR_FAR_MIN && unlikelyStart(c)) && !startsWithOpening(c)
+                                && BlockClassifier.endsWithStop(c.string()) && (!near || cutsWord(at, c) || unlikelyStart(c));
                         if (ok) {
                             // the block after the next shares the first half's words and the next does not
                             double firstCohesion = 1;
@@ -603,6 +603,20 @@ public final class BrokenJoinDetector implements Detector {
             e++;
         }
         return at.length() - k + e;
+    }
+
+    static final double UNLIKELY_START = Double.parseDouble(System.getProperty("jiaodui.unlikelyStart", "-5"));
+    static final double NEAR_FAR_MIN = Double.parseDouble(System.getProperty("jiaodui.nearFarMin", "-1"));
+
+    /** Whether the block's first word almost never opens a sentence in published text ("宣布，支持非洲…"). */
+    private static boolean unlikelyStart(Block c) {
+        String head = hanRun(c.string(), firstVisible(c.string()), 1);
+        if (head.isEmpty()) {
+            return false;
+        }
+        com.jiaodui.text.lm.LanguageModel lm = com.jiaodui.text.lm.LanguageModel.get();
+        double start = lm.sentenceStartLogOdds(head, 0, lm.firstWordEnd(head));
+        return !Double.isNaN(start) && start < UNLIKELY_START;
     }
 
     /** Whether the break cuts a word the language model knows well (党组|织, 严格遵|守, 番|禺): no title ends so. */

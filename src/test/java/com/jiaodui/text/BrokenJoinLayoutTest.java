@@ -291,4 +291,17 @@ class BrokenJoinLayoutTest {
         String clean = BrokenJoinLayoutTest.cleanedParagraphs(paragraphs);
         assertEquals(String.join("\n\n", paragraphs) + "\n", clean);
     }
+
+    @Test
+    void aShortFirstHalfIsJoinedPastAnotherArticlesParagraphToABlockNoSentenceOpensWith() {
+        // "宣布，……": no sentence of published text opens with the verb alone
+        String page = cleanedParagraphs("中非农业合作结硕果",
+                "在中非合作的框架下，中国的发展经验也在帮助非洲国家提高粮食产量，数十万农民从中获益。",
+                "2018年中非合作论坛北京峰会",
+                "四是实现基本公共教育服务均等化。提升义务教育均等化水平，建立学校标准化建设长效机制。",
+                "宣布，支持非洲在2030年前基本实现粮食安全，将同非洲一道制定并实施农业现代化合作规划。",
+                "（本报约翰内斯堡2月19日电）");
+        assertTrue(page.contains("北京峰会宣布，支持非洲"), page);
+        assertTrue(page.indexOf("四是实现基本公共教育") > page.indexOf("农业现代化合作规划。"), page);
+    }
 }

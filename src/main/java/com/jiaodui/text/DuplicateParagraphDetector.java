@@ -41,6 +41,11 @@ public final class DuplicateParagraphDetector implements Detector {
             }
             String f = folded[ci];
             if (f.length() < MIN_CHARS) {
+                // a short block is a copy only of a broken sentence's second half ("提供更多的绿色动能。")
+                int again = b.size() == 1 ? joinedBlockRepeated(chains, ci, b.get(0)) : -1;
+                if (again >= 0) {
+                    out.add(flag(page, b, chains.get(again), 0, true, false));
+                }
                 continue;
             }
             List<Block> first = seen.get(f);

@@ -104,4 +104,19 @@ class DuplicateSplitCopyTest {
         assertTrue(clean.contains("在此地修建的妙法寺"), clean);
         assertTrue(clean.indexOf("台中一名廖先生") > clean.indexOf("游船选择也不少"), clean);
     }
+
+    @Test
+    void aShortSecondHalfPrintedAgainFourBlocksLaterIsACopy() {
+        String clean = BrokenJoinLayoutTest.cleanedParagraphs("我国风电建设提速",
+                "本报北京8月13日电 今年以来，各地风电项目加快建设，在推动能源结构调整的同时，为经济发展",
+                "提供更多绿色动能。",
+                "今年以来，从蔚蓝大海到雪域高原再到乡村田园，一台台大型风机拔地而起。",
+                "在福建海域，全球已建成的最大风机成功并网发电；",
+                "在青藏高原，海拔最高的风机克服空气稀薄的困难，开始送电；",
+                "提供更多绿色动能。", // the column's tail printed again
+                "在中原大地，一座座分散式风机矗立在田间地头，为乡村提供清洁电能。");
+        assertEquals(1, count(clean, "提供更多绿色动能"), clean);
+        assertTrue(clean.contains("为经济发展提供更多绿色动能。"), clean);
+        assertTrue(clean.contains("开始送电；\n\n在中原大地"), clean);
+    }
 }

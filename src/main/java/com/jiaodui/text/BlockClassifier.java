@@ -238,6 +238,11 @@ public final class BlockClassifier {
         return k < s.length() && k > 0 && (s.charAt(k - 1) == '年' || s.charAt(k - 1) == '月');
     }
 
+    /** A pronoun and a verb of saying before a comma or colon: "他回憶說，", "她表示：", "我们认为，". */
+    private static final java.util.regex.Pattern SPEECH_LEAD = java.util.regex.Pattern.compile(
+            "[他她我][们們]?(?:也|还|還|则|則|又|笑着|笑著|回忆|回憶|对记者|對記者)?"
+                    + "(?:说|說|表示|指出|介绍|介紹|认为|認為|强调|強調|坦言|透露|直言|告诉记者|告訴記者)[，,：:]");
+
     static boolean isTitleShaped(Block b, String s) {
         if (b.isHeading()) {
             return true;
@@ -247,6 +252,9 @@ public final class BlockClassifier {
         if ((s.startsWith("本报") || s.startsWith("新华社")) && ArticleSegmenter.LEAD.matcher(s).lookingAt()
                 || s.startsWith("据")) {
             return false; // the lead of an article
+        }
+        if (SPEECH_LEAD.matcher(s).lookingAt()) {
+            return false; // "他回憶說，侯武忠……": reported speech opens a sentence, never a title
         }
         int len = BrokenJoinDetector.visibleLength(s, 48);
         if (len == 0 || len > 48 || endsWithStop(s) || Chars.cannotEnd(DetectorChars.lastSolid(s)) || endsInCutDate(s)) {

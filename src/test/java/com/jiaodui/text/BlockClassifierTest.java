@@ -43,4 +43,14 @@ class BlockClassifierTest {
         assertEquals(BlockClassifier.Role.LIST, r[4]);
         assertEquals(true, a.cleaned().text().contains("我是跟樓下的人買的"), a.cleaned().text());
     }
+
+    @Test
+    void reportedSpeechOpensNoTitle() {
+        // "他回忆说，王明" cut at a column end, a copy of an earlier paragraph between its halves
+        String raw = "乡村医生王明\n\n王明在医学院求学时就立志回乡行医，毕业后回到了家乡的卫生院。\n\n他回忆说，王明\n\n"
+                + "王明在医学院求学时就立志回乡行医，毕业后回到了家乡的卫生院。\n\n在医学院求学时就有强烈的回乡行医愿望，这一点让他印象深刻。\n";
+        Analysis a = new Analyzer().analyze(raw, Format.TEXT);
+        assertEquals(BlockClassifier.Role.BODY, BlockClassifier.classify(a.page())[2]);
+        assertEquals(true, a.cleaned().text().contains("他回忆说，王明在医学院求学时就有强烈的回乡行医愿望"), a.cleaned().text());
+    }
 }

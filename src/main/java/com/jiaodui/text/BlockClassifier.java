@@ -64,6 +64,9 @@ public final class BlockClassifier {
             if (role == null && i > 0 && ArticleSegmenter.otherLead(s)) {
                 role = Role.BODY; // "央视网消息（新闻联播）：5月16日" cut at a column end is a lead, not a subtitle
             }
+            if (role == null && i > 0 && JumpMarkers.opensFromAnotherPage(s)) {
+                role = Role.BODY; // "（上接第一版）……": an article's body carried over, never a title or standfirst
+            }
             if (role == null) {
                 if (i == 0 && !endsWithStop(s) && BrokenJoinDetector.visibleLength(s, 60) <= 60
                         && !Chars.cannotEnd(DetectorChars.lastSolid(s))) {

@@ -53,4 +53,14 @@ class BlockClassifierTest {
         assertEquals(BlockClassifier.Role.BODY, BlockClassifier.classify(a.page())[2]);
         assertEquals(true, a.cleaned().text().contains("他回忆说，王明在医学院求学时就有强烈的回乡行医愿望"), a.cleaned().text());
     }
+
+    @Test
+    void aBlockCarriedOverFromAnotherPageIsBodyText() {
+        // under the page's title, "（上接第一版）……" continues an article: no standfirst, and its column break is joined
+        String raw = "倾听民营企业心声\n\n（上接第一版）民营企业在稳增长、促创新、增就业等方面发挥了重要作用，成效显著。一些民营企业\n\n"
+                + "在经营发展中面临困难和问题，需要政策措施落地落细。\n\n各地各部门出台了一系列支持措施。\n";
+        Analysis a = new Analyzer().analyze(raw, Format.TEXT);
+        assertEquals(BlockClassifier.Role.BODY, BlockClassifier.classify(a.page())[1]);
+        assertEquals(true, a.cleaned().text().contains("一些民营企业在经营发展中面临困难"), a.cleaned().text());
+    }
 }

@@ -89,8 +89,11 @@ public final class BlockClassifier {
                     }
                 } else if (i > 0 && r[i - 1] == Role.BOX_LABEL) {
                     role = Role.BOX;
-                } else if (!bodySeen && sinceTitle >= 0 && sinceTitle <= 1 && !Chars.endsSentence(s, s.length())) {
-                    role = Role.STANDFIRST; // a summary line under the title, printed without a full stop
+                } else if (!bodySeen && sinceTitle >= 0 && sinceTitle <= 1 && !Chars.endsSentence(s, s.length())
+                        && !closesASentenceInside(s)) {
+                    // a summary line under the title, printed without a full stop (a block with sentences closed
+                    // inside it is the first paragraph cut at the column end)
+                    role = Role.STANDFIRST;
                 } else {
                     role = Role.BODY;
                 }
@@ -239,6 +242,17 @@ public final class BlockClassifier {
             k--;
         }
         return k < s.length() && k > 0 && (s.charAt(k - 1) == '年' || s.charAt(k - 1) == '月');
+    }
+
+    /** Whether a full stop, question or exclamation mark closes a sentence before the text's end. */
+    private static boolean closesASentenceInside(String s) {
+        for (int k = 0; k + 1 < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c == '。' || c == '？' || c == '！') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A pronoun and a verb of saying before a comma or colon: "他回憶說，", "她表示：", "我们认为，". */

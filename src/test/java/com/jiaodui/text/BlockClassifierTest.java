@@ -63,4 +63,13 @@ class BlockClassifierTest {
         assertEquals(BlockClassifier.Role.BODY, BlockClassifier.classify(a.page())[1]);
         assertEquals(true, a.cleaned().text().contains("一些民营企业在经营发展中面临困难"), a.cleaned().text());
     }
+
+    @Test
+    void aBlockUnderTheTitleThatClosesSentencesInsideIsNoStandfirst() {
+        String raw = "尼泊尔 奇旺国家公园丛林探险\n\n离开加德满都后，尼泊尔仿佛成了另一个国度。往南走，进入奇旺国家公园，河中巨鳄瞪眼，原始丛林里\n\n"
+                + "野象顿足，展露都市难得一见的野性之美。\n\n从首都搭机飞往波卡拉，航程仅半小时。\n";
+        Analysis a = new Analyzer().analyze(raw, Format.TEXT);
+        assertEquals(BlockClassifier.Role.BODY, BlockClassifier.classify(a.page())[1]);
+        assertEquals(true, a.cleaned().text().contains("原始丛林里野象顿足"), a.cleaned().text());
+    }
 }

@@ -36,7 +36,9 @@ public final class BrokenJoinDetector implements Detector {
     /** How much a far block's cohesion above the next block's counts against the score margin. */
     static final double COHESION_WEIGHT = Double.parseDouble(System.getProperty("jiaodui.cohW", "20"));
     /** The cohesion lift that stands in for the language model's far evidence. */
-    static final double COHESION_MIN = Double.parseDouble(System.getProperty("jiaodui.cohMin", "0.07"));
+    static final double COHESION_MIN = Double.parseDouble(System.getProperty("jiaodui.cohMin", "0.05"));
+    /** The most the next block may share with the first half's context for cohesion alone to pass it over. */
+    static final double FIRST_COHESION_MAX = Double.parseDouble(System.getProperty("jiaodui.firstCohMax", "0.06"));
     /**
      * The continuation search ({@link #detectWithSearch}) is the default; {@code -Djiaodui.joinSearch=false}
      * brings back the earlier neighbour-only rules, to measure the two side by side with {@code eval}.
@@ -298,7 +300,7 @@ public final class BrokenJoinDetector implements Detector {
                                 lift = Math.max(0, cohesion(contextBits, openingPairs, blocks, j) - firstCohesion);
                             }
                             ok = sc + COHESION_WEIGHT * lift >= firstScore + FAR_MARGIN
-                                    && (farEvidence(at, c) || lift >= COHESION_MIN && firstCohesion < 0.05);
+                                    && (farEvidence(at, c) || lift >= COHESION_MIN && firstCohesion < FIRST_COHESION_MAX);
                         }
                     }
                     candidates++;

@@ -304,4 +304,17 @@ class BrokenJoinLayoutTest {
         assertTrue(page.contains("北京峰会宣布，支持非洲"), page);
         assertTrue(page.indexOf("四是实现基本公共教育") > page.indexOf("农业现代化合作规划。"), page);
     }
+
+    @Test
+    void theContinuationThatSharesTheArticlesWordsIsTakenOverAnotherArticlesParagraph() {
+        // the next block reads on as well ("亮点是充分挖掘…"), but shares no word with the article; the one after it does
+        String clean = cleanedParagraphs("荧屏呼唤领头雁",
+                "电视剧《启航》塑造了曾雁来这个新时代领导干部形象，曾雁来身上有许多可贵的品格，他心里装着群众。",
+                "剧中的人物塑造得很成功，除了务实肯干、敢于担当之外，曾雁来这个形象另一个亮点是",
+                "充分挖掘和研究一战时期的中国与世界以及一战华工的历史，具有重要的学术价值。",
+                "不把执政为民挂在嘴上，而是始终做一位心里装着群众的领导干部，赢得了群众的信任。",
+                "这部剧播出后引起热烈反响。");
+        assertTrue(clean.contains("另一个亮点是不把执政为民挂在嘴上"), clean);
+        assertTrue(clean.contains("群众的信任。\n\n充分挖掘和研究一战时期"), clean);
+    }
 }

@@ -501,7 +501,8 @@ public final class BrokenJoinDetector implements Detector {
         if (kt.isEmpty() || Chars.endsSentence(kt, kt.length()) || BlockClassifier.endsWithStop(kt)) {
             return false;
         }
-        return score(kt, roles[k], blocks.get(best), roles[best]) > bestScore;
+        // the nearer block has the margin that a block further on needs over a nearer one
+        return score(kt, roles[k], blocks.get(best), roles[best]) > bestScore - FAR_MARGIN;
     }
 
     /**

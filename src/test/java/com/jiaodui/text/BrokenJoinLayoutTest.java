@@ -317,4 +317,17 @@ class BrokenJoinLayoutTest {
         assertTrue(clean.contains("另一个亮点是不把执政为民挂在嘴上"), clean);
         assertTrue(clean.contains("群众的信任。\n\n充分挖掘和研究一战时期"), clean);
     }
+
+    @Test
+    void aSubHeadingDoesNotTakeTheSecondHalfOfTheParagraphBelowIt() {
+        // "建强一村" / "委会里" reads on as well as "二村村" / "委会里": the nearer first half has it
+        String clean = cleanedParagraphs("由乱到治 由差到强",
+                "今年的中央一号文件指出，完善乡村治理机制，保持农村社会和谐稳定。",
+                "山西万荣",
+                "整治一村，修复一村，建强一村",
+                "山西万荣县通化镇通化二村村",
+                "委会里，灯火通明，台上演着蒲剧，台下村民看得津津有味。",
+                "可就在一年前，同一个院子，上演的却是一场完全不和谐的景象。");
+        assertTrue(clean.contains("整治一村，修复一村，建强一村\n\n山西万荣县通化镇通化二村村委会里，灯火通明"), clean);
+    }
 }

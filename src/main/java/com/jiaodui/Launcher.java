@@ -45,8 +45,7 @@ public final class Launcher {
         String noDisplay = noDisplay(System.getProperty("os.name", ""), System.getenv("DISPLAY"),
                 System.getenv("WAYLAND_DISPLAY"), System.getProperty("glass.platform"));
         if (noDisplay != null) {
-            System.err.println(noDisplay);
-            System.exit(2);
+            System.exit(Cli.cannotOpenWindow(noDisplay));
         }
         com.jiaodui.app.JiaoduiApp.start(args);
     }

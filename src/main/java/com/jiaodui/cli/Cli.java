@@ -23,6 +23,12 @@ public final class Cli {
             "export", "history", "diff", "pages", "eval", "eval-chars",
             "save", "status", "assign", "copy", "help", "--help", "-h", "--version", "-V");
 
+    /** Prints why the review window cannot open (standard streams belong to the command line) and returns the exit status. */
+    public static int cannotOpenWindow(String reason) {
+        System.err.println(reason);
+        return EXIT_USAGE;
+    }
+
     public static boolean isCommand(String arg) {
         return COMMANDS.contains(arg);
     }

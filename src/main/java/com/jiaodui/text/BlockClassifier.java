@@ -270,12 +270,13 @@ public final class BlockClassifier {
                 || s.startsWith("据")) {
             return false; // the lead of an article
         }
-        if (SPEECH_LEAD.matcher(s).lookingAt()) {
-            return false; // "他回憶說，侯武忠……": reported speech opens a sentence, never a title
-        }
         int len = BrokenJoinDetector.visibleLength(s, 48);
         if (len == 0 || len > 48 || endsWithStop(s) || Chars.cannotEnd(DetectorChars.lastSolid(s)) || endsInCutDate(s)) {
             return false;
+        }
+        char c0 = s.charAt(0);
+        if ((c0 == '他' || c0 == '她' || c0 == '我') && SPEECH_LEAD.matcher(s).lookingAt()) {
+            return false; // "他回憶說，侯武忠……": reported speech opens a sentence, never a title
         }
         int clauses = 0;
         int quoted = 0; // open quotation marks

@@ -154,14 +154,9 @@ public final class BrokenJoinDetector implements Detector {
         boolean[] repeat = copies.repeat();
         boolean[] copyHead = copies.splitHeads();
         boolean[] sibling = siblingHeadings(blocks, roles);
-        // every block's folded text and where it stands, to find a paragraph printed whole elsewhere
-        java.util.Map<String, Integer> foldedAt = new java.util.HashMap<>();
-        java.util.Set<Integer> foldedLengths = new java.util.HashSet<>();
-        for (int k = 0; k < n; k++) {
-            String f = blocks.get(k).folded();
-            foldedAt.putIfAbsent(f, k);
-            foldedLengths.add(f.length());
-        }
+        // every block's folded text and where it stands, to find a paragraph printed whole elsewhere (made
+        // when a block that leaves its sentence open first needs it)
+        java.util.Map<Integer, List<Integer>> foldedByLength = new java.util.HashMap<>();
         // the text of the paragraph as rejoined so far: a chain of joins is judged on the whole
         String[] chain = new String[n];
         boolean[] taken = new boolean[n];
@@ -217,7 +212,7 @@ public final class BrokenJoinDetector implements Detector {
                 continue;
             }
             // a paragraph printed whole elsewhere on the page proves where its two halves are
-            int proven = chain[i] == null ? provenByCopy(blocks, foldedAt, foldedLengths, taken, repeat, i, Math.min(n - 1, i + SEARCH)) : -1;
+            int proven = chain[i] == null ? provenByCopy(blocks, foldedByLength, taken, repeat, i, Math.min(n - 1, i + SEARCH)) : -1;
             // look for the continuation among the following blocks
             int best = -1;
             double bestScore = Double.NEGATIVE_INFINITY;
@@ -262,6 +257,10 @@ public final class BrokenJoinDetector implements Detector {
                         && (!rc.isHeading() || BlockClassifier.endsWithStop(c.string()) || startsWithCannotStart(c)
                         // or one that closes the bracket or quotation the first half left open ("（作者为中" / "国社会科学院…研究员）")
                         || unclosed(at) && !unclosed(at + c.string().strip())));
+                if (candidate && near && first >= 0 && !(closed && BlockClassifier.endsWithStop(c.string())
+                        && (cutsWord(at, c) || unlikelyStart(c)))) {
+                    break; // past a title-like first half's next block, only a word cut or an unlikely start reads on
+                }
                 if (candidate) {
                     double sc = score(at, ra, c, rc) - 0.3 * passedBody; // a caption or credit passed over costs nothing
                     if (first < 0) {
@@ -354,22 +353,32 @@ public final class BrokenJoinDetector implements Detector {
      * whole as another block: "…都是" / another article's paragraph / "為了絕美…" and later the whole
      * "…都是為了絕美…" (a copy printed between the halves of another broken sentence). -1 when none.
      */
-    private static int provenByCopy(List<Block> blocks, java.util.Map<String, Integer> foldedAt, java.util.Set<Integer> lengths,
+    private static int provenByCopy(List<Block> blocks, java.util.Map<Integer, List<Integer>> byLength,
                                     boolean[] taken, boolean[] repeat, int i, int reach) {
         String a = blocks.get(i).folded();
         if (a.length() < DuplicateParagraphDetector.MIN_CHARS || repeat[i]) {
             return -1;
         }
+        if (byLength.isEmpty()) {
+            for (int k = 0; k < blocks.size(); k++) {
+                byLength.computeIfAbsent(blocks.get(k).folded().length(), x -> new java.util.ArrayList<>(2)).add(k);
+            }
+        }
         for (int j = i + 1; j <= reach; j++) {
             Block c = blocks.get(j);
             String b = c.folded();
-            if (taken[j] || repeat[j] || c.isHeading() || b.length() < DuplicateParagraphDetector.MIN_CHARS
-                    || !lengths.contains(a.length() + b.length())) {
+            if (taken[j] || repeat[j] || c.isHeading() || b.length() < DuplicateParagraphDetector.MIN_CHARS) {
                 continue;
             }
-            Integer k = foldedAt.get(a + b);
-            if (k != null && k != i && k != j) {
-                return j;
+            List<Integer> same = byLength.get(a.length() + b.length());
+            if (same == null) {
+                continue;
+            }
+            for (int k : same) {
+                String w = blocks.get(k).folded(); // compared in place: no concatenation per pair
+                if (k != i && k != j && w.startsWith(a) && w.startsWith(b, a.length())) {
+                    return j;
+                }
             }
         }
         return -1;

@@ -34,6 +34,7 @@ public final class DuplicateParagraphDetector implements Detector {
             folded[k] = foldedWithoutJump(chains.get(k));
         }
         long[][] sigs = new long[chains.size()][];
+        java.util.Set<String> secondHalves = null; // the folded second halves of joined sentences, made when first needed
         for (int ci = 0; ci < chains.size(); ci++) {
             List<Block> b = chains.get(ci);
             if (b.get(0).isHeading()) {
@@ -42,7 +43,15 @@ public final class DuplicateParagraphDetector implements Detector {
             String f = folded[ci];
             if (f.length() < MIN_CHARS) {
                 // a short block is a copy only of a broken sentence's second half ("提供更多的绿色动能。")
-                int again = b.size() == 1 ? joinedBlockRepeated(chains, ci, b.get(0)) : -1;
+                if (secondHalves == null) {
+                    secondHalves = new java.util.HashSet<>();
+                    for (List<Block> c : chains) {
+                        for (int m = 1; m < c.size(); m++) {
+                            secondHalves.add(c.get(m).folded());
+                        }
+                    }
+                }
+                int again = b.size() == 1 && secondHalves.contains(b.get(0).folded()) ? joinedBlockRepeated(chains, ci, b.get(0)) : -1;
                 if (again >= 0) {
                     out.add(flag(page, b, chains.get(again), 0, true, false));
                 }

@@ -153,6 +153,17 @@ public final class BrokenJoinDetector implements Detector {
         Copies copies = copies(blocks);
         boolean[] repeat = copies.repeat();
         boolean[] copyHead = copies.splitHeads();
+        for (int k = 2; k < n; k++) {
+            // the tail of the paragraph above a sub-heading printed again below it ("…支撑不足仍困扰着企业的转型升级。" /
+            // sub-heading / "支撑不足仍困扰着企业的转型升级。"): a copy, which the sub-heading does not continue into
+            String f = blocks.get(k).folded();
+            String above = blocks.get(k - 2).folded();
+            if (!repeat[k] && roles[k - 1].isHeading() && !roles[k - 2].isHeading()
+                    && f.length() >= DuplicateFragmentDetector.MIN_CHARS && f.length() <= DuplicateFragmentDetector.MAX_CHARS
+                    && above.length() > f.length() && above.endsWith(f)) {
+                repeat[k] = true;
+            }
+        }
         boolean[] sibling = siblingHeadings(blocks, roles);
         // every block's folded text and where it stands, to find a paragraph printed whole elsewhere (made
         // when a block that leaves its sentence open first needs it)

@@ -160,7 +160,9 @@ public final class BrokenJoinDetector implements Detector {
             String above = blocks.get(k - 2).folded();
             if (!repeat[k] && roles[k - 1].isHeading() && !roles[k - 2].isHeading()
                     && f.length() >= DuplicateFragmentDetector.MIN_CHARS && f.length() <= DuplicateFragmentDetector.MAX_CHARS
-                    && above.length() > f.length() && above.endsWith(f)) {
+                    && above.length() > f.length()
+                    && DuplicateFragmentDetector.nearlyEqual(above.substring(above.length() - f.length()), f)) {
+                // (but for one OCR confusion, as the fragment detector judges it)
                 repeat[k] = true;
             }
         }

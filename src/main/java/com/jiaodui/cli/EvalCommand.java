@@ -158,6 +158,7 @@ public final class EvalCommand implements Callable<Integer> {
         out.println("| measure | value | must hold |");
         out.println("|---|---|---|");
         out.printf(Locale.ROOT, "| false broken joins per page | %.2f (%d; most on one page %d) | ≤ 0.5 |%n", (double) dam.falseJoins / dam.pages, dam.falseJoins, dam.maxFalseJoins);
+        out.printf(Locale.ROOT, "| joins of wrapped lines of one paragraph the reader split (right, not counted above) | %d | |%n", dam.lineJoins);
         out.printf(Locale.ROOT, "| false duplicate flags | %d | |%n", dam.falseDuplicates);
         out.printf(Locale.ROOT, "| false traditional-char flags | %d | |%n", dam.falseTraditional);
         out.printf(Locale.ROOT, "| pages where clean run again changes the text | %d | 0 |%n", dam.notIdempotent);

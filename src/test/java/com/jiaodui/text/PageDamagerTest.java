@@ -63,4 +63,13 @@ class PageDamagerTest {
             assertEquals(original, kept, "seed " + seed);
         }
     }
+
+    @Test
+    void aJoinAcrossOneWrappedLineIsNoFalseJoinButOneAcrossABlankLineIs() {
+        String raw = "忙到都不知道今天\n是幾號\n\n就是那個";
+        Flag line = new Flag(FlagKind.BROKEN_JOIN, 8, 9, Msg.of("flag.broken-join", "", ""), "", Severity.WARNING);
+        Flag blank = new Flag(FlagKind.BROKEN_JOIN, 12, 14, Msg.of("flag.broken-join", "", ""), "", Severity.WARNING);
+        assertFalse(Evaluation.spansBlankLine(raw, line));
+        assertTrue(Evaluation.spansBlankLine(raw, blank));
+    }
 }

@@ -34,7 +34,7 @@ public final class BrokenJoinDetector implements Detector {
     /** Lexical cohesion ({@link #cohesion}): characters read at the end of each context block. */
     static final int CONTEXT = 400;
     /** How much a far block's cohesion above the next block's counts against the score margin. */
-    static final double COHESION_WEIGHT = Double.parseDouble(System.getProperty("jiaodui.cohW", "20"));
+    static final double COHESION_WEIGHT = Double.parseDouble(System.getProperty("jiaodui.cohW", "25"));
     /** The cohesion lift that stands in for the language model's far evidence. */
     static final double COHESION_MIN = Double.parseDouble(System.getProperty("jiaodui.cohMin", "0.05"));
     /** The most the next block may share with the first half's context for cohesion alone to pass it over. */

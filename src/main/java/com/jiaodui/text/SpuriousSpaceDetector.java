@@ -88,6 +88,33 @@ public final class SpuriousSpaceDetector implements Detector {
         }
     }
 
+    /**
+     * Whether the space between {@code pi} and {@code ni} stands alone between runs of at least three Han
+     * characters on each side, none of them spaced (judged up to the next punctuation mark).
+     */
+    static boolean loneBetweenRuns(String s, int pi, int ni) {
+        return run(s, pi, -1) >= 3 && run(s, ni, 1) >= 3;
+    }
+
+    /** Han characters from {@code k} in direction {@code dir} before a space or the end; a mark ends the run without spoiling it. */
+    private static int run(String s, int k, int dir) {
+        int n = 0;
+        for (; k >= 0 && k < s.length(); k += dir) {
+            char c = s.charAt(k);
+            if (Chars.isHan(c)) {
+                n++;
+            } else if (Chars.isSpace(c)) {
+                return n;
+            } else {
+                return Chars.isCjkPunct(c) ? Math.max(n, 3) : n; // "反「波卡」": the phrase runs on into its quotation
+            }
+            if (n >= 3) {
+                return n;
+            }
+        }
+        return n;
+    }
+
     /** Index of the first space of {@code s}, -1 if none. */
     private static int firstSpace(String s) {
         int i = s.indexOf(' ');
@@ -149,6 +176,11 @@ public final class SpuriousSpaceDetector implements Detector {
                 severity = Severity.INFO;
             } else if (inBook) {
                 message = Msg.of("space.in-book-title");
+                severity = Severity.INFO;
+            } else if (loneBetweenRuns(s, pi, ni)) {
+                // one space between two runs of unspaced characters ("會檢討 反「波卡」", "吳未回應 資料來源"): web
+                // text flattens its sub-headings and line breaks so; OCR letter-spacing spaces every character
+                message = Msg.of("space.separator");
                 severity = Severity.INFO;
             } else {
                 message = Msg.of("space.han-han");

@@ -179,4 +179,15 @@ class SpuriousSpaceDetectorTest {
         String fixed = applyFixes(p.raw(), run(detector, p));
         assertEquals("人员(返)漯，共计“三个一批”项目。", fixed);
     }
+
+    @Test
+    void aLoneSpaceBetweenRunsOfTextIsShownNotRemovedButLetterSpacingIsRemoved() {
+        // web text flattens a sub-heading into its paragraph with one space; OCR letter-spacing spaces every character
+        List<Flag> web = run(detector, text("梁文傑否認酒店傳聞，稱是朋友女友會檢討 反「波卡」挨轟假道學，梁問政犀利。"));
+        assertEquals(1, web.size(), web.toString());
+        assertEquals(Severity.INFO, web.get(0).severity());
+        List<Flag> spaced = run(detector, text("对来自中 高 风 险地区的人员，要严格落实隔离措施。"));
+        assertEquals(3, spaced.size(), spaced.toString());
+        assertTrue(spaced.stream().allMatch(f -> f.severity() == Severity.WARNING), spaced.toString());
+    }
 }

@@ -182,8 +182,10 @@ public final class DuplicateParagraphDetector implements Detector {
      */
     private static int joinedBlockRepeated(List<List<Block>> chains, int ci, Block block) {
         String f = block.folded();
-        if (f.length() < DuplicateFragmentDetector.MIN_CHARS || !Chars.isProse(f) || !BlockClassifier.endsWithStop(block.string())) {
-            return -1;
+        if (f.length() < DuplicateFragmentDetector.MIN_CHARS || !Chars.isProse(f)
+                || !BlockClassifier.endsWithStop(block.string())
+                && (f.length() < MIN_CHARS || !Chars.isClosing(Chars.fullWidth(DetectorChars.lastSolid(block.string()))))) {
+            return -1; // (a copy of paragraph length may end with its bracket instead: "500盧比(…)；……(約145元台幣)")
         }
         for (int k = 0; k < chains.size(); k++) {
             List<Block> c = chains.get(k);

@@ -86,6 +86,14 @@ public final class PageReader {
         if (isHeadingRun(raw, run)) {
             for (int k = 0; k < n; k++) {
                 int[] l = run.get(k);
+                if (k + 2 == n && w[k + 1] <= 2 && w[k] >= 12) {
+                    // a title wrapped at the column edge: its last one or two characters are no title line of
+                    // their own ("尼泊爾 波卡拉看雪山 奇旺國家公園叢林探" / "險")
+                    out.add(new Block(out.size(), Block.Type.PARAGRAPH, 0, l[0], contentEnd(raw, run.get(k + 1)),
+                            join(raw, run.subList(k, n)), firstLine + k, firstLine + k + 1, k == 0 ? blanks : 0,
+                            isSpace(raw, l[0]), true));
+                    break;
+                }
                 out.add(new Block(out.size(), Block.Type.PARAGRAPH, 0, l[0], contentEnd(raw, l),
                         trimmed(raw, l[0], l[1]), firstLine + k, firstLine + k, k == 0 ? blanks : 0,
                         isSpace(raw, l[0]), true));

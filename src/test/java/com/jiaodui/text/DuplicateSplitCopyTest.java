@@ -138,4 +138,16 @@ class DuplicateSplitCopyTest {
         assertTrue(leak.contains("提高智能化水平和人才待遇\n\n当前，我国经济"), leak);
         assertTrue(clean.contains("提高智能化水平和人才待遇\n\n当前，我国经济"), clean);
     }
+
+    @Test
+    void aCopyOfASecondHalfWithoutAFullStopIsACopy() {
+        String clean = BrokenJoinLayoutTest.cleanedParagraphs("尼泊尔旅游资讯",
+                "•波卡拉至沙朗阔观日出 含来回交通每人约2",
+                "500卢比（约727元台币）；波卡拉玩飞行伞，每人约8500卢比（约2470元台币）",
+                "•奇旺国家公园外国人入园费每人1500卢比（约436元台币）",
+                "500卢比（约727元台币）；波卡拉玩飞行伞，每人约8500卢比（约2470元台币）", // printed again
+                "★汇率 1元台币约3.44元尼泊尔卢比");
+        assertEquals(1, count(clean, "玩飞行伞"), clean);
+        assertTrue(clean.contains("每人约2500卢比"), clean);
+    }
 }

@@ -82,4 +82,16 @@ class PageReaderTest {
         assertEquals(2, first.level());
         assertEquals("时刻绷紧疫情防控弦 筑牢疫情防控网", first.string());
     }
+
+    @Test
+    void aTitleWrappedAtTheColumnEdgeIsOneBlock() {
+        String raw = "尼泊尔 波卡拉看雪山 奇旺国家公园丛林探\n险\n\n离开加德满都盆地，离开满眼宗教寺庙、神\n怪传说的领域后，霎时间，尼泊尔仿佛成了\n另个国度。往西飞，去坐拥大山大水的波卡\n拉。\n";
+        Page p = PageReader.read(raw, Format.TEXT);
+        assertTrue(p.hardWrapped());
+        assertEquals("尼泊尔 波卡拉看雪山 奇旺国家公园丛林探险", p.blocks().get(0).string());
+        assertEquals(2, p.blocks().size());
+        // a title of two lines of their own stays two blocks
+        Page two = PageReader.read(raw.replace("丛林探\n险", "丛林探险\n由乱到治"), Format.TEXT);
+        assertEquals("由乱到治", two.blocks().get(1).string());
+    }
 }

@@ -50,6 +50,19 @@ public final class JumpMarkers {
      * Whether the text opens with a marker of the page it comes from ("（上接第三版）…"): it goes on from that
      * page, not from the text printed before it (a block of one page's text, as the join search sees it).
      */
+    /** The end of the jump marker that opens the text ("（上接第一版）" of "（上接第一版）……"), -1 when none does. */
+    static int openingMarkerEnd(String text) {
+        int f = 0;
+        while (f < text.length() && Chars.isSpace(text.charAt(f))) {
+            f++;
+        }
+        if (f >= text.length() || text.charAt(f) != '（' && text.charAt(f) != '(') {
+            return -1;
+        }
+        Matcher m = FurniturePatterns.JUMP_BRACKETED.matcher(text).region(f, Math.min(text.length(), f + 16));
+        return m.lookingAt() ? m.end() : -1;
+    }
+
     public static boolean opensFromAnotherPage(String text) {
         int f = 0;
         while (f < text.length() && Chars.isSpace(text.charAt(f))) {

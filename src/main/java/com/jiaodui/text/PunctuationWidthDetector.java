@@ -60,7 +60,13 @@ public final class PunctuationWidthDetector implements Detector {
         int[] partner = null;
         char before = DetectorChars.contextBefore(blocks, b);
         char after = DetectorChars.contextAfter(blocks, b);
+        // a jump marker ("（上接第一版）") is page furniture set by the layout: its brackets follow the page's
+        // style but do not make it
+        int marker = s.isEmpty() || s.charAt(0) != '（' && s.charAt(0) != '(' && !Chars.isSpace(s.charAt(0))
+                ? -1 : JumpMarkers.openingMarkerEnd(s);
+        int[] uncounted = marker > 0 ? new int[4] : counts;
         for (int i = 0; i < s.length(); i++) {
+            int[] tally = i < marker ? uncounted : counts;
             char c = s.charAt(i);
             if (c >= 0x4E00 && c < 0xFF00) {
                 continue; // Han: the bulk of the text
@@ -76,9 +82,9 @@ public final class PunctuationWidthDetector implements Detector {
             }
             if (f >= 0) {
                 if (!bracket) {
-                    counts[1]++;
+                    tally[1]++;
                 } else if (bracketInChinese(s, i, partner, before, after)) {
-                    counts[3]++;
+                    tally[3]++;
                     ctx = mark(ctx, s, i);
                 }
                 continue;
@@ -87,7 +93,7 @@ public final class PunctuationWidthDetector implements Detector {
                     : sentenceMarkInChinese(s, i, before, after);
             if (zh) {
                 ctx = mark(ctx, s, i);
-                counts[bracket ? 2 : 0]++;
+                tally[bracket ? 2 : 0]++;
             }
         }
         return ctx;

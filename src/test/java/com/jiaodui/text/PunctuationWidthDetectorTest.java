@@ -126,4 +126,15 @@ class PunctuationWidthDetectorTest {
         assertEquals(1, flags.size());
         assertEquals("）", flags.get(0).replacement());
     }
+
+    @Test
+    void aJumpMarkerFollowsThePagesBracketStyleWithoutMakingIt() {
+        // a page that writes half-width brackets around Chinese text; the layout set its jump marker full-width
+        String raw = "簽證費為25美元(約765元台幣)，票價約113美元(約3458元台幣)。\n\n"
+                + "（上接第一版）入園費每人1500盧比(約436元台幣)，划船每小時500盧比(約145元台幣)。\n";
+        List<Flag> flags = run(new PunctuationWidthDetector(), text(raw));
+        assertEquals(2, flags.size(), flags.toString()); // the marker's two brackets, nothing else
+        assertEquals("(", flags.get(0).replacement());
+        assertEquals(")", flags.get(1).replacement());
+    }
 }

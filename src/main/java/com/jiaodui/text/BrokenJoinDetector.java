@@ -156,10 +156,12 @@ public final class BrokenJoinDetector implements Detector {
         for (int k = 2; k < n; k++) {
             // the tail of the paragraph above a sub-heading printed again below it ("…支撑不足仍困扰着企业的转型升级。" /
             // sub-heading / "支撑不足仍困扰着企业的转型升级。"): a copy, which the sub-heading does not continue into
+            if (repeat[k] || !roles[k - 1].isHeading() || roles[k - 2].isHeading()) {
+                continue;
+            }
             String f = blocks.get(k).folded();
             String above = blocks.get(k - 2).folded();
-            if (!repeat[k] && roles[k - 1].isHeading() && !roles[k - 2].isHeading()
-                    && f.length() >= DuplicateFragmentDetector.MIN_CHARS && f.length() <= DuplicateFragmentDetector.MAX_CHARS
+            if (f.length() >= DuplicateFragmentDetector.MIN_CHARS && f.length() <= DuplicateFragmentDetector.MAX_CHARS
                     && above.length() > f.length()
                     && DuplicateFragmentDetector.nearlyEqual(above.substring(above.length() - f.length()), f)) {
                 // (but for one OCR confusion, as the fragment detector judges it)

@@ -297,10 +297,10 @@ public final class BrokenJoinDetector implements Detector {
                                 || (j == nb || j == kept) && (isBodyText(at) || unclosed(at)) && !near && !vetoed(at, ra, i, c, rc))
                                 && !(sc < RUN_ON_SCORE && sentenceRun(at, c) > RUN_ON);
                     } else {
-                        // a second half found further on ends its paragraph
-                        // (past a title-like first half only a word cut across the break: 基础设施匮 / 乏、学前教育…)
+                        // a second half found further on ends its paragraph (past a title-like first half it cuts a
+                        // word across the break or opens as no sentence does, which the check above the scoring holds)
                         ok = closed && (sc > 2.5 || near && sc > NEAR_FAR_MIN && unlikelyStart(c)) && !startsWithOpening(c)
-                                && BlockClassifier.endsWithStop(c.string()) && (!near || cutsWord(at, c) || unlikelyStart(c));
+                                && BlockClassifier.endsWithStop(c.string());
                         if (ok) {
                             // the block after the next shares the first half's words and the next does not
                             double firstCohesion = 1;
@@ -632,7 +632,9 @@ public final class BrokenJoinDetector implements Detector {
         return at.length() - k + e;
     }
 
+    /** Sentence-start log odds below which a block's first word opens no sentence ({@link #unlikelyStart}). */
     static final double UNLIKELY_START = Double.parseDouble(System.getProperty("jiaodui.unlikelyStart", "-5"));
+    /** The score above which a block that opens no sentence continues a title-like first half past its next block. */
     static final double NEAR_FAR_MIN = Double.parseDouble(System.getProperty("jiaodui.nearFarMin", "-1"));
 
     /** Whether the block's first word almost never opens a sentence in published text ("宣布，支持非洲…"). */

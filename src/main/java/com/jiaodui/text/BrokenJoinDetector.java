@@ -241,7 +241,9 @@ public final class BrokenJoinDetector implements Detector {
             // a title without clause punctuation (or a standfirst) continues only into the block after it
             // (a title does not leave a quotation or bracket open)
             // and a headline or kicker with more of its title group below it continues nothing past that group
-            boolean near = ra.isHeading() && !Chars.isProse(at) && !unclosed(at) || ra == BlockClassifier.Role.STANDFIRST
+            // (a title-like line whose last word ends no sentence is a first half, unless a title follows it: "居民不让建" / "宁肯不方便")
+            boolean near = ra.isHeading() && !Chars.isProse(at) && !unclosed(at)
+                    && !(unlikelyEnd(at) && nb < n && !roles[nb].isHeading()) || ra == BlockClassifier.Role.STANDFIRST
                     || (ra == BlockClassifier.Role.HEADLINE || ra == BlockClassifier.Role.KICKER) && nb < n
                     && (roles[nb] == BlockClassifier.Role.SUBTITLE || roles[nb] == BlockClassifier.Role.HEADLINE);
             int reach = i + SEARCH;
@@ -636,6 +638,20 @@ public final class BrokenJoinDetector implements Detector {
     static final double UNLIKELY_START = Double.parseDouble(System.getProperty("jiaodui.unlikelyStart", "-5"));
     /** The score above which a block that opens no sentence continues a title-like first half past its next block. */
     static final double NEAR_FAR_MIN = Double.parseDouble(System.getProperty("jiaodui.nearFarMin", "-1"));
+
+    /** Sentence-end log odds below which a text's last word ends no title ({@link #unlikelyEnd}). */
+    static final double UNLIKELY_END = Double.parseDouble(System.getProperty("jiaodui.unlikelyEnd", "-3.5"));
+
+    /** Whether the text's last word almost never ends a sentence in published text ("…另一个亮点是", "…我就直接"). */
+    private static boolean unlikelyEnd(String at) {
+        String tail = hanRun(at, at.length() - 1, -1);
+        if (tail.isEmpty()) {
+            return false;
+        }
+        com.jiaodui.text.lm.LanguageModel lm = com.jiaodui.text.lm.LanguageModel.get();
+        double end = lm.endLogOdds(tail, lm.lastWordStart(tail), tail.length());
+        return !Double.isNaN(end) && end < UNLIKELY_END;
+    }
 
     /** Whether the block's first word almost never opens a sentence in published text ("宣布，支持非洲…"). */
     private static boolean unlikelyStart(Block c) {

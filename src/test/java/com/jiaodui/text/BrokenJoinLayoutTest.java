@@ -330,4 +330,26 @@ class BrokenJoinLayoutTest {
                 "可就在一年前，同一个院子，上演的却是一场完全不和谐的景象。");
         assertTrue(clean.contains("整治一村，修复一村，建强一村\n\n山西万荣县通化镇通化二村村委会里，灯火通明"), clean);
     }
+
+    @Test
+    void aTitleLikeLineWhoseLastWordEndsNoSentenceIsAFirstHalf() {
+        // after a credit line "曾雁来这个形象另一个亮点是" looks like the next article's title; "是" ends no sentence
+        String clean = cleanedParagraphs("荧屏呼唤领头雁",
+                "电视剧《启航》塑造了曾雁来这个新时代领导干部形象，曾雁来身上有许多可贵的品格，他心里装着群众。",
+                "本报记者 王 鹏 摄",
+                "曾雁来这个形象另一个亮点是",
+                "充分挖掘和研究一战时期的中国与世界以及一战华工的历史，具有重要的学术价值。",
+                "不把执政为民挂在嘴上，而是始终做一位心里装着群众的领导干部，赢得了群众的信任。",
+                "这部剧播出后引起热烈反响。");
+        assertTrue(clean.contains("另一个亮点是不把执政为民挂在嘴上"), clean);
+        // a pair of sub-headings keeps its first line, whatever its last word ("居民不让建" / "宁肯不方便")
+        String pair = cleanedParagraphs("公厕标准化",
+                "璧山区的公厕改造，一开始并不顺利，不少居民有顾虑。",
+                "居民不让建",
+                "宁肯不方便",
+                "看着面前的凉亭，严勇眼里满是欣慰。",
+                "多方来建设",
+                "如今，企业也愿意出资捐建公厕。");
+        assertTrue(pair.contains("居民不让建\n\n宁肯不方便\n\n看着面前的凉亭"), pair);
+    }
 }

@@ -33,7 +33,7 @@ public final class BrokenJoinDetector implements Detector {
     static final double RUN_ON_SCORE = 2.5;
     /** Lexical cohesion ({@link #cohesion}): characters read at the end of each context block. */
     static final int CONTEXT = 400;
-    /** How much a far block's cohesion above the next block's counts against the score margin. */
+    /** How much a far block's cohesion above (or below) the next block's counts against the score margin. */
     static final double COHESION_WEIGHT = Double.parseDouble(System.getProperty("jiaodui.cohW", "25"));
     /** The cohesion lift that stands in for the language model's far evidence. */
     static final double COHESION_MIN = Double.parseDouble(System.getProperty("jiaodui.cohMin", "0.05"));
@@ -313,8 +313,10 @@ public final class BrokenJoinDetector implements Detector {
                                     contextOf = i;
                                 }
                                 firstCohesion = cohesion(contextBits, openingPairs, blocks, first);
-                                lift = Math.max(0, cohesion(contextBits, openingPairs, blocks, j) - firstCohesion);
+                                lift = cohesion(contextBits, openingPairs, blocks, j) - firstCohesion;
                             }
+                            // (a next block that shares more of the first half's words than this one counts against it:
+                            // "出发点和" / "落脚点，……" over "建设中的……", which only the bigram 和|建设 favours)
                             ok = sc + COHESION_WEIGHT * lift >= firstScore + FAR_MARGIN
                                     && (farEvidence(at, c) || lift >= COHESION_MIN && firstCohesion < FIRST_COHESION_MAX);
                         }

@@ -352,4 +352,15 @@ class BrokenJoinLayoutTest {
                 "如今，企业也愿意出资捐建公厕。");
         assertTrue(pair.contains("居民不让建\n\n宁肯不方便\n\n看着面前的凉亭"), pair);
     }
+
+    @Test
+    void aFurtherBlockThatSharesLessOfTheArticleThanTheNextDoesNotTakeItsPlace() {
+        // "出发点和" / "建设中的匈塞铁路……" reads on by the bigram 和|建设; the next block shares the article's words
+        String clean = cleanedParagraphs("共建“一带一路”十周年",
+                "央视网消息（新闻联播）：今年是“一带一路”倡议提出十周年。习近平总书记指出，“一带一路”倡议的根本出发点和",
+                "落脚点，就是探索远亲近邻共同发展的新办法，开拓造福各国、惠及世界的“幸福路”。十年间，“一带一路”从理念转化为行动。",
+                "建设中的匈塞铁路是中国与中东欧国家高质量共建的标志性项目，全长近350公里。",
+                "十年间，中国与共建国家携手前行，“一带一路”倡议结出累累硕果。");
+        assertTrue(clean.contains("出发点和落脚点，就是探索"), clean);
+    }
 }

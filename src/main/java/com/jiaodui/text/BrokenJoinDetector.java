@@ -396,6 +396,7 @@ public final class BrokenJoinDetector implements Detector {
             for (int k : same) {
                 String w = blocks.get(k).folded(); // compared in place: no concatenation per pair
                 if (k != i && k != j && w.startsWith(a) && w.startsWith(b, a.length())) {
+                    repeat[k] = true; // the whole copy continues nothing (it may stand between another sentence's halves)
                     return j;
                 }
             }

@@ -243,7 +243,7 @@ public final class BrokenJoinDetector implements Detector {
             // and a headline or kicker with more of its title group below it continues nothing past that group
             // (a title-like line whose last word ends no sentence is a first half, unless a title follows it: "居民不让建" / "宁肯不方便")
             boolean near = ra.isHeading() && !Chars.isProse(at) && !unclosed(at)
-                    && !(unlikelyEnd(at) && nb < n && !roles[nb].isHeading()) || ra == BlockClassifier.Role.STANDFIRST
+                    && !(nb < n && !roles[nb].isHeading() && unlikelyEnd(at)) || ra == BlockClassifier.Role.STANDFIRST
                     || (ra == BlockClassifier.Role.HEADLINE || ra == BlockClassifier.Role.KICKER) && nb < n
                     && (roles[nb] == BlockClassifier.Role.SUBTITLE || roles[nb] == BlockClassifier.Role.HEADLINE);
             int reach = i + SEARCH;

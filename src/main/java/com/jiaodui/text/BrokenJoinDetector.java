@@ -37,6 +37,7 @@ public final class BrokenJoinDetector implements Detector {
     static final double COHESION_WEIGHT = Double.parseDouble(System.getProperty("jiaodui.cohW", "25"));
     /** The cohesion lift that stands in for the language model's far evidence. */
     static final double COHESION_MIN = Double.parseDouble(System.getProperty("jiaodui.cohMin", "0.05"));
+    static final double FOREIGN_LIFT = Double.parseDouble(System.getProperty("jiaodui.foreignLift", "0.07"));
     /** The most the next block may share with the first half's context for cohesion alone to pass it over. */
     static final double FIRST_COHESION_MAX = Double.parseDouble(System.getProperty("jiaodui.firstCohMax", "0.06"));
     /**
@@ -301,8 +302,10 @@ public final class BrokenJoinDetector implements Detector {
                     } else {
                         // a second half found further on ends its paragraph (past a title-like first half it cuts a
                         // word across the break or opens as no sentence does, which the check above the scoring holds)
-                        ok = closed && (sc > 2.5 || near && sc > NEAR_FAR_MIN && unlikelyStart(c)) && !startsWithOpening(c)
-                                && BlockClassifier.endsWithStop(c.string());
+                        // (or, right after the next block, one that merely reads on if the next is another article's)
+                        boolean weak = !(sc > 2.5 || near && sc > NEAR_FAR_MIN && unlikelyStart(c));
+                        ok = closed && (!weak || !near && sc > 0 && candidates == 1)
+                                && !startsWithOpening(c) && BlockClassifier.endsWithStop(c.string());
                         if (ok) {
                             // the block after the next shares the first half's words and the next does not
                             double firstCohesion = 1;
@@ -317,7 +320,10 @@ public final class BrokenJoinDetector implements Detector {
                             }
                             // (a next block that shares more of the first half's words than this one counts against it:
                             // "出发点和" / "落脚点，……" over "建设中的……", which only the bigram 和|建设 favours)
-                            ok = sc + COHESION_WEIGHT * lift >= firstScore + FAR_MARGIN
+                            // a next block that shares no pair of characters with the article at all is another
+                            // article's: a further one that shares some needs only to read on
+                            boolean foreign = firstCohesion == 0 && lift >= FOREIGN_LIFT;
+                            ok = (!weak || foreign) && (foreign || sc + COHESION_WEIGHT * lift >= firstScore + FAR_MARGIN)
                                     && (farEvidence(at, c) || lift >= COHESION_MIN && firstCohesion < FIRST_COHESION_MAX);
                         }
                     }

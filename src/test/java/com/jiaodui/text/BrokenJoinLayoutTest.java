@@ -363,4 +363,17 @@ class BrokenJoinLayoutTest {
                 "十年间，中国与共建国家携手前行，“一带一路”倡议结出累累硕果。");
         assertTrue(clean.contains("出发点和落脚点，就是探索"), clean);
     }
+
+    @Test
+    void aNextBlockSharingNoWordWithTheArticleGivesWayToOneThatReadsOn() {
+        // "……就跟居民开了" / another article's paragraph (no pair of characters in common) / "几场坝坝会，……"
+        String clean = cleanedParagraphs("公厕标准化",
+                "璧山区推进公厕标准化建设，社区居民的呼声成了改造的起点，社区干部挨家挨户听取居民意见。",
+                "安亚军刚刚到璧泉街道观音社区当党委书记以后，为了听取意见，就跟居民开了",
+                "“我们一定要把这件事办好。”窦铁成说，他的徒弟中45人成为技师。",
+                "几场坝坝会，社区居民最大的呼声，就是在社区建一座公厕。",
+                "如今，社区的公厕干净整洁，居民们都说好。");
+        assertTrue(clean.contains("就跟居民开了几场坝坝会"), clean);
+        assertTrue(clean.indexOf("窦铁成说") > clean.indexOf("建一座公厕。"), clean);
+    }
 }

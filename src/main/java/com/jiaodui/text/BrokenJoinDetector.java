@@ -37,6 +37,10 @@ public final class BrokenJoinDetector implements Detector {
     static final double COHESION_WEIGHT = Double.parseDouble(System.getProperty("jiaodui.cohW", "25"));
     /** The cohesion lift that stands in for the language model's far evidence. */
     static final double COHESION_MIN = Double.parseDouble(System.getProperty("jiaodui.cohMin", "0.05"));
+    /**
+     * The cohesion a block after the next must have, when the next shares no pair of characters with the
+     * first half's context (another article's paragraph), to continue the sentence on a weak score.
+     */
     static final double FOREIGN_LIFT = Double.parseDouble(System.getProperty("jiaodui.foreignLift", "0.07"));
     /** The most the next block may share with the first half's context for cohesion alone to pass it over. */
     static final double FIRST_COHESION_MAX = Double.parseDouble(System.getProperty("jiaodui.firstCohMax", "0.06"));

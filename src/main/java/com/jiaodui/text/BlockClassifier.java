@@ -244,7 +244,10 @@ public final class BlockClassifier {
         return k < s.length() && k > 0 && (s.charAt(k - 1) == '年' || s.charAt(k - 1) == '月');
     }
 
-    /** Whether a full stop, question or exclamation mark closes a sentence before the text's end. */
+    /**
+     * Whether a full stop, question or exclamation mark closes a sentence before the text's end (not
+     * {@link Chars#isSentenceEnd}: an ellipsis inside a summary line "……" does not close it).
+     */
     private static boolean closesASentenceInside(String s) {
         for (int k = 0; k + 1 < s.length(); k++) {
             char c = s.charAt(k);

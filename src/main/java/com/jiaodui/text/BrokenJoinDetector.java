@@ -158,21 +158,7 @@ public final class BrokenJoinDetector implements Detector {
         Copies copies = copies(blocks);
         boolean[] repeat = copies.repeat();
         boolean[] copyHead = copies.splitHeads();
-        for (int k = 2; k < n; k++) {
-            // the tail of the paragraph above a sub-heading printed again below it ("…支撑不足仍困扰着企业的转型升级。" /
-            // sub-heading / "支撑不足仍困扰着企业的转型升级。"): a copy, which the sub-heading does not continue into
-            if (repeat[k] || !roles[k - 1].isHeading() || roles[k - 2].isHeading()) {
-                continue;
-            }
-            String f = blocks.get(k).folded();
-            String above = blocks.get(k - 2).folded();
-            if (f.length() >= DuplicateFragmentDetector.MIN_CHARS && f.length() <= DuplicateFragmentDetector.MAX_CHARS
-                    && above.length() > f.length()
-                    && DuplicateFragmentDetector.nearlyEqual(above.substring(above.length() - f.length()), f)) {
-                // (but for one OCR confusion, as the fragment detector judges it)
-                repeat[k] = true;
-            }
-        }
+        markTailsRepeatedUnderHeadings(blocks, roles, repeat);
         boolean[] sibling = siblingHeadings(blocks, roles);
         // every block's folded text and where it stands, to find a paragraph printed whole elsewhere (made
         // when a block that leaves its sentence open first needs it)
@@ -374,6 +360,24 @@ public final class BrokenJoinDetector implements Detector {
             if (best == nb) {
                 i = nb - 1;
             }
+        }
+    }
+
+    /**
+     * Marks as copies the blocks that print again the tail of the paragraph above the sub-heading before them
+     * ("…支撑不足仍困扰着企业的转型升级。" / sub-heading / "支撑不足仍困扰着企业的转型升级。"), but for one OCR confusion as
+     * {@link DuplicateFragmentDetector#nearlyEqual} judges it: the sub-heading does not continue into them.
+     */
+    private static void markTailsRepeatedUnderHeadings(List<Block> blocks, BlockClassifier.Role[] roles, boolean[] repeat) {
+        for (int k = 2; k < blocks.size(); k++) {
+            if (repeat[k] || !roles[k - 1].isHeading() || roles[k - 2].isHeading()) {
+                continue;
+            }
+            String f = blocks.get(k).folded();
+            String above = blocks.get(k - 2).folded();
+            repeat[k] = f.length() >= DuplicateFragmentDetector.MIN_CHARS && f.length() <= DuplicateFragmentDetector.MAX_CHARS
+                    && above.length() > f.length()
+                    && DuplicateFragmentDetector.nearlyEqual(above.substring(above.length() - f.length()), f);
         }
     }
 

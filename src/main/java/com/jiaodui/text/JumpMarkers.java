@@ -46,33 +46,32 @@ public final class JumpMarkers {
         return OptionalInt.empty();
     }
 
+    /** The jump marker that opens the text, matched ("（上接第一版）" of "（上接第一版）……"), or null. */
+    private static Matcher openingMarker(String text) {
+        int f = 0;
+        while (f < text.length() && Chars.isSpace(text.charAt(f))) {
+            f++;
+        }
+        if (f >= text.length() || text.charAt(f) != '（' && text.charAt(f) != '(') {
+            return null;
+        }
+        Matcher m = FurniturePatterns.JUMP_BRACKETED.matcher(text).region(f, Math.min(text.length(), f + 16));
+        return m.lookingAt() ? m : null;
+    }
+
+    /** The end of the jump marker that opens the text, -1 when none does. */
+    static int openingMarkerEnd(String text) {
+        Matcher m = openingMarker(text);
+        return m == null ? -1 : m.end();
+    }
+
     /**
      * Whether the text opens with a marker of the page it comes from ("（上接第三版）…"): it goes on from that
      * page, not from the text printed before it (a block of one page's text, as the join search sees it).
      */
-    /** The end of the jump marker that opens the text ("（上接第一版）" of "（上接第一版）……"), -1 when none does. */
-    static int openingMarkerEnd(String text) {
-        int f = 0;
-        while (f < text.length() && Chars.isSpace(text.charAt(f))) {
-            f++;
-        }
-        if (f >= text.length() || text.charAt(f) != '（' && text.charAt(f) != '(') {
-            return -1;
-        }
-        Matcher m = FurniturePatterns.JUMP_BRACKETED.matcher(text).region(f, Math.min(text.length(), f + 16));
-        return m.lookingAt() ? m.end() : -1;
-    }
-
     public static boolean opensFromAnotherPage(String text) {
-        int f = 0;
-        while (f < text.length() && Chars.isSpace(text.charAt(f))) {
-            f++;
-        }
-        if (f >= text.length() || text.charAt(f) != '（' && text.charAt(f) != '(') {
-            return false;
-        }
-        Matcher m = FurniturePatterns.JUMP_BRACKETED.matcher(text).region(f, Math.min(text.length(), f + 16));
-        return m.lookingAt() && !m.group().contains("转");
+        Matcher m = openingMarker(text);
+        return m != null && !m.group().contains("转");
     }
 
     /** The page number of a marker: 2, ２, 02 (any Unicode digits), or 二, 十二, 二十 (ICU's Chinese spell-out rules). */

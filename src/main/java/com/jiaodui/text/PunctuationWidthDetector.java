@@ -62,8 +62,7 @@ public final class PunctuationWidthDetector implements Detector {
         char after = DetectorChars.contextAfter(blocks, b);
         // a jump marker ("（上接第一版）") is page furniture set by the layout: its brackets follow the page's
         // style but do not make it
-        int marker = s.isEmpty() || s.charAt(0) != '（' && s.charAt(0) != '(' && !Chars.isSpace(s.charAt(0))
-                ? -1 : JumpMarkers.openingMarkerEnd(s);
+        int marker = JumpMarkers.openingMarkerEnd(s);
         int[] uncounted = marker > 0 ? new int[4] : counts;
         for (int i = 0; i < s.length(); i++) {
             int[] tally = i < marker ? uncounted : counts;

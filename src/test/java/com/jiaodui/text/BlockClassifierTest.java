@@ -44,32 +44,31 @@ class BlockClassifierTest {
         assertEquals(true, a.cleaned().text().contains("我是跟樓下的人買的"), a.cleaned().text());
     }
 
+    /** Asserts that block {@code index} of the page reads as body text and that clean joins it into {@code joined}. */
+    private static void bodyAndJoined(String raw, int index, String joined) {
+        Analysis a = new Analyzer().analyze(raw, Format.TEXT);
+        assertEquals(BlockClassifier.Role.BODY, BlockClassifier.classify(a.page())[index]);
+        assertEquals(true, a.cleaned().text().contains(joined), a.cleaned().text());
+    }
+
     @Test
     void reportedSpeechOpensNoTitle() {
         // "他回忆说，王明" cut at a column end, a copy of an earlier paragraph between its halves
-        String raw = "乡村医生王明\n\n王明在医学院求学时就立志回乡行医，毕业后回到了家乡的卫生院。\n\n他回忆说，王明\n\n"
-                + "王明在医学院求学时就立志回乡行医，毕业后回到了家乡的卫生院。\n\n在医学院求学时就有强烈的回乡行医愿望，这一点让他印象深刻。\n";
-        Analysis a = new Analyzer().analyze(raw, Format.TEXT);
-        assertEquals(BlockClassifier.Role.BODY, BlockClassifier.classify(a.page())[2]);
-        assertEquals(true, a.cleaned().text().contains("他回忆说，王明在医学院求学时就有强烈的回乡行医愿望"), a.cleaned().text());
+        bodyAndJoined("乡村医生王明\n\n王明在医学院求学时就立志回乡行医，毕业后回到了家乡的卫生院。\n\n他回忆说，王明\n\n"
+                + "王明在医学院求学时就立志回乡行医，毕业后回到了家乡的卫生院。\n\n在医学院求学时就有强烈的回乡行医愿望，这一点让他印象深刻。\n",
+                2, "他回忆说，王明在医学院求学时就有强烈的回乡行医愿望");
     }
 
     @Test
     void aBlockCarriedOverFromAnotherPageIsBodyText() {
         // under the page's title, "（上接第一版）……" continues an article: no standfirst, and its column break is joined
-        String raw = "倾听民营企业心声\n\n（上接第一版）民营企业在稳增长、促创新、增就业等方面发挥了重要作用，成效显著。一些民营企业\n\n"
-                + "在经营发展中面临困难和问题，需要政策措施落地落细。\n\n各地各部门出台了一系列支持措施。\n";
-        Analysis a = new Analyzer().analyze(raw, Format.TEXT);
-        assertEquals(BlockClassifier.Role.BODY, BlockClassifier.classify(a.page())[1]);
-        assertEquals(true, a.cleaned().text().contains("一些民营企业在经营发展中面临困难"), a.cleaned().text());
+        bodyAndJoined("倾听民营企业心声\n\n（上接第一版）民营企业在稳增长、促创新、增就业等方面发挥了重要作用，成效显著。一些民营企业\n\n"
+                + "在经营发展中面临困难和问题，需要政策措施落地落细。\n\n各地各部门出台了一系列支持措施。\n", 1, "一些民营企业在经营发展中面临困难");
     }
 
     @Test
     void aBlockUnderTheTitleThatClosesSentencesInsideIsNoStandfirst() {
-        String raw = "尼泊尔 奇旺国家公园丛林探险\n\n离开加德满都后，尼泊尔仿佛成了另一个国度。往南走，进入奇旺国家公园，河中巨鳄瞪眼，原始丛林里\n\n"
-                + "野象顿足，展露都市难得一见的野性之美。\n\n从首都搭机飞往波卡拉，航程仅半小时。\n";
-        Analysis a = new Analyzer().analyze(raw, Format.TEXT);
-        assertEquals(BlockClassifier.Role.BODY, BlockClassifier.classify(a.page())[1]);
-        assertEquals(true, a.cleaned().text().contains("原始丛林里野象顿足"), a.cleaned().text());
+        bodyAndJoined("尼泊尔 奇旺国家公园丛林探险\n\n离开加德满都后，尼泊尔仿佛成了另一个国度。往南走，进入奇旺国家公园，河中巨鳄瞪眼，原始丛林里\n\n"
+                + "野象顿足，展露都市难得一见的野性之美。\n\n从首都搭机飞往波卡拉，航程仅半小时。\n", 1, "原始丛林里野象顿足");
     }
 }
